@@ -1,0 +1,30 @@
+package com.referralcoach.core.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A person in the rep's world (customer, referrer, lead), shared within one workspace. */
+public record Contact(WorkspaceId workspace, ContactId id, PersonName name, Optional<String> company,
+                      Optional<String> email, Optional<String> phone, Instant createdAt) {
+    public Contact {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** "Jane Doe (Acme)" or just "Jane Doe". */
+    public String label() {
+        return company.map(c -> name.display() + " (" + c + ")").orElse(name.display());
+    }
+
+    /** This contact with any newly learned details added; known details are replaced only by new ones. */
+    public Contact learn(Optional<String> newCompany, Optional<String> newEmail, Optional<String> newPhone) {
+        return new Contact(workspace, id, name, newCompany.or(() -> company), newEmail.or(() -> email),
+                newPhone.or(() -> phone), createdAt);
+    }
+}

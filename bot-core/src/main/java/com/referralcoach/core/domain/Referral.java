@@ -1,0 +1,55 @@
+package com.referralcoach.core.domain;
+
+import com.referralcoach.core.ReferralCoachException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A lead one contact (the referrer) introduced to the rep, and how far it has come. */
+public record Referral(WorkspaceId workspace, ReferralId id, RepId rep, ContactId referrer, ContactId lead,
+                       Optional<String> need, List<StageChange> history, Optional<Money> wonAmount,
+                       Instant receivedAt) {
+    public Referral {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(rep, "rep");
+        Objects.requireNonNull(referrer, "referrer");
+        Objects.requireNonNull(lead, "lead");
+        Objects.requireNonNull(need, "need");
+        Objects.requireNonNull(wonAmount, "wonAmount");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        history = List.copyOf(history);
+        if (history.isEmpty()) {
+            throw new ReferralCoachException("a referral's history starts with its NEW stage");
+        }
+    }
+
+    /** A fresh lead, at stage NEW since {@code at}. */
+    public static Referral received(WorkspaceId workspace, RepId rep, ContactId referrer, ContactId lead,
+                                    Optional<String> need, Instant at) {
+        return new Referral(workspace, ReferralId.random(), rep, referrer, lead, need,
+                List.of(new StageChange(LeadStage.NEW, at, Optional.empty())), Optional.empty(), at);
+    }
+
+    public LeadStage stage() {
+        return current().stage();
+    }
+
+    public StageChange current() {
+        return history.get(history.size() - 1);
+    }
+
+    public boolean isOpen() {
+        return !stage().isClosed();
+    }
+
+    /** This referral moved to {@code next}; the caller checks that the move makes sense. */
+    public Referral movedTo(LeadStage next, Instant at, Optional<String> note, Optional<Money> amount) {
+        List<StageChange> longer = new ArrayList<>(history);
+        longer.add(new StageChange(next, at, note));
+        Optional<Money> won = next == LeadStage.WON ? amount : wonAmount;
+        return new Referral(workspace, id, rep, referrer, lead, need, longer, won, receivedAt);
+    }
+}

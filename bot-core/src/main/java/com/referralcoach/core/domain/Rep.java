@@ -1,0 +1,23 @@
+package com.referralcoach.core.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A sales rep using the bot, with the time zone their reminders and dates are shown in. */
+public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone,
+                  Optional<RepId> manager, Instant joinedAt) {
+    public Rep {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(manager, "manager");
+        Objects.requireNonNull(joinedAt, "joinedAt");
+        displayName = displayName == null || displayName.isBlank() ? id.value() : displayName.strip();
+    }
+
+    public Rep withZone(ZoneId newZone) {
+        return new Rep(workspace, id, displayName, newZone, manager, joinedAt);
+    }
+}

@@ -1,0 +1,5 @@
+package com.referralcoach.core.language;
+
+/** "pipeline": my open referred leads, oldest first. */
+public record ShowPipeline() implements Command {
+}

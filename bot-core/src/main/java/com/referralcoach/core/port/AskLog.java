@@ -1,0 +1,16 @@
+package com.referralcoach.core.port;
+
+import com.referralcoach.core.domain.Ask;
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import java.util.List;
+
+/** Every referral ask and its outcome. */
+public interface AskLog {
+    /** Stores a new ask, durably, before returning; saving the same id twice keeps one. */
+    void save(Ask ask);
+
+    /** The rep's asks of one contact, most recent first. */
+    List<Ask> ofContact(WorkspaceId workspace, RepId rep, ContactId contact);
+}
