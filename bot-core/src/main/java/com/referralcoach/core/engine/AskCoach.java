@@ -1,0 +1,101 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.domain.Ask;
+import com.referralcoach.core.domain.AskOutcome;
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.port.AskLog;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.reply.SuggestedAction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the referral ask for the end of a meeting: specific to the person and the topic, and held
+ * back when the person recently said no or an ask was put off for a reason.
+ */
+public final class AskCoach {
+    /** How long a "no" keeps the bot from prompting another ask of the same person. */
+    public static final Duration DECLINE_QUIET = Duration.ofDays(90);
+    /** How long a skip with a reason (an open problem) holds prompts, unless the rep asks sooner. */
+    public static final Duration SKIP_HOLD = Duration.ofDays(30);
+
+    private final AskLog asks;
+
+    public AskCoach(AskLog asks) {
+        this.asks = asks;
+    }
+
+    /** The prompt for the end of {@code meeting}, or the reason there is none. */
+    public Reply afterMeeting(RepId rep, Contact person, Meeting meeting, ZonedDateTime now) {
+        Optional<Reply> held = holdBack(rep, person, now);
+        if (held.isPresent()) {
+            return held.get();
+        }
+        String first = person.name().firstName();
+        String question = question(person, meeting.topic());
+        return Reply.of("Ask " + first + " for an introduction now, while it's fresh: \"" + question + "\"")
+                .withActions(actions(person));
+    }
+
+    private Optional<Reply> holdBack(RepId rep, Contact person, ZonedDateTime now) {
+        List<Ask> history = asks.ofContact(person.workspace(), rep, person.id());
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        Ask last = history.get(0);
+        Moments moments = new Moments(now);
+        Instant since = last.at();
+        String name = person.name().display();
+        if (last.outcome() == AskOutcome.DECLINED && since.plus(DECLINE_QUIET).isAfter(now.toInstant())) {
+            return Optional.of(Reply.of("No ask for " + name + " this time: they said no on "
+                    + moments.date(since) + ". I'll stay quiet until " + moments.date(since.plus(DECLINE_QUIET))
+                    + "; keep being useful to them."));
+        }
+        if (last.outcome() == AskOutcome.SKIPPED && last.note().isPresent()
+                && since.plus(SKIP_HOLD).isAfter(now.toInstant())) {
+            return Optional.of(Reply.of("No ask for " + name + " yet: you held it back on " + moments.date(since)
+                    + " (" + last.note().get() + "). Fix that first; say \"asked " + name
+                    + "\" when you do ask."));
+        }
+        return Optional.empty();
+    }
+
+    /** "Who else do you know who is wrestling with something like your Q3 rollout? ..." */
+    static String question(Contact person, Optional<String> topic) {
+        if (topic.isPresent()) {
+            return "Who else do you know who is wrestling with something like " + yours(topic.get())
+                    + "? Would you introduce me?";
+        }
+        if (person.company().isPresent()) {
+            return "Who else do you know, at " + person.company().get()
+                    + " or elsewhere, who could use the help we've been giving you? Would you introduce me?";
+        }
+        return "Who else do you know who could use the help we've been giving you? Would you introduce me?";
+    }
+
+    private static String yours(String topic) {
+        String lower = topic.toLowerCase(java.util.Locale.ROOT);
+        for (String owner : List.of("the ", "our ", "their ", "his ", "her ", "my ")) {
+            if (lower.startsWith(owner)) {
+                return "your " + topic.substring(owner.length());
+            }
+        }
+        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("your ")) {
+            return topic;
+        }
+        return "your " + topic;
+    }
+
+    static List<SuggestedAction> actions(Contact person) {
+        String name = person.name().display();
+        return List.of(
+                SuggestedAction.send("Asked", "asked " + name),
+                SuggestedAction.template("Got a referral", name + " referred "),
+                SuggestedAction.send("Not now", "not now " + name));
+    }
+}

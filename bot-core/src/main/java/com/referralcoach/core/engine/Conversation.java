@@ -1,0 +1,21 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.domain.WorkspaceId;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+/** The rep a message came from, the moment it is handled (in the rep's zone), and its original text. */
+record Conversation(Rep rep, ZonedDateTime now, String text) {
+    WorkspaceId workspace() {
+        return rep.workspace();
+    }
+
+    Instant instant() {
+        return now.toInstant();
+    }
+
+    Moments moments() {
+        return new Moments(now);
+    }
+}

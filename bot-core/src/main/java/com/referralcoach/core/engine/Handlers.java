@@ -1,0 +1,58 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.language.Command;
+import com.referralcoach.core.language.Invalid;
+import com.referralcoach.core.language.LogMeeting;
+import com.referralcoach.core.language.LogReferral;
+import com.referralcoach.core.language.MoveLead;
+import com.referralcoach.core.language.RecordAsk;
+import com.referralcoach.core.language.SetTimeZone;
+import com.referralcoach.core.language.ShowContact;
+import com.referralcoach.core.language.ShowHelp;
+import com.referralcoach.core.language.ShowPipeline;
+import com.referralcoach.core.language.Unknown;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reply.Reply;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** One handler per command type; a test checks that every permitted command has one. */
+final class Handlers {
+    private final Map<Class<? extends Command>, CommandHandler<?>> byType = new HashMap<>();
+
+    static Handlers all(CoachStore store) {
+        PeopleFinder people = new PeopleFinder(store.contacts());
+        AskCoach coach = new AskCoach(store.asks());
+        return new Handlers()
+                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach))
+                .add(RecordAsk.class, new AskHandler(people, store.asks()))
+                .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals()))
+                .add(MoveLead.class, new LeadStageHandler(people, store.contacts(), store.referrals()))
+                .add(ShowPipeline.class, new PipelineView(store.contacts(), store.referrals()))
+                .add(ShowContact.class, new ContactView(people, store))
+                .add(ShowHelp.class, new HelpHandler())
+                .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
+                .add(Unknown.class, new NotUnderstoodHandler())
+                .add(Invalid.class, new InvalidHandler());
+    }
+
+    private <C extends Command> Handlers add(Class<C> type, CommandHandler<C> handler) {
+        byType.put(type, handler);
+        return this;
+    }
+
+    Set<Class<? extends Command>> types() {
+        return byType.keySet();
+    }
+
+    @SuppressWarnings("unchecked")
+    <C extends Command> Reply handle(C command, Conversation conversation) {
+        CommandHandler<C> handler = (CommandHandler<C>) byType.get(command.getClass());
+        if (handler == null) {
+            throw new ReferralCoachException("no handler for " + command.getClass().getSimpleName());
+        }
+        return handler.handle(command, conversation);
+    }
+}

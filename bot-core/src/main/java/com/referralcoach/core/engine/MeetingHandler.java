@@ -1,0 +1,45 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.MeetingId;
+import com.referralcoach.core.language.LeadDetails;
+import com.referralcoach.core.language.LogMeeting;
+import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.reply.Reply;
+
+/** Logs a meeting; one that is already over brings the referral ask at once. */
+final class MeetingHandler implements CommandHandler<LogMeeting> {
+    private final PeopleFinder people;
+    private final MeetingLog meetings;
+    private final AskCoach coach;
+
+    MeetingHandler(PeopleFinder people, MeetingLog meetings, AskCoach coach) {
+        this.people = people;
+        this.meetings = meetings;
+        this.coach = coach;
+    }
+
+    @Override
+    public Reply handle(LogMeeting command, Conversation conversation) {
+        PersonMatch match = people.findOrCreate(conversation.workspace(), command.person(), LeadDetails.none(),
+                conversation.instant());
+        if (match instanceof PersonMatch.Ambiguous ambiguous) {
+            return Clarification.whichOne(command.person(), ambiguous.candidates(), conversation.text());
+        }
+        Contact person = ((PersonMatch.Found) match).contact();
+        Meeting meeting = new Meeting(conversation.workspace(), MeetingId.random(), conversation.rep().id(),
+                person.id(), command.topic(), command.startsAt(), command.endsAt(), conversation.instant());
+        meetings.save(meeting);
+        String what = "meeting with " + person.label() + command.topic().map(t -> " about " + t).orElse("");
+        if (meeting.isOverAt(conversation.instant())) {
+            Reply ask = coach.afterMeeting(conversation.rep().id(), person, meeting, conversation.now());
+            return new Reply("Saved: " + what + ".\n" + ask.text(), ask.fields(), ask.actions());
+        }
+        Moments moments = conversation.moments();
+        String when = command.startsAt().map(s -> moments.dateTime(s) + " to " + moments.time(command.endsAt()))
+                .orElse("ending " + moments.dateTime(command.endsAt()));
+        return Reply.of("Saved: " + what + ", " + when + ".\nWhen it ends, ask "
+                + person.name().firstName() + " for an introduction; I'll remind you.");
+    }
+}

@@ -1,0 +1,58 @@
+package com.referralcoach.core.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Shows instants the way a rep reads them, in the rep's zone: "today 3:30 PM", "Tue 1 Dec 2:00 PM". */
+final class Moments {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final ZonedDateTime now;
+
+    Moments(ZonedDateTime now) {
+        this.now = now;
+    }
+
+    String dateTime(Instant instant) {
+        ZonedDateTime at = instant.atZone(now.getZone());
+        return day(at.toLocalDate()) + " " + TIME.format(at);
+    }
+
+    String time(Instant instant) {
+        return TIME.format(instant.atZone(now.getZone()));
+    }
+
+    String date(Instant instant) {
+        return day(instant.atZone(now.getZone()).toLocalDate());
+    }
+
+    private String day(LocalDate date) {
+        long days = ChronoUnit.DAYS.between(now.toLocalDate(), date);
+        if (days == 0) {
+            return "today";
+        }
+        if (days == 1) {
+            return "tomorrow";
+        }
+        if (days == -1) {
+            return "yesterday";
+        }
+        return date.getYear() == now.getYear() ? DAY.format(date) : DAY_YEAR.format(date);
+    }
+
+    /** "today", "1 day", "12 days" since {@code since}. */
+    String age(Instant since) {
+        long days = Duration.between(since, now.toInstant()).toDays();
+        if (days <= 0) {
+            return "today";
+        }
+        return days == 1 ? "1 day" : days + " days";
+    }
+}

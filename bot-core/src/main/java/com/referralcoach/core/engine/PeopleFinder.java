@@ -1,0 +1,68 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.PersonName;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.language.LeadDetails;
+import com.referralcoach.core.language.PersonRef;
+import com.referralcoach.core.port.ContactBook;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the person a message names: the full name ignoring case and accents, else a unique first-name
+ * match; a company named with the person narrows the choice. Never guesses between two people.
+ */
+final class PeopleFinder {
+    private final ContactBook contacts;
+
+    PeopleFinder(ContactBook contacts) {
+        this.contacts = contacts;
+    }
+
+    PersonMatch find(WorkspaceId workspace, PersonRef ref) {
+        String key = ref.name().key();
+        List<Contact> candidates = contacts.findByNameKey(workspace, key).stream()
+                .filter(c -> sameCompanyOrUnknown(c, ref.company()))
+                .toList();
+        List<Contact> exact = candidates.stream().filter(c -> c.name().key().equals(key)).toList();
+        List<Contact> best = exact.isEmpty() ? candidates : exact;
+        if (best.isEmpty()) {
+            return new PersonMatch.NotFound();
+        }
+        if (best.size() == 1) {
+            return new PersonMatch.Found(best.get(0));
+        }
+        return new PersonMatch.Ambiguous(best);
+    }
+
+    /** The named person, created when new; what the message adds (company, email, phone) is remembered. */
+    PersonMatch findOrCreate(WorkspaceId workspace, PersonRef ref, LeadDetails details, Instant now) {
+        PersonMatch match = find(workspace, ref);
+        if (match instanceof PersonMatch.Found found) {
+            Contact known = found.contact();
+            Optional<String> company = known.company().isPresent() ? Optional.empty() : ref.company();
+            Contact learned = known.learn(company, details.email(), details.phone());
+            if (!learned.equals(known)) {
+                contacts.save(learned);
+            }
+            return new PersonMatch.Found(learned);
+        }
+        if (match instanceof PersonMatch.NotFound) {
+            Contact created = new Contact(workspace, ContactId.random(), ref.name(), ref.company(),
+                    details.email(), details.phone(), now);
+            contacts.save(created);
+            return new PersonMatch.Found(created);
+        }
+        return match;
+    }
+
+    private static boolean sameCompanyOrUnknown(Contact contact, Optional<String> company) {
+        if (company.isEmpty() || contact.company().isEmpty()) {
+            return true;
+        }
+        return PersonName.keyOf(contact.company().get()).equals(PersonName.keyOf(company.get()));
+    }
+}
