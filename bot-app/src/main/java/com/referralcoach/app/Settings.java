@@ -1,0 +1,87 @@
+package com.referralcoach.app;
+
+import com.referralcoach.core.ReferralCoachException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The configuration: defaults from referral-coach.properties (in the jar, then ./config/ if present),
+ * each key overridden by the environment variable of the same name.
+ */
+final class Settings {
+    private static final String FILE = "referral-coach.properties";
+
+    private final Map<String, String> values;
+
+    Settings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    static Settings load(Map<String, String> environment) {
+        Map<String, String> merged = new HashMap<>();
+        readDefaults(merged);
+        environment.forEach((key, value) -> {
+            if (value != null) {
+                merged.put(key, value);
+            }
+        });
+        return new Settings(merged);
+    }
+
+    Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    Optional<String> mongoUri() {
+        return get("MONGODB_URI");
+    }
+
+    String database() {
+        return get("REFERRAL_COACH_DB").orElse("referral_coach");
+    }
+
+    Path dataDir() {
+        return Path.of(get("REFERRAL_COACH_DATA").orElse("./data")).toAbsolutePath().normalize();
+    }
+
+    ZoneId defaultZone() {
+        Optional<String> zone = get("REFERRAL_COACH_TZ");
+        if (zone.isEmpty()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(zone.get());
+        } catch (DateTimeException e) {
+            throw new ReferralCoachException("REFERRAL_COACH_TZ=" + zone.get()
+                    + " is not a time zone; use an IANA id such as Europe/Berlin", e);
+        }
+    }
+
+    private static void readDefaults(Map<String, String> into) {
+        Properties properties = new Properties();
+        try (InputStream bundled = Settings.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (bundled != null) {
+                properties.load(new java.io.InputStreamReader(bundled, StandardCharsets.UTF_8));
+            }
+            Path local = Path.of("config", FILE);
+            if (Files.isRegularFile(local)) {
+                try (Reader reader = Files.newBufferedReader(local, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+            }
+        } catch (IOException e) {
+            throw new ReferralCoachException("could not read " + FILE, e);
+        }
+        properties.stringPropertyNames().forEach(name -> into.put(name, properties.getProperty(name)));
+    }
+}

@@ -1,0 +1,61 @@
+package com.referralcoach.app;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.app.store.EmbeddedMongoServer;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The MongoDB the bot uses: the one MONGODB_URI names, or the embedded store under the data directory. */
+final class StoreConnection implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StoreConnection.class);
+
+    private final Optional<EmbeddedMongoServer> embedded;
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final String description;
+
+    private StoreConnection(Optional<EmbeddedMongoServer> embedded, ConnectionString uri, String database,
+                            String description) {
+        this.embedded = embedded;
+        this.client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(uri)
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .build());
+        this.database = client.getDatabase(database);
+        this.description = description;
+    }
+
+    static StoreConnection open(Settings settings) {
+        Optional<String> uri = settings.mongoUri();
+        if (uri.isPresent()) {
+            ConnectionString connection = new ConnectionString(uri.get());
+            String where = "MongoDB at " + String.join(",", connection.getHosts());
+            return new StoreConnection(Optional.empty(), connection, settings.database(), where);
+        }
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(settings.dataDir());
+        String where = "embedded store (H2 file " + server.file() + ") on " + server.connectionString();
+        return new StoreConnection(Optional.of(server), new ConnectionString(server.connectionString()),
+                settings.database(), where);
+    }
+
+    MongoDatabase database() {
+        return database;
+    }
+
+    String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        embedded.ifPresent(EmbeddedMongoServer::close);
+        log.info("Store closed: {}", description);
+    }
+}

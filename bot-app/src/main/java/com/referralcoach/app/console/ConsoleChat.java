@@ -1,0 +1,74 @@
+package com.referralcoach.app.console;
+
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.engine.IncomingMessage;
+import com.referralcoach.core.reply.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The terminal chat: every input line is a message from the local rep and gets its reply printed and
+ * flushed at once. Works with piped input; ends on end of input or "quit".
+ */
+public final class ConsoleChat {
+    /** The workspace of the local terminal user. */
+    public static final WorkspaceId WORKSPACE = new WorkspaceId("local");
+    private static final Set<String> QUIT = Set.of("quit", "exit", "bye", ":q");
+
+    private final BotEngine engine;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final RepId rep;
+    private final String repName;
+    private final boolean interactive;
+
+    public ConsoleChat(BotEngine engine, BufferedReader in, PrintStream out, String repName, boolean interactive) {
+        this.engine = engine;
+        this.in = in;
+        this.out = out;
+        this.rep = new RepId("local");
+        this.repName = repName;
+        this.interactive = interactive;
+    }
+
+    /** Chats until end of input or "quit"; returns normally either way. */
+    public void run() throws IOException {
+        say("Referral Coach is ready. Type \"help\" for what I understand, \"quit\" to stop.");
+        String line;
+        while ((line = prompt()) != null) {
+            if (QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
+                say("Bye. Everything is saved.");
+                return;
+            }
+            Reply reply = engine.handle(new IncomingMessage(WORKSPACE, rep, repName, line));
+            say(ConsoleRenderer.render(reply));
+        }
+    }
+
+    /** Prints something the bot says on its own (a reminder) between chat lines. */
+    public void announce(Reply reply) {
+        say(ConsoleRenderer.render(reply));
+    }
+
+    private String prompt() throws IOException {
+        if (interactive) {
+            synchronized (out) {
+                out.print("> ");
+                out.flush();
+            }
+        }
+        return in.readLine();
+    }
+
+    private void say(String text) {
+        synchronized (out) {
+            out.println(text);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package com.referralcoach.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** The built jar running as a child process, chatted with through its stdin and stdout. */
+final class BotProcess implements AutoCloseable {
+    static final Path JAR = Path.of("target", "referral-coach.jar");
+    private static final String EOF = "\u0000EOF";
+
+    private final Process process;
+    private final Writer stdin;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final List<String> seen = new ArrayList<>();
+    private final StringBuilder stderr = new StringBuilder();
+
+    private BotProcess(Process process) {
+        this.process = process;
+        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(() -> pump(process), "bot-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        Thread errors = new Thread(this::pumpErrors, "bot-stderr");
+        errors.setDaemon(true);
+        errors.start();
+    }
+
+    static BotProcess start(Path dataDir, Map<String, String> env) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Duser.timezone=UTC", "-jar", JAR.toString(), "--console");
+        builder.environment().remove("MONGODB_URI");
+        builder.environment().put("REFERRAL_COACH_DATA", dataDir.toString());
+        builder.environment().put("REFERRAL_COACH_TZ", "UTC");
+        builder.environment().putAll(env);
+        return new BotProcess(builder.start());
+    }
+
+    void send(String line) throws IOException {
+        stdin.write(line + "\n");
+        stdin.flush();
+    }
+
+    void closeInput() throws IOException {
+        stdin.close();
+    }
+
+    /** Waits for the first stdout line matching; fails with everything seen so far when it doesn't come. */
+    String await(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            long left = Duration.between(Instant.now(), deadline).toMillis();
+            String line = left > 0 ? lines.poll(left, TimeUnit.MILLISECONDS) : null;
+            if (line == null || line.equals(EOF)) {
+                throw new AssertionError("no matching line within " + timeout + "; stdout so far:\n"
+                        + String.join("\n", seen) + "\nstderr:\n" + stderr());
+            }
+            seen.add(line);
+            if (wanted.test(line)) {
+                return line;
+            }
+        }
+    }
+
+    String await(String fragment) throws InterruptedException {
+        return await(line -> line.contains(fragment), Duration.ofSeconds(30));
+    }
+
+    List<String> seen() {
+        return List.copyOf(seen);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, nothing. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    int exitCode(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the bot did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    synchronized String stderr() {
+        return stderr.toString();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void pump(Process p) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+            }
+        } catch (IOException ignored) {
+            // the process died; EOF below tells the waiting test
+        } finally {
+            lines.add(EOF);
+        }
+    }
+
+    private void pumpErrors() {
+        try (BufferedReader err = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                synchronized (this) {
+                    stderr.append(line).append('\n');
+                }
+            }
+        } catch (IOException ignored) {
+            // the process died
+        }
+    }
+}

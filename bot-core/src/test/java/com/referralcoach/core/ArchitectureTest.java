@@ -1,0 +1,32 @@
+package com.referralcoach.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "com.referralcoach.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] PURE = {
+        "com.referralcoach.core.domain..", "com.referralcoach.core.language..",
+        "com.referralcoach.core.engine..", "com.referralcoach.core.reply..", "com.referralcoach.core.port.."};
+
+    @ArchTest
+    static final ArchRule engineKnowsNoStorageOrScheduler = noClasses().that().resideInAnyPackage(PURE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.mongodb..", "org.bson..", "org.quartz..", "de.bwaldvogel..",
+                    "com.referralcoach.core.store..", "com.referralcoach.core.schedule..");
+
+    @ArchTest
+    static final ArchRule coreKnowsNoPlatform = noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "com.slack..", "net.dv8tion..", "com.referralcoach.app..", "java.io.Console");
+
+    @ArchTest
+    static final ArchRule domainAndLanguageStandAlone = noClasses().that().resideInAnyPackage(
+                    "com.referralcoach.core.domain..", "com.referralcoach.core.language..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.referralcoach.core.engine..", "com.referralcoach.core.port..");
+}

@@ -1,0 +1,172 @@
+package com.referralcoach.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.reply.SuggestedAction;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import com.referralcoach.core.testing.TestClock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class BotEngineTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    // Monday 23 November 2026, 10:00 in Berlin.
+    private final TestClock clock = new TestClock(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN).toInstant());
+    private BotEngine engine;
+    private Chat rita;
+
+    @BeforeEach
+    void setUp(MongoDatabase db) {
+        engine = new BotEngine(MongoCoachStore.open(db), new ChatParser(), clock, BERLIN);
+        rita = Chat.of(engine, "T1", "U1");
+    }
+
+    @Test
+    void aMeetingThatIsOverBringsASpecificAskAtOnce() {
+        Reply reply = rita.say("met Jane Doe at Acme about the Q3 rollout");
+
+        assertThat(reply.text()).contains("Saved: meeting with Jane Doe (Acme) about the Q3 rollout")
+                .contains("Ask Jane").contains("something like your Q3 rollout");
+        assertThat(reply.actions()).extracting(SuggestedAction::message)
+                .contains("asked Jane Doe", "not now Jane Doe");
+    }
+
+    @Test
+    void aFutureMeetingIsShownInTheRepsZoneAndWaitsForItsEnd() {
+        String reply = rita.read("meeting with Jane Doe from Acme tomorrow 2-3pm about renewal");
+
+        assertThat(reply).contains("Saved: meeting with Jane Doe (Acme) about renewal, tomorrow 2:00 PM to 3:00 PM")
+                .doesNotContain("Ask Jane for");
+    }
+
+    @Test
+    void aDeclineSilencesTheAskForNinetyDays() {
+        rita.say("met Jane Doe at Acme");
+        assertThat(rita.read("Jane Doe not comfortable")).contains("said no").contains("21 Feb");
+
+        clock.advance(Duration.ofDays(30));
+        assertThat(rita.read("met Jane Doe about the budget")).contains("No ask for Jane Doe")
+                .doesNotContain("Would you introduce me");
+
+        clock.advance(Duration.ofDays(61));
+        assertThat(rita.read("met Jane Doe about the budget")).contains("Would you introduce me");
+    }
+
+    @Test
+    void anAskSkippedForAnOpenProblemIsHeldWithTheReason() {
+        rita.say("skip ask Jane Doe - billing issue open");
+
+        assertThat(rita.read("met Jane Doe")).contains("No ask for Jane Doe yet").contains("billing issue open");
+        rita.say("asked Jane Doe");
+        assertThat(rita.read("met Jane Doe")).contains("Would you introduce me");
+    }
+
+    @Test
+    void aReferralFollowsItsLeadThroughEveryStage() {
+        String saved = rita.read("referral from Jane Doe: Tom Lee (Globex) tom@globex.com +1 555 0100 - needs CRM help");
+        assertThat(saved).contains("Saved: Jane Doe referred Tom Lee (Globex)").contains("tom@globex.com")
+                .contains("needs CRM help").contains("Contact Tom today");
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(rita.read("pipeline")).contains("1. Tom Lee (Globex) · new · 2 days · from Jane Doe");
+        assertThat(rita.read("Tom Lee contacted")).contains("Tom Lee is now contacted")
+                .contains("Hi Jane, quick update on Tom Lee: we've been in touch");
+        assertThat(rita.read("Tom Lee proposal sent")).contains("I've sent a proposal");
+        assertThat(rita.read("Tom Lee won $12k")).contains("Tom Lee is now won, $12,000")
+                .contains("tell Jane Doe and thank them");
+
+        assertThat(rita.read("pipeline")).contains("No open referred leads");
+        assertThat(rita.read("contact Jane Doe")).contains("Referrals given to you: 1: Tom Lee (Globex): won $12,000");
+        assertThat(rita.read("Tom Lee lost - budget cut")).contains("already closed");
+    }
+
+    @Test
+    void aLostLeadStillDraftsAnUpdateForTheReferrer() {
+        rita.say("Jane Doe referred Tom Lee at Globex");
+
+        assertThat(rita.read("Tom Lee lost - budget cut")).contains("Tom Lee is now lost")
+                .contains("Let Jane Doe know anyway").contains("didn't work out this time (budget cut)");
+    }
+
+    @Test
+    void theSameReferralTwiceIsKeptOnce() {
+        rita.say("Jane Doe referred Tom Lee at Globex");
+
+        assertThat(rita.read("Jane Doe referred Tom Lee at Globex")).contains("already in your pipeline");
+        assertThat(rita.read("pipeline")).contains("open referred leads (1)");
+    }
+
+    @Test
+    void anAmbiguousNameGetsAQuestionAndNothingIsSaved() {
+        rita.say("met Jane Doe at Acme");
+        rita.say("met Jane Smith at Globex");
+
+        Reply reply = rita.say("asked Jane");
+
+        assertThat(reply.text()).contains("Which Jane").contains("Jane Doe (Acme)").contains("Jane Smith (Globex)");
+        assertThat(reply.actions()).extracting(SuggestedAction::message).contains("asked Jane Doe", "asked Jane Smith");
+        assertThat(rita.read("contact Jane Doe")).contains("Asks: not asked yet");
+    }
+
+    @Test
+    void namesMatchIgnoringCaseAndAccents() {
+        rita.say("met José Núñez at Acme about onboarding");
+
+        assertThat(rita.read("asked jose nunez")).contains("you asked José Núñez");
+        assertThat(rita.read("contact JOSE NUNEZ")).contains("José Núñez (Acme)").contains("Meetings: 1")
+                .contains("asked");
+    }
+
+    @Test
+    void workspacesNeverSeeEachOthersPeople() {
+        rita.say("met Jane Doe at Acme");
+        Chat other = Chat.of(engine, "T2", "U1");
+
+        assertThat(other.read("contact Jane Doe")).contains("I don't know anyone called Jane Doe");
+        assertThat(other.read("pipeline")).contains("No open referred leads");
+    }
+
+    @Test
+    void timesAreReadAndShownInTheRepsOwnZone() {
+        assertThat(rita.read("my timezone is America/New_York")).contains("America/New_York").contains("4:00 AM");
+
+        assertThat(rita.read("meeting with Ann Lee today 9-10am")).contains("today 9:00 AM to 10:00 AM");
+    }
+
+    @Test
+    void hostileTextIsStoredAndShownLiterally() {
+        rita.say("met {\"$gt\": \"\"} at $where");
+        rita.say("met <!channel> at @everyone");
+
+        assertThat(rita.read("contact {\"$gt\": \"\"}")).contains("{\"$gt\": \"\"} ($where)");
+        assertThat(rita.read("contact <!channel>")).contains("<!channel> (@everyone)");
+    }
+
+    @Test
+    void anUnreadableAmountSavesNothing() {
+        rita.say("Jane Doe referred Tom Lee at Globex");
+
+        assertThat(rita.read("Tom Lee won abc")).contains("abc").contains("Nothing was saved");
+        assertThat(rita.read("pipeline")).contains("Tom Lee (Globex) · new");
+    }
+
+    @Test
+    void aLeadThatWasNeverReferredIsExplained() {
+        assertThat(rita.read("Tom Lee contacted")).contains("isn't one of your referred leads");
+    }
+
+    @Test
+    void emptyAndUnknownMessagesGetAHelpfulReply() {
+        assertThat(rita.read("")).contains("met Jane Doe");
+        assertThat(rita.read("pipelin")).contains("pipeline");
+    }
+}

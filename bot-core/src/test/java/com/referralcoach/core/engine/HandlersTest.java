@@ -1,0 +1,23 @@
+package com.referralcoach.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.referralcoach.core.language.Command;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import com.mongodb.client.MongoDatabase;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class HandlersTest {
+
+    @Test
+    void everyKindOfCommandHasAHandler(MongoDatabase db) {
+        CoachStore store = MongoCoachStore.open(db);
+        assertThat(Handlers.all(store).types())
+                .containsExactlyInAnyOrderElementsOf(Arrays.asList(Command.class.getPermittedSubclasses()));
+    }
+}
