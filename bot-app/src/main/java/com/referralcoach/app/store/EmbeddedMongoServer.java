@@ -1,0 +1,85 @@
+package com.referralcoach.app.store;
+
+import com.referralcoach.core.ReferralCoachException;
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * A MongoDB wire-protocol server on 127.0.0.1 keeping its data in one H2 file under a data directory,
+ * with every acknowledged write committed to that file. Only one process can open a data directory.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+    static final String FILE_NAME = "referral-coach.mv";
+    private static final String HOST = "127.0.0.1";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /** Starts on a free port; see {@link #start(Path, int)}. */
+    public static EmbeddedMongoServer start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** Starts on {@code port} (0: any free port), creating {@code dataDirectory} if needed. */
+    public static EmbeddedMongoServer start(Path dataDirectory, int port) {
+        CommittingH2Backend backend = new CommittingH2Backend(openStore(dataDirectory));
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind(HOST, port);
+            return new EmbeddedMongoServer(server, server.getLocalAddress());
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw new ReferralCoachException("cannot serve the embedded MongoDB on " + HOST + ":" + port, e);
+        }
+    }
+
+    /** How the driver reaches this server, e.g. {@code mongodb://127.0.0.1:40123}. */
+    public String connectionString() {
+        return "mongodb://" + HOST + ":" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    /** Stops serving, then closes the file (which writes anything still pending). */
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+
+    private static MVStore openStore(Path dataDirectory) {
+        Path file = createDirectories(dataDirectory).resolve(FILE_NAME);
+        try {
+            return new MVStore.Builder().fileName(file.toString()).open();
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new ReferralCoachException("the data directory " + dataDirectory
+                        + " is in use by another Referral Coach process; only one process can open it."
+                        + " Run a second process against the first one by setting MONGODB_URI to its"
+                        + " embedded server's connection string", e);
+            }
+            throw new ReferralCoachException("cannot open the embedded store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createDirectories(Path dataDirectory) {
+        try {
+            return Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.referralcoach.core.store.mongo;
+
+/** The names of the collections this store owns. */
+final class Collections {
+    static final String REPS = "reps";
+    static final String CONTACTS = "contacts";
+    static final String MEETINGS = "meetings";
+    static final String ASKS = "asks";
+    static final String REFERRALS = "referrals";
+
+    private Collections() {
+    }
+}

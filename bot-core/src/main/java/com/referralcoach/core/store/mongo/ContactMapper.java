@@ -1,0 +1,37 @@
+package com.referralcoach.core.store.mongo;
+
+import static com.referralcoach.core.store.mongo.StoredFields.date;
+import static com.referralcoach.core.store.mongo.StoredFields.instant;
+import static com.referralcoach.core.store.mongo.StoredFields.optionalString;
+import static com.referralcoach.core.store.mongo.StoredFields.putOptional;
+import static com.referralcoach.core.store.mongo.StoredFields.string;
+
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.PersonName;
+import com.referralcoach.core.domain.WorkspaceId;
+import org.bson.Document;
+
+/** Contact <-> document of the {@code contacts} collection; keeps the display name and its search key. */
+final class ContactMapper {
+    private ContactMapper() {
+    }
+
+    static Document toDocument(Contact contact) {
+        Document document = new Document(Fields.ID, contact.id().value())
+                .append(Fields.WS, contact.workspace().value())
+                .append(Fields.NAME, contact.name().display())
+                .append(Fields.KEY, contact.name().key());
+        putOptional(document, Fields.COMPANY, contact.company());
+        putOptional(document, Fields.EMAIL, contact.email());
+        putOptional(document, Fields.PHONE, contact.phone());
+        return document.append(Fields.CREATED_AT, date(contact.createdAt()));
+    }
+
+    static Contact toContact(Document document) {
+        return new Contact(new WorkspaceId(string(document, Fields.WS)), new ContactId(string(document, Fields.ID)),
+                new PersonName(string(document, Fields.NAME)), optionalString(document, Fields.COMPANY),
+                optionalString(document, Fields.EMAIL), optionalString(document, Fields.PHONE),
+                instant(document, Fields.CREATED_AT));
+    }
+}

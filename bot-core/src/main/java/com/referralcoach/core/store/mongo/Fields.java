@@ -1,0 +1,38 @@
+package com.referralcoach.core.store.mongo;
+
+/** The field names of the stored documents, shared by mappers, queries and indexes. */
+final class Fields {
+    static final String ID = "_id";
+    static final String WS = "ws";
+    static final String REP = "rep";
+    static final String CONTACT = "contact";
+    static final String NAME = "name";
+    static final String KEY = "key";
+    static final String ZONE = "zone";
+    static final String MANAGER = "manager";
+    static final String JOINED_AT = "joinedAt";
+    static final String COMPANY = "company";
+    static final String EMAIL = "email";
+    static final String PHONE = "phone";
+    static final String CREATED_AT = "createdAt";
+    static final String TOPIC = "topic";
+    static final String STARTS_AT = "startsAt";
+    static final String ENDS_AT = "endsAt";
+    static final String LOGGED_AT = "loggedAt";
+    static final String OUTCOME = "outcome";
+    static final String NOTE = "note";
+    static final String AT = "at";
+    static final String REFERRER = "referrer";
+    static final String LEAD = "lead";
+    static final String NEED = "need";
+    static final String HISTORY = "history";
+    static final String STAGE = "stage";
+    static final String OPEN = "open";
+    static final String WON = "won";
+    static final String AMOUNT = "amount";
+    static final String CURRENCY = "currency";
+    static final String RECEIVED_AT = "receivedAt";
+
+    private Fields() {
+    }
+}

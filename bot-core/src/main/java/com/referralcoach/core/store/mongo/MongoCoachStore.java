@@ -1,0 +1,31 @@
+package com.referralcoach.core.store.mongo;
+
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.CoachStore;
+import org.bson.Document;
+
+/** Opens the MongoDB-backed {@link CoachStore}: creates its indexes, then hands out the repositories. */
+public final class MongoCoachStore {
+    /** Writes wait for a majority of the replica set and for the journal (a standalone server: its journal). */
+    static final WriteConcern DURABLE = WriteConcern.MAJORITY.withJournal(true);
+
+    private MongoCoachStore() {
+    }
+
+    /** The store kept in {@code database}; creating the indexes is idempotent, so every start may call this. */
+    public static CoachStore open(MongoDatabase database) {
+        StoreIndexes.create(database);
+        return new CoachStore(
+                new MongoRepRoster(collection(database, Collections.REPS)),
+                new MongoContactBook(collection(database, Collections.CONTACTS)),
+                new MongoMeetingLog(collection(database, Collections.MEETINGS)),
+                new MongoAskLog(collection(database, Collections.ASKS)),
+                new MongoReferralLedger(collection(database, Collections.REFERRALS)));
+    }
+
+    private static MongoCollection<Document> collection(MongoDatabase database, String name) {
+        return database.getCollection(name).withWriteConcern(DURABLE);
+    }
+}

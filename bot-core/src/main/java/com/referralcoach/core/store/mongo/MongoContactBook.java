@@ -1,0 +1,51 @@
+package com.referralcoach.core.store.mongo;
+
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.regex;
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.mongodb.client.MongoCollection;
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.ContactBook;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+
+/** The contacts of each workspace in the {@code contacts} collection, found by id or by name key. */
+final class MongoContactBook implements ContactBook {
+    static final int MAX_MATCHES = 50;
+
+    private final WorkspaceCollection<Contact> contacts;
+
+    MongoContactBook(MongoCollection<Document> collection) {
+        this.contacts = new WorkspaceCollection<>(collection, ContactMapper::toContact);
+    }
+
+    @Override
+    public Optional<Contact> find(WorkspaceId workspace, ContactId id) {
+        return contacts.findById(workspace, id.value());
+    }
+
+    @Override
+    public List<Contact> findAll(WorkspaceId workspace, Collection<ContactId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> values = ids.stream().map(ContactId::value).distinct().toList();
+        return contacts.find(workspace, in(Fields.ID, values), ascending(Fields.ID), values.size());
+    }
+
+    @Override
+    public List<Contact> findByNameKey(WorkspaceId workspace, String nameKey) {
+        return contacts.find(workspace, regex(Fields.KEY, NameKeyPattern.wholeWordsPrefix(nameKey)),
+                ascending(Fields.KEY, Fields.ID), MAX_MATCHES);
+    }
+
+    @Override
+    public void save(Contact contact) {
+        contacts.save(ContactMapper.toDocument(contact));
+    }
+}

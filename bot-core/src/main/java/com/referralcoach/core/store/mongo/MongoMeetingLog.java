@@ -1,0 +1,34 @@
+package com.referralcoach.core.store.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Sorts.descending;
+
+import com.mongodb.client.MongoCollection;
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.MeetingLog;
+import java.util.List;
+import org.bson.Document;
+
+/** The meetings reps logged, in the {@code meetings} collection. */
+final class MongoMeetingLog implements MeetingLog {
+    private final WorkspaceCollection<Meeting> meetings;
+
+    MongoMeetingLog(MongoCollection<Document> collection) {
+        this.meetings = new WorkspaceCollection<>(collection, MeetingMapper::toMeeting);
+    }
+
+    @Override
+    public void save(Meeting meeting) {
+        meetings.save(MeetingMapper.toDocument(meeting));
+    }
+
+    @Override
+    public List<Meeting> withContact(WorkspaceId workspace, RepId rep, ContactId contact) {
+        return meetings.find(workspace, and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value())),
+                descending(Fields.ENDS_AT, Fields.ID), 0);
+    }
+}

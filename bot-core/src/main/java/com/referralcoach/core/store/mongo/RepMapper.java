@@ -1,0 +1,39 @@
+package com.referralcoach.core.store.mongo;
+
+import static com.referralcoach.core.store.mongo.StoredFields.date;
+import static com.referralcoach.core.store.mongo.StoredFields.instant;
+import static com.referralcoach.core.store.mongo.StoredFields.optionalString;
+import static com.referralcoach.core.store.mongo.StoredFields.putOptional;
+import static com.referralcoach.core.store.mongo.StoredFields.string;
+
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import java.time.ZoneId;
+import org.bson.Document;
+
+/** Rep <-> document of the {@code reps} collection, whose {@code _id} is workspace + "/" + rep id. */
+final class RepMapper {
+    private RepMapper() {
+    }
+
+    static String idOf(WorkspaceId workspace, RepId rep) {
+        return workspace.value() + "/" + rep.value();
+    }
+
+    static Document toDocument(Rep rep) {
+        Document document = new Document(Fields.ID, idOf(rep.workspace(), rep.id()))
+                .append(Fields.WS, rep.workspace().value())
+                .append(Fields.REP, rep.id().value())
+                .append(Fields.NAME, rep.displayName())
+                .append(Fields.ZONE, rep.zone().getId());
+        putOptional(document, Fields.MANAGER, rep.manager().map(RepId::value));
+        return document.append(Fields.JOINED_AT, date(rep.joinedAt()));
+    }
+
+    static Rep toRep(Document document) {
+        return new Rep(new WorkspaceId(string(document, Fields.WS)), new RepId(string(document, Fields.REP)),
+                string(document, Fields.NAME), ZoneId.of(string(document, Fields.ZONE)),
+                optionalString(document, Fields.MANAGER).map(RepId::new), instant(document, Fields.JOINED_AT));
+    }
+}

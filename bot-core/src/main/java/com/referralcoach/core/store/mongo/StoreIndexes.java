@@ -1,0 +1,39 @@
+package com.referralcoach.core.store.mongo;
+
+import static com.mongodb.client.model.Indexes.ascending;
+import static com.mongodb.client.model.Indexes.compoundIndex;
+import static com.mongodb.client.model.Indexes.descending;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import java.util.List;
+import org.bson.conversions.Bson;
+
+/** The indexes each query of the repositories uses on real MongoDB; created idempotently at startup. */
+final class StoreIndexes {
+    private StoreIndexes() {
+    }
+
+    static void create(MongoDatabase database) {
+        // reps: every lookup is by _id (ws + "/" + rep id), which needs no extra index.
+        create(database, Collections.CONTACTS, "ws_key",
+                compoundIndex(ascending(Fields.WS, Fields.KEY), ascending(Fields.ID)));
+        create(database, Collections.MEETINGS, "ws_rep_contact_endsAt",
+                compoundIndex(ascending(Fields.WS, Fields.REP, Fields.CONTACT),
+                        descending(Fields.ENDS_AT, Fields.ID)));
+        create(database, Collections.ASKS, "ws_rep_contact_at",
+                compoundIndex(ascending(Fields.WS, Fields.REP, Fields.CONTACT), descending(Fields.AT, Fields.ID)));
+        create(database, Collections.REFERRALS, "ws_rep_open_receivedAt",
+                ascending(Fields.WS, Fields.REP, Fields.OPEN, Fields.RECEIVED_AT, Fields.ID));
+        create(database, Collections.REFERRALS, "ws_rep_referrer_receivedAt",
+                ascending(Fields.WS, Fields.REP, Fields.REFERRER, Fields.RECEIVED_AT, Fields.ID));
+        create(database, Collections.REFERRALS, "ws_rep_lead_receivedAt",
+                ascending(Fields.WS, Fields.REP, Fields.LEAD, Fields.RECEIVED_AT, Fields.ID));
+    }
+
+    private static void create(MongoDatabase database, String collection, String name, Bson keys) {
+        MongoCalls.run("create index " + name + " on " + collection, () -> database.getCollection(collection)
+                .createIndexes(List.of(new IndexModel(keys, new IndexOptions().name(name)))));
+    }
+}

@@ -1,0 +1,91 @@
+package com.referralcoach.core.store;
+
+import static com.referralcoach.core.store.StoreSamples.ACME;
+import static com.referralcoach.core.store.StoreSamples.ANA;
+import static com.referralcoach.core.store.StoreSamples.BOB;
+import static com.referralcoach.core.store.StoreSamples.GLOBEX;
+import static com.referralcoach.core.store.StoreSamples.HOSTILE;
+import static com.referralcoach.core.store.StoreSamples.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.MeetingId;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.MeetingLog;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link MeetingLog} must do. */
+public abstract class MeetingLogContract {
+    private static final ContactId JANE = new ContactId("C-JANE");
+
+    protected abstract MeetingLog meetings();
+
+    private static Meeting endingAt(WorkspaceId workspace, RepId rep, long minute) {
+        return new Meeting(workspace, MeetingId.random(), rep, JANE, Optional.empty(), Optional.empty(), at(minute),
+                at(minute + 1));
+    }
+
+    @Test
+    void keepsEveryField() {
+        Meeting full = new Meeting(ACME, MeetingId.random(), ANA, JANE, Optional.of("Renewal 🤝 تجديد"),
+                Optional.of(at(0)), at(45), at(50));
+        Meeting bare = endingAt(ACME, ANA, 100);
+        meetings().save(full);
+        meetings().save(bare);
+        assertThat(meetings().withContact(ACME, ANA, JANE)).containsExactly(bare, full);
+    }
+
+    @Test
+    void keepsHostileTextLiterally() {
+        for (String text : HOSTILE) {
+            ContactId contact = new ContactId(text);
+            Meeting odd = new Meeting(ACME, new MeetingId(text), ANA, contact, Optional.of(text), Optional.empty(),
+                    at(1), at(2));
+            meetings().save(odd);
+            assertThat(meetings().withContact(ACME, ANA, contact)).as(text).containsExactly(odd);
+        }
+    }
+
+    @Test
+    void savingTheSameIdTwiceKeepsOne() {
+        Meeting meeting = endingAt(ACME, ANA, 10);
+        meetings().save(meeting);
+        meetings().save(meeting);
+        assertThat(meetings().withContact(ACME, ANA, JANE)).containsExactly(meeting);
+    }
+
+    @Test
+    void mostRecentEndFirst() {
+        Meeting middle = endingAt(ACME, ANA, 20);
+        Meeting last = endingAt(ACME, ANA, 30);
+        Meeting first = endingAt(ACME, ANA, 10);
+        meetings().save(middle);
+        meetings().save(last);
+        meetings().save(first);
+        assertThat(meetings().withContact(ACME, ANA, JANE)).containsExactly(last, middle, first);
+    }
+
+    @Test
+    void onlyThisRepAndThisContact() {
+        Meeting mine = endingAt(ACME, ANA, 10);
+        meetings().save(mine);
+        meetings().save(endingAt(ACME, BOB, 20));
+        meetings().save(new Meeting(ACME, MeetingId.random(), ANA, new ContactId("C-OTHER"), Optional.empty(),
+                Optional.empty(), at(30), at(31)));
+        assertThat(meetings().withContact(ACME, ANA, JANE)).containsExactly(mine);
+    }
+
+    @Test
+    void workspacesAreIsolated() {
+        Meeting acme = endingAt(ACME, ANA, 10);
+        meetings().save(acme);
+        assertThat(meetings().withContact(GLOBEX, ANA, JANE)).isEmpty();
+        Meeting globex = endingAt(GLOBEX, ANA, 20);
+        meetings().save(globex);
+        assertThat(meetings().withContact(ACME, ANA, JANE)).containsExactly(acme);
+        assertThat(meetings().withContact(GLOBEX, ANA, JANE)).containsExactly(globex);
+    }
+}

@@ -1,0 +1,24 @@
+package com.referralcoach.core.store.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.AskLog;
+import com.referralcoach.core.store.AskLogContract;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class MongoAskLogTest extends AskLogContract {
+    private CoachStore store;
+
+    @BeforeEach
+    void open(MongoDatabase database) {
+        store = MongoCoachStore.open(database);
+    }
+
+    @Override
+    protected AskLog asks() {
+        return store.asks();
+    }
+}
