@@ -3,7 +3,6 @@ package com.referralcoach.app.store;
 import com.referralcoach.core.ReferralCoachException;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +20,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final Path file;
 
-    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file) {
         this.server = server;
         this.address = address;
+        this.file = file;
     }
 
     /** Starts on a free port; see {@link #start(Path, int)}. */
@@ -38,7 +39,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
-            return new EmbeddedMongoServer(server, server.getLocalAddress());
+            return new EmbeddedMongoServer(server, server.getLocalAddress(), dataDirectory.resolve(FILE_NAME));
         } catch (RuntimeException e) {
             server.shutdownNow();
             throw new ReferralCoachException("cannot serve the embedded MongoDB on " + HOST + ":" + port, e);
@@ -48,6 +49,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** How the driver reaches this server, e.g. {@code mongodb://127.0.0.1:40123}. */
     public String connectionString() {
         return "mongodb://" + HOST + ":" + address.getPort();
+    }
+
+    /** The H2 file holding the data. */
+    public Path file() {
+        return file;
     }
 
     public int port() {
@@ -79,7 +85,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         try {
             return Files.createDirectories(dataDirectory);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
+            throw new ReferralCoachException("cannot create the data directory " + dataDirectory, e);
         }
     }
 }

@@ -35,7 +35,7 @@ final class MongoContactBook implements ContactBook {
             return List.of();
         }
         List<String> values = ids.stream().map(ContactId::value).distinct().toList();
-        return contacts.find(workspace, in(Fields.ID, values), ascending(Fields.ID), values.size());
+        return contacts.findByIds(workspace, values);
     }
 
     @Override

@@ -16,7 +16,13 @@ final class StoreIndexes {
     }
 
     static void create(MongoDatabase database) {
-        // reps: every lookup is by _id (ws + "/" + rep id), which needs no extra index.
+        // Lookups and saves filter on {_id, ws}. Real MongoDB answers them from the _id index; the embedded
+        // server only uses an index whose keys are exactly the query's, so each collection gets a unique
+        // {_id, ws} index too. Without it, every save and every find by id scans the whole collection there.
+        for (String name : List.of(Collections.REPS, Collections.CONTACTS, Collections.MEETINGS, Collections.ASKS,
+                Collections.REFERRALS)) {
+            createUnique(database, name, "id_ws", ascending(Fields.ID, Fields.WS));
+        }
         create(database, Collections.CONTACTS, "ws_key",
                 compoundIndex(ascending(Fields.WS, Fields.KEY), ascending(Fields.ID)));
         create(database, Collections.MEETINGS, "ws_rep_contact_endsAt",
@@ -32,7 +38,12 @@ final class StoreIndexes {
                 ascending(Fields.WS, Fields.REP, Fields.LEAD, Fields.RECEIVED_AT, Fields.ID));
     }
 
-    private static void create(MongoDatabase database, String collection, String name, Bson keys) {
+    static void createUnique(MongoDatabase database, String collection, String name, Bson keys) {
+        MongoCalls.run("create index " + name + " on " + collection, () -> database.getCollection(collection)
+                .createIndexes(List.of(new IndexModel(keys, new IndexOptions().name(name).unique(true)))));
+    }
+
+    static void create(MongoDatabase database, String collection, String name, Bson keys) {
         MongoCalls.run("create index " + name + " on " + collection, () -> database.getCollection(collection)
                 .createIndexes(List.of(new IndexModel(keys, new IndexOptions().name(name)))));
     }

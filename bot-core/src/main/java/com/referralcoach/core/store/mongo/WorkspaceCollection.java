@@ -30,13 +30,34 @@ final class WorkspaceCollection<T> {
 
     /** Inserts or replaces the document with this {@code _id} in its workspace, in one write. */
     void save(Document document) {
-        Bson filter = and(eq(Fields.ID, document.get(Fields.ID)), eq(Fields.WS, document.get(Fields.WS)));
+        Bson filter = byId(document.get(Fields.WS), document.get(Fields.ID));
         MongoCalls.run("save into " + name(), () -> collection.replaceOne(filter, document, UPSERT));
     }
 
     Optional<T> findById(WorkspaceId workspace, String id) {
         return Optional.ofNullable(MongoCalls.get("read from " + name(),
-                () -> collection.find(where(workspace, eq(Fields.ID, id))).first())).map(mapper);
+                () -> collection.find(byId(workspace.value(), id)).first())).map(mapper);
+    }
+
+    /**
+     * {@code {_id, ws}} as one plain document, not an {@code $and}: the embedded server serves exactly this
+     * shape from the unique {_id, ws} index; real MongoDB from its _id index.
+     */
+    static Document byId(Object workspace, Object id) {
+        return new Document(Fields.ID, id).append(Fields.WS, workspace);
+    }
+
+    /**
+     * The workspace's documents with these ids, in id order. The query is {@code {_id: {$in: ids}}} alone, which
+     * every server serves from the _id index; the workspace rule is applied to what comes back.
+     */
+    List<T> findByIds(WorkspaceId workspace, List<String> ids) {
+        List<Document> found = MongoCalls.get("read from " + name(), () -> collection
+                .find(new Document(Fields.ID, new Document("$in", ids))).into(new ArrayList<>()));
+        return found.stream()
+                .filter(d -> workspace.value().equals(d.get(Fields.WS)))
+                .sorted(java.util.Comparator.comparing(d -> String.valueOf(d.get(Fields.ID))))
+                .map(mapper).toList();
     }
 
     /** The documents of the workspace matching {@code filter}, in {@code sort} order, at most {@code limit}. */
