@@ -1,0 +1,32 @@
+package com.referralcoach.core.language;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits "Jane Doe - she'll think about it" into the person part and the rep's note. */
+final class Notes {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[—–]+\\s*|\\s+-+\\s+|:\\s+|,\\s+");
+    private static final Pattern LEADING = Pattern.compile("^[\\s\\-—–:,;]+");
+
+    /** The text before the first separator, and what follows it as a note. */
+    record Split(String head, Optional<String> note) {
+    }
+
+    private Notes() {
+    }
+
+    static Split split(String text) {
+        Matcher separator = SEPARATOR.matcher(text);
+        if (!separator.find()) {
+            return new Split(text.strip(), Optional.empty());
+        }
+        return new Split(text.substring(0, separator.start()).strip(), note(text.substring(separator.end())));
+    }
+
+    /** The text as a note once leading separators are gone; empty when nothing is left. */
+    static Optional<String> note(String text) {
+        String note = LEADING.matcher(text).replaceFirst("").strip();
+        return note.isEmpty() ? Optional.empty() : Optional.of(note);
+    }
+}
