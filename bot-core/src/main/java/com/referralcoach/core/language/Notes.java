@@ -16,12 +16,31 @@ final class Notes {
     private Notes() {
     }
 
+    /** Separators inside brackets or double quotes, as in "Jane Doe (Acme, Berlin)", do not count. */
     static Split split(String text) {
         Matcher separator = SEPARATOR.matcher(text);
-        if (!separator.find()) {
-            return new Split(text.strip(), Optional.empty());
+        while (separator.find()) {
+            if (!enclosed(text, separator.start())) {
+                return new Split(text.substring(0, separator.start()).strip(), note(text.substring(separator.end())));
+            }
         }
-        return new Split(text.substring(0, separator.start()).strip(), note(text.substring(separator.end())));
+        return new Split(text.strip(), Optional.empty());
+    }
+
+    private static boolean enclosed(String text, int position) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return quoted || depth > 0;
     }
 
     /** The text as a note once leading separators are gone; empty when nothing is left. */

@@ -28,6 +28,7 @@ class ChatParserAskTest {
                         "she introduced me to her CFO"),
                 arguments("asked Jane Doe – she said no", "Jane Doe", AskOutcome.DECLINED, "she said no"),
                 arguments("asked Jane Doe (Acme) - happy to help", "Jane Doe", AskOutcome.ASKED, "happy to help"),
+                arguments("asked Jane Doe (Acme, Berlin) - later", "Jane Doe", AskOutcome.THINKING, "later"),
                 arguments("Jane Doe said no", "Jane Doe", AskOutcome.DECLINED, null),
                 arguments("Jane Doe declined", "Jane Doe", AskOutcome.DECLINED, null),
                 arguments("Jane Doe not comfortable", "Jane Doe", AskOutcome.DECLINED, "not comfortable"),
