@@ -9,6 +9,8 @@ public final class ChatParser {
     /** Longer messages are refused unread. */
     public static final int MAX_LENGTH = 2_000;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A full stop or exclamation mark ending the message is punctuation, not part of a name or note. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\S)[.!]+$");
 
     private final ViewReader views = new ViewReader();
     private final TimeZoneReader timeZones = new TimeZoneReader();
@@ -29,7 +31,7 @@ public final class ChatParser {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
         }
-        String message = SPACES.matcher(text).replaceAll(" ").strip();
+        String message = SENTENCE_END.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceFirst("");
         try {
             return understood(message, now).orElseGet(() -> closest.guess(message));
         } catch (RuntimeException unexpected) {

@@ -13,7 +13,7 @@ final class LeadStageReader {
     /** A lead's name: anything up to the keyword, but never across a " - " or ": " note separator. */
     private static final String LEAD = "((?:(?!\\s*[—–]|\\s-+\\s|:\\s).)+?)";
     private static final Pattern CONTACTED_FIRST = Pattern.compile(
-            "^(?:contacted|reached(?:\\s+out\\s+to)?|got\\s+hold\\s+of)\\s+(.+)$", FLAGS);
+            "^(?:contacted|called\\s+back|reached(?:\\s+out\\s+to)?|got\\s+hold\\s+of)\\s+(.+)$", FLAGS);
     private static final Pattern BOOKED_FIRST = Pattern.compile(
             "^(?:booked|scheduled|set\\s+up)\\s+(?:a\\s+|the\\s+)?meeting\\s+with\\s+(.+)$", FLAGS);
     private static final Pattern PROPOSAL_FIRST = Pattern.compile(

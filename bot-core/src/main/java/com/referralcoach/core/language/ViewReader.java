@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Reads the look-up commands: "help", "pipeline", "contact Jane Doe", "who is Jane Doe". */
 final class ViewReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
-    private static final Pattern HELP = Pattern.compile("^(?:help|\\?+)(?:\\s+(?:on\\s+|with\\s+)?(.+?))?[\\s?!.]*$", FLAGS);
+    private static final Pattern HELP = Pattern.compile("^(?:show\\s+)?(?:help|\\?+)(?:\\s+(?:on\\s+|with\\s+)?(.+?))?[\\s?!.]*$", FLAGS);
     private static final Pattern PIPELINE = Pattern.compile(
             "^(?:show\\s+)?(?:me\\s+)?(?:my\\s+)?(?:pipeline|leads|open\\s+leads)[\\s?!.]*$", FLAGS);
     private static final Pattern CONTACT = Pattern.compile(

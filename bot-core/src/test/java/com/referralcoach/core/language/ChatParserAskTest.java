@@ -17,6 +17,7 @@ class ChatParserAskTest {
         return Stream.of(
                 arguments("asked Jane Doe", "Jane Doe", AskOutcome.ASKED, null),
                 arguments("ASKED jane doe", "jane doe", AskOutcome.ASKED, null),
+                arguments("asked Jane Doe.", "Jane Doe", AskOutcome.ASKED, null),
                 arguments("asked Jane Doe for a referral", "Jane Doe", AskOutcome.ASKED, null),
                 arguments("asked Jane Doe - she'll think about it", "Jane Doe", AskOutcome.THINKING,
                         "she'll think about it"),

@@ -20,6 +20,7 @@ class ChatParserLeadStageTest {
         return Stream.of(
                 arguments("Tom Lee contacted", PersonRef.of("Tom Lee"), LeadStage.CONTACTED, null),
                 arguments("contacted Tom Lee", PersonRef.of("Tom Lee"), LeadStage.CONTACTED, null),
+                arguments("called back Tom Lee!", PersonRef.of("Tom Lee"), LeadStage.CONTACTED, null),
                 arguments("reached Tom Lee - left a voicemail", PersonRef.of("Tom Lee"), LeadStage.CONTACTED,
                         "left a voicemail"),
                 arguments("reached out to Tom Lee (Globex)", PersonRef.of("Tom Lee", "Globex"), LeadStage.CONTACTED, null),

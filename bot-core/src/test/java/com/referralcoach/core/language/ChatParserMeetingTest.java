@@ -33,7 +33,8 @@ class ChatParserMeetingTest {
                 arguments("spoke with Jane Doe of Acme regarding renewal", "Jane Doe", "Acme", "renewal"),
                 arguments("met Jane Doe, Acme", "Jane Doe", "Acme", null),
                 arguments("met Jane Doe on the Q3 rollout", "Jane Doe", null, "the Q3 rollout"),
-                arguments("met José Núñez", "José Núñez", null, null));
+                arguments("met José Núñez", "José Núñez", null, null),
+                arguments("met Jane Doe at Acme Corp about pricing.", "Jane Doe", "Acme Corp", "pricing"));
     }
 
     @ParameterizedTest

@@ -38,6 +38,7 @@ class ChatParserViewsAndSettingsTest {
             help           | -
             HELP           | -
             ?              | -
+            show help      | -
             help meetings  | meetings
             help referrals | referrals
             """)
