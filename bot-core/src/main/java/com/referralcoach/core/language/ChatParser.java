@@ -1,14 +1,52 @@
 package com.referralcoach.core.language;
 
 import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Turns one chat message into a {@link Command}; pure, forgiving, case-insensitive, never throws. */
 public final class ChatParser {
+    /** Longer messages are refused unread. */
+    public static final int MAX_LENGTH = 2_000;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A full stop or exclamation mark ending the message is punctuation, not part of a name or note. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\S)[.!]+$");
+
+    private final ViewReader views = new ViewReader();
+    private final TimeZoneReader timeZones = new TimeZoneReader();
+    private final AskReader asks = new AskReader();
+    private final LeadStageReader leadStages = new LeadStageReader();
+    private final ReferralReader referrals = new ReferralReader();
+    private final MeetingReader meetings = new MeetingReader();
+    private final ClosestCommand closest = new ClosestCommand();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
      */
     public Command parse(String text, ZonedDateTime now) {
-        return new Unknown("help", "help");
+        if (text == null || text.isBlank()) {
+            return new Unknown("help", Examples.HELP);
+        }
+        if (text.length() > MAX_LENGTH) {
+            return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
+                    Examples.MEETING);
+        }
+        String message = SENTENCE_END.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceFirst("");
+        try {
+            return understood(message, now).orElseGet(() -> closest.guess(message));
+        } catch (RuntimeException unexpected) {
+            return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
+        }
+    }
+
+    private Optional<Command> understood(String message, ZonedDateTime now) {
+        return views.read(message)
+                .or(() -> timeZones.read(message))
+                .or(() -> asks.readOutcomeFirst(message))
+                .or(() -> leadStages.readStageFirst(message))
+                .or(() -> referrals.read(message))
+                .or(() -> meetings.read(message, now))
+                .or(() -> leadStages.readLeadFirst(message))
+                .or(() -> asks.readPersonFirst(message));
     }
 }

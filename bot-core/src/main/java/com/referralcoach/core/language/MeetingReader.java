@@ -1,0 +1,85 @@
+package com.referralcoach.core.language;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a meeting: who, at which company, about what, and when it starts and ends, in any order. */
+final class MeetingReader {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+    private static final Pattern MEETING = Pattern.compile("^(?:(?:i\\s+)?had\\s+(?:a\\s+|an\\s+)?)?(?:(?:quick|short)\\s+)?"
+            + "(?:meeting|call|phone\\s+call|video\\s+call|zoom(?:\\s+call)?|lunch|coffee|dinner|breakfast|drinks|demo|chat)"
+            + "(\\s+\\S+(?:\\s+\\S+){0,3}?)?\\s+with\\s+(.+)$", FLAGS);
+    private static final Pattern MET = Pattern.compile("^(?:i\\s+)?(?:met(?:\\s+with)?|called|phoned|rang|saw|visited"
+            + "|spoke\\s+(?:with|to)|talked\\s+(?:with|to))\\s+(.+)$", FLAGS);
+    private static final Pattern TOPIC = Pattern.compile(
+            "^(.*?)\\s*(?:\\b(?:about|regarding|to\\s+discuss|on)\\s+|\\bre:\\s*)(.+)$", FLAGS);
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+(?=[,;])");
+    private static final Pattern REPEATED_COMMA = Pattern.compile("([,;])(?:\\s*[,;])+");
+    private static final Pattern LEFTOVER = Pattern.compile("\\s+[.!]+(?=\\s|$)|^[\\s,;]+|[\\s,;]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Duration USUAL_LENGTH = Duration.ofHours(1);
+
+    private final MeetingDayReader days = new MeetingDayReader();
+    private final MeetingTimeReader times = new MeetingTimeReader();
+    private final PersonReader people = new PersonReader();
+
+    Optional<Command> read(String text, ZonedDateTime now) {
+        Matcher meeting = MEETING.matcher(text);
+        Matcher met = MET.matcher(text);
+        String details = meeting.matches() ? Optional.ofNullable(meeting.group(1)).orElse("") + " " + meeting.group(2)
+                : met.matches() ? met.group(1) : null;
+        if (details == null) {
+            return Optional.empty();
+        }
+        return Optional.of(days.read(details, now.toLocalDate())
+                .then(day -> times.read(day.rest())
+                        .then(clock -> when(day.day(), clock, now)
+                                .then(window -> meeting(clock.rest(), window))))
+                .toCommand(command -> command));
+    }
+
+    private record Window(Optional<Instant> startsAt, Instant endsAt) {
+    }
+
+    private Reading<Command> meeting(String rest, Window window) {
+        String commas = REPEATED_COMMA.matcher(SPACE_BEFORE_COMMA.matcher(rest).replaceAll("")).replaceAll("$1");
+        String cleaned = SPACES.matcher(LEFTOVER.matcher(commas).replaceAll("")).replaceAll(" ").strip();
+        Matcher topic = TOPIC.matcher(cleaned);
+        boolean hasTopic = topic.matches() && !topic.group(1).isBlank();
+        String person = hasTopic ? topic.group(1) : cleaned;
+        Optional<String> about = hasTopic ? Notes.note(topic.group(2)) : Optional.empty();
+        return people.read(person, Examples.MEETING)
+                .then(ref -> Reading.of(new LogMeeting(ref, about, window.startsAt(), window.endsAt())));
+    }
+
+    private static Reading<Window> when(Optional<LocalDate> named, MeetingTimeReader.Found clock, ZonedDateTime now) {
+        LocalDate day = named.orElse(now.toLocalDate());
+        Optional<Instant> start = clock.start().map(time -> instant(day, clock.end()
+                .map(time::startBefore).orElse(time.toLocalTime()), now));
+        Optional<Instant> end = clock.endsIn().map(length -> now.plus(length).toInstant())
+                .or(() -> clock.end().map(time -> instant(day, endOf(time, clock.start()), now)))
+                .or(() -> start.map(at -> at.plus(clock.lasts().orElse(USUAL_LENGTH))));
+        if (end.isEmpty() && !day.equals(now.toLocalDate())) {
+            return Reading.invalid("What time was that meeting? I need at least when it ends.", Examples.MEETING_TIMES);
+        }
+        Instant endsAt = end.orElse(now.toInstant());
+        if (start.isPresent() && endsAt.isBefore(start.get())) {
+            return Reading.invalid("That meeting ends before it starts.", Examples.MEETING_TIMES);
+        }
+        return Reading.of(new Window(start, endsAt));
+    }
+
+    private static LocalTime endOf(ClockTime end, Optional<ClockTime> start) {
+        return start.map(from -> end.endAfter(from.startBefore(end))).orElse(end.toLocalTime());
+    }
+
+    private static Instant instant(LocalDate day, LocalTime time, ZonedDateTime now) {
+        return ZonedDateTime.of(day, time, now.getZone()).toInstant();
+    }
+}

@@ -1,0 +1,94 @@
+package com.referralcoach.core.language;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the clock times of a meeting: "2-3pm", "at 2pm", "ends 3:30pm", "until 16:00", "ends in 1h30", "for 45 min". */
+final class MeetingTimeReader {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+    private static final String TIME = ClockTime.PATTERN;
+    private static final String DURATION = "(?:(\\d{1,3})\\s*(?:hours?|hrs?|h)\\s*(?:(\\d{1,3})\\s*(?:minutes?|mins?|m)?)?"
+            + "|(\\d{1,4})\\s*(?:minutes?|mins?|m)|(an?|one)\\s+hour|(half)\\s+an?\\s+hour)(?![\\p{L}\\p{N}])";
+    private static final Pattern ENDS_IN = Pattern.compile(
+            "\\b(?:ends?|ending|finish(?:es|ing)?|done|over)\\s+in\\s+" + DURATION, FLAGS);
+    private static final Pattern LASTS = Pattern.compile("\\bfor\\s+" + DURATION, FLAGS);
+    private static final Pattern RANGE = Pattern.compile("(?:\\b(?:from|at|between)\\s+)?\\b" + TIME
+            + "\\s*(?:-+|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\band\\b)\\s*" + TIME, FLAGS);
+    private static final Pattern ENDS_AT = Pattern.compile(
+            "\\b(?:ends?|ending|finish(?:es|ing)?|until|till|til)\\s+(?:at\\s+)?\\b" + TIME, FLAGS);
+    private static final Pattern STARTS_AT = Pattern.compile(
+            "(?:\\b(?:at|from|starts?|starting)(?:\\s+at)?\\s+|@\\s*)\\b" + TIME, FLAGS);
+    private static final Pattern WITH_HALF = Pattern.compile("\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\b\\.?", FLAGS);
+    private static final Pattern WITH_MINUTES = Pattern.compile("\\b(\\d{1,2}):(\\d{2})()(?![\\p{L}\\p{N}:])", FLAGS);
+    static final String EXAMPLE = "meeting with Jane Doe today 14:00-15:30";
+
+    /** The clock facts found, each optional, and the text left once they are taken out. */
+    record Found(String rest, Optional<ClockTime> start, Optional<ClockTime> end,
+            Optional<Duration> endsIn, Optional<Duration> lasts) {
+    }
+
+    Reading<Found> read(String text) {
+        Found found = new Found(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Matcher endsIn = ENDS_IN.matcher(found.rest());
+        if (endsIn.find()) {
+            found = new Found(cut(found.rest(), endsIn), found.start(), found.end(), Optional.of(duration(endsIn, 1)),
+                    found.lasts());
+        }
+        Matcher lasts = LASTS.matcher(found.rest());
+        if (lasts.find()) {
+            found = new Found(cut(found.rest(), lasts), found.start(), found.end(), found.endsIn(),
+                    Optional.of(duration(lasts, 1)));
+        }
+        Matcher range = RANGE.matcher(found.rest());
+        if (range.find()) {
+            found = new Found(cut(found.rest(), range), Optional.of(ClockTime.of(range, 1)),
+                    Optional.of(ClockTime.of(range, 4)), found.endsIn(), found.lasts());
+        } else {
+            found = single(single(found, ENDS_AT, false), STARTS_AT, true);
+            found = single(single(found, WITH_HALF, true), WITH_MINUTES, true);
+        }
+        return checked(found);
+    }
+
+    private static Found single(Found found, Pattern pattern, boolean isStart) {
+        if (isStart ? found.start().isPresent() : found.end().isPresent()) {
+            return found;
+        }
+        Matcher matcher = pattern.matcher(found.rest());
+        if (!matcher.find()) {
+            return found;
+        }
+        Optional<ClockTime> time = Optional.of(ClockTime.of(matcher, 1));
+        String rest = cut(found.rest(), matcher);
+        return isStart
+                ? new Found(rest, time, found.end(), found.endsIn(), found.lasts())
+                : new Found(rest, found.start(), time, found.endsIn(), found.lasts());
+    }
+
+    private static Reading<Found> checked(Found found) {
+        for (Optional<ClockTime> time : List.of(found.start(), found.end())) {
+            if (time.isPresent() && !time.get().exists()) {
+                return Reading.invalid("There is no " + time.get().typed() + ".", EXAMPLE);
+            }
+        }
+        return Reading.of(found);
+    }
+
+    private static Duration duration(Matcher matcher, int first) {
+        if (matcher.group(first) != null) {
+            long minutes = matcher.group(first + 1) == null ? 0 : Long.parseLong(matcher.group(first + 1));
+            return Duration.ofHours(Long.parseLong(matcher.group(first))).plusMinutes(minutes);
+        }
+        if (matcher.group(first + 2) != null) {
+            return Duration.ofMinutes(Long.parseLong(matcher.group(first + 2)));
+        }
+        return matcher.group(first + 3) != null ? Duration.ofHours(1) : Duration.ofMinutes(30);
+    }
+
+    private static String cut(String text, Matcher matcher) {
+        return text.substring(0, matcher.start()) + " " + text.substring(matcher.end());
+    }
+}
