@@ -27,9 +27,9 @@ class TerminalChatIT {
             bot.send("asked Jane Doe - got a referral");
             bot.await("Saved: Jane Doe gave you a referral");
             bot.send("Jane Doe referred Tom Lee at Globex");
-            bot.await("Saved: Jane Doe referred Tom Lee (Globex)");
+            bot.await("Saved: new lead Tom Lee (Globex), referred by Jane Doe");
             bot.send("Tom Lee contacted");
-            bot.await("Saved: Tom Lee is now contacted");
+            bot.await("Saved: Tom Lee moved to \"contacted\"");
             bot.kill();
         }
 
@@ -37,7 +37,7 @@ class TerminalChatIT {
             again.await("Referral Coach is ready");
             again.send("contact Jane Doe");
             again.await("Jane Doe (Acme)");
-            again.await("Meetings: 1: today (the Q3 rollout)");
+            again.await("Meetings: 1: today, the Q3 rollout");
             again.await("Referrals given to you: 1: Tom Lee (Globex): contacted");
             again.send("pipeline");
             again.await("1. Tom Lee (Globex) · contacted · today · from Jane Doe");

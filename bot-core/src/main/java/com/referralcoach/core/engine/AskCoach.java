@@ -52,13 +52,13 @@ public final class AskCoach {
         Instant since = last.at();
         String name = person.name().display();
         if (last.outcome() == AskOutcome.DECLINED && since.plus(DECLINE_QUIET).isAfter(now.toInstant())) {
-            return Optional.of(Reply.of("No ask for " + name + " this time: they said no on "
-                    + moments.date(since) + ". I'll stay quiet until " + moments.date(since.plus(DECLINE_QUIET))
+            return Optional.of(Reply.of("No ask for " + name + " this time: they said no "
+                    + moments.on(since) + ". I'll stay quiet until " + moments.date(since.plus(DECLINE_QUIET))
                     + "; keep being useful to them."));
         }
         if (last.outcome() == AskOutcome.SKIPPED && last.note().isPresent()
                 && since.plus(SKIP_HOLD).isAfter(now.toInstant())) {
-            return Optional.of(Reply.of("No ask for " + name + " yet: you held it back on " + moments.date(since)
+            return Optional.of(Reply.of("No ask for " + name + " yet: you held it back " + moments.on(since)
                     + " (" + last.note().get() + "). Fix that first; say \"asked " + name
                     + "\" when you do ask."));
         }

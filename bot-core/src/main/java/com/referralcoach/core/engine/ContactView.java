@@ -49,7 +49,7 @@ final class ContactView implements CommandHandler<ShowContact> {
     private Field meetings(Contact person, Conversation c) {
         List<Meeting> all = store.meetings().withContact(c.workspace(), c.rep().id(), person.id());
         String recent = all.stream().limit(RECENT)
-                .map(m -> c.moments().date(m.endsAt()) + m.topic().map(t -> " (" + t + ")").orElse(""))
+                .map(m -> c.moments().date(m.endsAt()) + m.topic().map(t -> ", " + t).orElse(""))
                 .collect(Collectors.joining("; "));
         return new Field("Meetings", all.isEmpty() ? "none yet" : all.size() + ": " + recent);
     }
@@ -57,7 +57,7 @@ final class ContactView implements CommandHandler<ShowContact> {
     private Field asks(Contact person, Conversation c) {
         List<Ask> all = store.asks().ofContact(c.workspace(), c.rep().id(), person.id());
         String recent = all.stream().limit(RECENT)
-                .map(a -> c.moments().date(a.at()) + " " + a.outcome().label() + a.note().map(n -> " (" + n + ")").orElse(""))
+                .map(a -> c.moments().date(a.at()) + ": " + a.outcome().label() + a.note().map(n -> " (" + n + ")").orElse(""))
                 .collect(Collectors.joining("; "));
         return new Field("Asks", all.isEmpty() ? "not asked yet" : recent);
     }

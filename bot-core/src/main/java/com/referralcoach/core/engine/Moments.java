@@ -29,6 +29,12 @@ final class Moments {
         return TIME.format(instant.atZone(now.getZone()));
     }
 
+    /** "today", "yesterday", or "on Tue 3 Nov": reads after a verb ("said no today", "said no on Tue 3 Nov"). */
+    String on(Instant instant) {
+        String day = date(instant);
+        return day.endsWith("day") && !day.contains(" ") ? day : "on " + day;
+    }
+
     String date(Instant instant) {
         return day(instant.atZone(now.getZone()).toLocalDate());
     }

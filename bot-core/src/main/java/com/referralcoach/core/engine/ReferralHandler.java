@@ -68,8 +68,8 @@ final class ReferralHandler implements CommandHandler<LogReferral> {
         List<Field> fields = new ArrayList<>();
         lead.email().ifPresent(e -> fields.add(new Field("Email", e)));
         lead.phone().ifPresent(p -> fields.add(new Field("Phone", p)));
-        referral.need().ifPresent(n -> fields.add(new Field("Needs", n)));
-        return new Reply("Saved: " + referrer.name().display() + " referred " + lead.label() + " (new lead).\n"
+        referral.need().ifPresent(n -> fields.add(new Field("Note", n)));
+        return new Reply("Saved: new lead " + lead.label() + ", referred by " + referrer.name().display() + ".\n"
                 + "Contact " + leadFirst + " today: a fast follow-up shows " + referrerFirst
                 + " the introduction was in good hands. And thank " + referrerFirst + ".",
                 fields,

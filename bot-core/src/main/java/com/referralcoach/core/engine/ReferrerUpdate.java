@@ -55,7 +55,8 @@ public final class ReferrerUpdate {
         } else {
             next = "Keep " + referrerName + " in the loop:";
         }
-        return new Reply("Saved: " + leadName + " is now " + moved.stage().label() + amount + ".\n" + next,
+        String now = moved.stage().isClosed() ? " " + moved.stage().label() : " moved to \"" + moved.stage().label() + "\"";
+        return new Reply("Saved: " + leadName + now + amount + ".\n" + next,
                 List.of(new Field("Draft for " + referrer.name().firstName(), draft(moved, lead, referrer))),
                 List.of());
     }

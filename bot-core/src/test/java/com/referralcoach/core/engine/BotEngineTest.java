@@ -66,6 +66,7 @@ class BotEngineTest {
         rita.say("skip ask Jane Doe - billing issue open");
 
         assertThat(rita.read("met Jane Doe")).contains("No ask for Jane Doe yet").contains("billing issue open");
+        clock.advance(Duration.ofDays(3));
         rita.say("asked Jane Doe");
         assertThat(rita.read("met Jane Doe")).contains("Would you introduce me");
     }
@@ -73,15 +74,15 @@ class BotEngineTest {
     @Test
     void aReferralFollowsItsLeadThroughEveryStage() {
         String saved = rita.read("referral from Jane Doe: Tom Lee (Globex) tom@globex.com +1 555 0100 - needs CRM help");
-        assertThat(saved).contains("Saved: Jane Doe referred Tom Lee (Globex)").contains("tom@globex.com")
+        assertThat(saved).contains("Saved: new lead Tom Lee (Globex), referred by Jane Doe").contains("tom@globex.com")
                 .contains("needs CRM help").contains("Contact Tom today");
 
         clock.advance(Duration.ofDays(2));
         assertThat(rita.read("pipeline")).contains("1. Tom Lee (Globex) · new · 2 days · from Jane Doe");
-        assertThat(rita.read("Tom Lee contacted")).contains("Tom Lee is now contacted")
+        assertThat(rita.read("Tom Lee contacted")).contains("Tom Lee moved to \"contacted\"")
                 .contains("Hi Jane, quick update on Tom Lee: we've been in touch");
         assertThat(rita.read("Tom Lee proposal sent")).contains("I've sent a proposal");
-        assertThat(rita.read("Tom Lee won $12k")).contains("Tom Lee is now won, $12,000")
+        assertThat(rita.read("Tom Lee won $12k")).contains("Saved: Tom Lee won, $12,000")
                 .contains("tell Jane Doe and thank them");
 
         assertThat(rita.read("pipeline")).contains("No open referred leads");
@@ -93,7 +94,7 @@ class BotEngineTest {
     void aLostLeadStillDraftsAnUpdateForTheReferrer() {
         rita.say("Jane Doe referred Tom Lee at Globex");
 
-        assertThat(rita.read("Tom Lee lost - budget cut")).contains("Tom Lee is now lost")
+        assertThat(rita.read("Tom Lee lost - budget cut")).contains("Saved: Tom Lee lost.")
                 .contains("Let Jane Doe know anyway").contains("didn't work out this time (budget cut)");
     }
 
