@@ -10,8 +10,17 @@ import java.util.Optional;
 /** A lead one contact (the referrer) introduced to the rep, and how far it has come. */
 public record Referral(WorkspaceId workspace, ReferralId id, RepId rep, ContactId referrer, ContactId lead,
                        Optional<String> need, List<StageChange> history, Optional<Money> wonAmount,
-                       Instant receivedAt) {
+                       Instant receivedAt, Optional<Instant> referrerUpdatedAt, Optional<Instant> thankedAt) {
+    /** A referral whose referrer has not been updated or thanked yet. */
+    public Referral(WorkspaceId workspace, ReferralId id, RepId rep, ContactId referrer, ContactId lead,
+                    Optional<String> need, List<StageChange> history, Optional<Money> wonAmount, Instant receivedAt) {
+        this(workspace, id, rep, referrer, lead, need, history, wonAmount, receivedAt, Optional.empty(),
+                Optional.empty());
+    }
+
     public Referral {
+        Objects.requireNonNull(referrerUpdatedAt, "referrerUpdatedAt");
+        Objects.requireNonNull(thankedAt, "thankedAt");
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rep, "rep");
@@ -50,6 +59,24 @@ public record Referral(WorkspaceId workspace, ReferralId id, RepId rep, ContactI
         List<StageChange> longer = new ArrayList<>(history);
         longer.add(new StageChange(next, at, note));
         Optional<Money> won = next == LeadStage.WON ? amount : wonAmount;
-        return new Referral(workspace, id, rep, referrer, lead, need, longer, won, receivedAt);
+        return new Referral(workspace, id, rep, referrer, lead, need, longer, won, receivedAt, referrerUpdatedAt,
+                thankedAt);
+    }
+
+    /** The rep told the referrer how their lead is doing. */
+    public Referral withReferrerUpdated(Instant at) {
+        return new Referral(workspace, id, rep, referrer, lead, need, history, wonAmount, receivedAt,
+                Optional.of(at), thankedAt);
+    }
+
+    /** The rep thanked the referrer for this introduction. */
+    public Referral withThanks(Instant at) {
+        return new Referral(workspace, id, rep, referrer, lead, need, history, wonAmount, receivedAt,
+                referrerUpdatedAt, Optional.of(at));
+    }
+
+    /** When the referrer last heard from the rep about this lead: the last update, else when it came in. */
+    public Instant referrerLastHeard() {
+        return referrerUpdatedAt.filter(u -> u.isAfter(receivedAt)).orElse(receivedAt);
     }
 }

@@ -7,8 +7,15 @@ import java.util.Optional;
 
 /** A sales rep using the bot, with the time zone their reminders and dates are shown in. */
 public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone,
-                  Optional<RepId> manager, Instant joinedAt) {
+                  Optional<RepId> manager, Instant joinedAt, WorkingHours hours) {
+    /** A rep with the default working hours. */
+    public Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone, Optional<RepId> manager,
+               Instant joinedAt) {
+        this(workspace, id, displayName, zone, manager, joinedAt, WorkingHours.DEFAULT);
+    }
+
     public Rep {
+        Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(zone, "zone");
@@ -18,6 +25,14 @@ public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zo
     }
 
     public Rep withZone(ZoneId newZone) {
-        return new Rep(workspace, id, displayName, newZone, manager, joinedAt);
+        return new Rep(workspace, id, displayName, newZone, manager, joinedAt, hours);
+    }
+
+    public Rep withHours(WorkingHours newHours) {
+        return new Rep(workspace, id, displayName, zone, manager, joinedAt, newHours);
+    }
+
+    public Rep withManager(RepId newManager) {
+        return new Rep(workspace, id, displayName, zone, Optional.of(newManager), joinedAt, hours);
     }
 }

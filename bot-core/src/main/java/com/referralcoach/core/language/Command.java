@@ -3,5 +3,6 @@ package com.referralcoach.core.language;
 /** Something a rep asked the bot to do, as the parser understood it. */
 public sealed interface Command
         permits LogMeeting, RecordAsk, LogReferral, MoveLead, ShowPipeline, ShowContact, ShowHelp,
-        SetTimeZone, Unknown, Invalid {
+        SetTimeZone, RecordReferrerUpdate, RecordThanks, SnoozeReminder, ListReminders, CancelReminder,
+        SetWorkingHours, SetWorkDays, SetManager, Unknown, Invalid {
 }

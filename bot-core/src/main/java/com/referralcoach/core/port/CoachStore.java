@@ -4,12 +4,13 @@ import java.util.Objects;
 
 /** All the storage ports the engine needs, handed over as one. */
 public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
-                         ReferralLedger referrals) {
+                         ReferralLedger referrals, ReminderQueue reminders) {
     public CoachStore {
         Objects.requireNonNull(reps, "reps");
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(meetings, "meetings");
         Objects.requireNonNull(asks, "asks");
         Objects.requireNonNull(referrals, "referrals");
+        Objects.requireNonNull(reminders, "reminders");
     }
 }

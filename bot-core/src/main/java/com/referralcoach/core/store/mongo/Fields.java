@@ -32,6 +32,12 @@ final class Fields {
     static final String AMOUNT = "amount";
     static final String CURRENCY = "currency";
     static final String RECEIVED_AT = "receivedAt";
+    static final String REFERRER_UPDATED_AT = "referrerUpdatedAt";
+    static final String THANKED_AT = "thankedAt";
+    static final String HOURS = "hours";
+    static final String START = "start";
+    static final String END = "end";
+    static final String DAYS = "days";
 
     private Fields() {
     }

@@ -22,7 +22,8 @@ public final class MongoCoachStore {
                 new MongoContactBook(collection(database, Collections.CONTACTS)),
                 new MongoMeetingLog(collection(database, Collections.MEETINGS)),
                 new MongoAskLog(collection(database, Collections.ASKS)),
-                new MongoReferralLedger(collection(database, Collections.REFERRALS)));
+                new MongoReferralLedger(collection(database, Collections.REFERRALS)),
+                new MongoReminderQueue(database));
     }
 
     private static MongoCollection<Document> collection(MongoDatabase database, String name) {

@@ -3,6 +3,7 @@ package com.referralcoach.core.store.mongo;
 import static com.referralcoach.core.store.mongo.StoredFields.date;
 import static com.referralcoach.core.store.mongo.StoredFields.documents;
 import static com.referralcoach.core.store.mongo.StoredFields.instant;
+import static com.referralcoach.core.store.mongo.StoredFields.optionalInstant;
 import static com.referralcoach.core.store.mongo.StoredFields.optionalString;
 import static com.referralcoach.core.store.mongo.StoredFields.putOptional;
 import static com.referralcoach.core.store.mongo.StoredFields.string;
@@ -38,6 +39,8 @@ final class ReferralMapper {
                 .append(Fields.STAGE, referral.stage().name())
                 .append(Fields.OPEN, referral.isOpen());
         putOptional(document, Fields.WON, referral.wonAmount().map(ReferralMapper::toDocument));
+        putOptional(document, Fields.REFERRER_UPDATED_AT, referral.referrerUpdatedAt().map(StoredFields::date));
+        putOptional(document, Fields.THANKED_AT, referral.thankedAt().map(StoredFields::date));
         return document.append(Fields.RECEIVED_AT, date(referral.receivedAt()));
     }
 
@@ -47,7 +50,8 @@ final class ReferralMapper {
                 new ContactId(string(document, Fields.LEAD)), optionalString(document, Fields.NEED),
                 documents(document, Fields.HISTORY).stream().map(ReferralMapper::toStageChange).toList(),
                 Optional.ofNullable(document.get(Fields.WON, Document.class)).map(ReferralMapper::toMoney),
-                instant(document, Fields.RECEIVED_AT));
+                instant(document, Fields.RECEIVED_AT), optionalInstant(document, Fields.REFERRER_UPDATED_AT),
+                optionalInstant(document, Fields.THANKED_AT));
     }
 
     private static Document toDocument(StageChange change) {

@@ -9,7 +9,11 @@ import static com.referralcoach.core.store.mongo.StoredFields.string;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.domain.WorkingHours;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 
 /** Rep <-> document of the {@code reps} collection, whose {@code _id} is workspace + "/" + rep id. */
@@ -28,12 +32,26 @@ final class RepMapper {
                 .append(Fields.NAME, rep.displayName())
                 .append(Fields.ZONE, rep.zone().getId());
         putOptional(document, Fields.MANAGER, rep.manager().map(RepId::value));
-        return document.append(Fields.JOINED_AT, date(rep.joinedAt()));
+        Document hours = new Document(Fields.START, rep.hours().startMinute())
+                .append(Fields.END, rep.hours().endMinute())
+                .append(Fields.DAYS, rep.hours().days().stream().map(d -> d.getValue()).sorted().toList());
+        return document.append(Fields.JOINED_AT, date(rep.joinedAt())).append(Fields.HOURS, hours);
+    }
+
+    private static WorkingHours hours(Document document) {
+        Document hours = document.get(Fields.HOURS, Document.class);
+        if (hours == null) {
+            return WorkingHours.DEFAULT;
+        }
+        Set<DayOfWeek> days = hours.getList(Fields.DAYS, Integer.class).stream().map(DayOfWeek::of)
+                .collect(Collectors.toSet());
+        return new WorkingHours(hours.getInteger(Fields.START), hours.getInteger(Fields.END), days);
     }
 
     static Rep toRep(Document document) {
         return new Rep(new WorkspaceId(string(document, Fields.WS)), new RepId(string(document, Fields.REP)),
                 string(document, Fields.NAME), ZoneId.of(string(document, Fields.ZONE)),
-                optionalString(document, Fields.MANAGER).map(RepId::new), instant(document, Fields.JOINED_AT));
+                optionalString(document, Fields.MANAGER).map(RepId::new), instant(document, Fields.JOINED_AT),
+                hours(document));
     }
 }

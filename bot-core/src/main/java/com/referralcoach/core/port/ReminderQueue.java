@@ -1,0 +1,57 @@
+package com.referralcoach.core.port;
+
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.domain.WorkspaceId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable store of reminders and the dispatcher's work queue. Delivery is claim, send, mark: a claim is
+ * a lease held by one owner until it expires, so two processes never deliver one reminder twice, and a
+ * process that dies mid-delivery leaves its claims to be taken again once their leases run out.
+ */
+public interface ReminderQueue {
+    /** Stores a new pending reminder; scheduling an id that exists already changes nothing. */
+    void schedule(Reminder reminder);
+
+    Optional<Reminder> find(WorkspaceId workspace, ReminderId id);
+
+    /**
+     * Claims up to {@code max} reminders deliverable at {@code now} (pending and due, or claimed under a lease
+     * that expired) for {@code owner} until {@code now + lease}, soonest due first as far as practical. Each
+     * reminder is returned to one owner only. Stays fast however many future and finished reminders exist.
+     */
+    List<Reminder> claimDue(Instant now, String owner, Duration lease, int max);
+
+    /** Marks reminders delivered at {@code at}, if {@code owner} still holds their claim. */
+    void markSent(Collection<ReminderId> ids, String owner, Instant at);
+
+    /** Marks a claimed reminder as not needed any more, if {@code owner} still holds its claim. */
+    void markSkipped(ReminderId id, String owner, String reason);
+
+    /** A failed send: pending again at {@code retryAt}, one attempt more, with the error kept. */
+    void retryLater(ReminderId id, String owner, Instant retryAt, String error);
+
+    /** Gives up on a claimed reminder after its last attempt: FAILED, with the error kept. */
+    void markFailed(ReminderId id, String owner, String error);
+
+    /**
+     * Moves a reminder of this workspace to {@code dueAt} and makes it pending again (a snooze), unless it is
+     * being delivered right now; true when it moved.
+     */
+    boolean reschedule(WorkspaceId workspace, ReminderId id, Instant dueAt);
+
+    /** Cancels a reminder of this workspace that is not yet delivered; true when it was cancelled. */
+    boolean cancel(WorkspaceId workspace, ReminderId id);
+
+    /** The rep's reminders still to come (pending or being delivered) and the failed ones, soonest first. */
+    List<Reminder> upcoming(WorkspaceId workspace, RepId rep, int limit);
+
+    /** The reminder most recently delivered to the rep. */
+    Optional<Reminder> lastSent(WorkspaceId workspace, RepId rep);
+}
