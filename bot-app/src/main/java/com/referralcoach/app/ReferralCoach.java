@@ -1,21 +1,31 @@
 package com.referralcoach.app;
 
 import com.referralcoach.app.console.ConsoleChat;
+import com.referralcoach.app.console.ConsolePlatform;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.port.ChatPlatforms;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reminders.DispatchSettings;
+import com.referralcoach.core.reminders.ReminderComposer;
+import com.referralcoach.core.reminders.ReminderDispatcher;
+import com.referralcoach.core.reminders.ReminderPlanner;
+import com.referralcoach.core.schedule.quartz.ReminderScheduler;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one composition root: opens the store, builds the engine, runs the chats until they end. */
+/** The one composition root: opens the store, builds the engine and the reminders, runs the chats until they end. */
 final class ReferralCoach {
     private static final Logger log = LoggerFactory.getLogger(ReferralCoach.class);
 
@@ -23,36 +33,48 @@ final class ReferralCoach {
     }
 
     static int run(Settings settings, List<String> args) {
-        StoreConnection connection;
+        Deque<AutoCloseable> open = new ArrayDeque<>();
+        Thread hook = new Thread(() -> closeAll(open), "referral-coach-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            connection = StoreConnection.open(settings);
-        } catch (RuntimeException e) {
-            log.error("Could not open the store", e);
-            System.err.println("Referral Coach could not start: " + e.getMessage());
-            return 2;
-        }
-        AtomicBoolean closed = new AtomicBoolean();
-        Runnable shutdown = () -> {
-            if (closed.compareAndSet(false, true)) {
-                connection.close();
-            }
-        };
-        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "referral-coach-shutdown"));
-        try {
+            StoreConnection connection = StoreConnection.open(settings);
+            open.push(connection);
             log.info("Store in use: {}", connection.description());
             CoachStore store = MongoCoachStore.open(connection.database());
-            BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), settings.defaultZone());
-            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                    StandardCharsets.UTF_8);
+            Clock clock = Clock.systemUTC();
+            BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone());
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"), System.console() != null).run();
+            ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
+                    System.console() != null);
+            ChatPlatforms platforms = new ChatPlatforms(List.of(new ConsolePlatform(console)));
+            ReminderPlanner planner = new ReminderPlanner(store.reminders());
+            ReminderDispatcher dispatcher = new ReminderDispatcher(store.reminders(),
+                    new ReminderComposer(store, planner, settings.defaultZone()), platforms, clock,
+                    DispatchSettings.defaults());
+            open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));
+            console.run();
             return 0;
         } catch (Exception e) {
             log.error("Referral Coach stopped on an error", e);
             System.err.println("Referral Coach stopped: " + e.getMessage());
             return 1;
         } finally {
-            shutdown.run();
+            closeAll(open);
+        }
+    }
+
+    /** Closes what was opened, newest first (the scheduler waits for its sends, then the store closes). */
+    private static void closeAll(Deque<AutoCloseable> open) {
+        synchronized (open) {
+            while (!open.isEmpty()) {
+                AutoCloseable next = open.pop();
+                try {
+                    next.close();
+                } catch (Exception e) {
+                    log.warn("Could not close {} cleanly", next, e);
+                }
+            }
         }
     }
 }

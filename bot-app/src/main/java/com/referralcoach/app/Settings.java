@@ -54,6 +54,21 @@ final class Settings {
         return Path.of(get("REFERRAL_COACH_DATA").orElse("./data")).toAbsolutePath().normalize();
     }
 
+    /** How often the reminder dispatcher looks for due reminders (1-10 s). */
+    java.time.Duration dispatchInterval() {
+        String value = get("REFERRAL_COACH_DISPATCH_SECONDS").orElse("5");
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds > 0 && seconds <= 10) {
+                return java.time.Duration.ofMillis((long) (seconds * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ReferralCoachException("REFERRAL_COACH_DISPATCH_SECONDS=" + value + " must be a number of seconds"
+                + " above 0 and at most 10");
+    }
+
     ZoneId defaultZone() {
         Optional<String> zone = get("REFERRAL_COACH_TZ");
         if (zone.isEmpty()) {

@@ -50,6 +50,10 @@ public final class ConsoleChat {
         }
     }
 
+    public boolean isLocalRep(RepId other) {
+        return rep.equals(other);
+    }
+
     /** Prints something the bot says on its own (a reminder) between chat lines. */
     public void announce(Reply reply) {
         say(ConsoleRenderer.render(reply));

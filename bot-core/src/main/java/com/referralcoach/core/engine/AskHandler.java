@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.domain.Ask;
 import com.referralcoach.core.domain.AskId;
 import com.referralcoach.core.domain.Contact;

@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.WorkspaceId;
 import java.time.Instant;

@@ -1,7 +1,16 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.language.CancelReminder;
 import com.referralcoach.core.language.Command;
+import com.referralcoach.core.language.ListReminders;
+import com.referralcoach.core.language.RecordReferrerUpdate;
+import com.referralcoach.core.language.RecordThanks;
+import com.referralcoach.core.language.SetManager;
+import com.referralcoach.core.language.SetWorkDays;
+import com.referralcoach.core.language.SetWorkingHours;
+import com.referralcoach.core.language.SnoozeReminder;
 import com.referralcoach.core.language.Invalid;
 import com.referralcoach.core.language.LogMeeting;
 import com.referralcoach.core.language.LogReferral;
@@ -13,6 +22,7 @@ import com.referralcoach.core.language.ShowHelp;
 import com.referralcoach.core.language.ShowPipeline;
 import com.referralcoach.core.language.Unknown;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Reply;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,11 +35,23 @@ final class Handlers {
     static Handlers all(CoachStore store) {
         PeopleFinder people = new PeopleFinder(store.contacts());
         AskCoach coach = new AskCoach(store.asks());
+        ReminderPlanner planner = new ReminderPlanner(store.reminders());
+        ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner);
+        RemindersHandler reminders = new RemindersHandler(store.reminders(), store.contacts());
+        WorkingHoursHandler settings = new WorkingHoursHandler(store.reps());
         return new Handlers()
-                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach))
+                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner))
                 .add(RecordAsk.class, new AskHandler(people, store.asks()))
-                .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals()))
-                .add(MoveLead.class, new LeadStageHandler(people, store.contacts(), store.referrals()))
+                .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner))
+                .add(MoveLead.class, new LeadStageHandler(people, store.contacts(), store.referrals(), planner))
+                .add(RecordReferrerUpdate.class, care.updates())
+                .add(RecordThanks.class, care.thanks())
+                .add(ListReminders.class, reminders.list())
+                .add(SnoozeReminder.class, reminders.snooze())
+                .add(CancelReminder.class, reminders.cancel())
+                .add(SetWorkingHours.class, settings.hours())
+                .add(SetWorkDays.class, settings.days())
+                .add(SetManager.class, settings.manager())
                 .add(ShowPipeline.class, new PipelineView(store.contacts(), store.referrals()))
                 .add(ShowContact.class, new ContactView(people, store))
                 .add(ShowHelp.class, new HelpHandler())

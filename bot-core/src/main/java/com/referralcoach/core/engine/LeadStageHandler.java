@@ -1,11 +1,13 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.coaching.ReferrerUpdate;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.LeadStage;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.language.MoveLead;
 import com.referralcoach.core.port.ContactBook;
 import com.referralcoach.core.port.ReferralLedger;
+import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Reply;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +17,13 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
     private final PeopleFinder people;
     private final ContactBook contacts;
     private final ReferralLedger referrals;
+    private final ReminderPlanner planner;
 
-    LeadStageHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals) {
+    LeadStageHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderPlanner planner) {
         this.people = people;
         this.contacts = contacts;
         this.referrals = referrals;
+        this.planner = planner;
     }
 
     @Override
@@ -45,6 +49,9 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
         }
         Referral moved = referral.movedTo(command.stage(), conversation.instant(), command.note(), command.amount());
         referrals.save(moved);
+        if (moved.stage() == LeadStage.WON) {
+            planner.thankYou(conversation.rep(), moved, "won", conversation.instant());
+        }
         Contact referrer = contacts.find(conversation.workspace(), referral.referrer()).orElse(lead);
         return ReferrerUpdate.afterMove(moved, lead, referrer);
     }

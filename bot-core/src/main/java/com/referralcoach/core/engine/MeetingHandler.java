@@ -1,11 +1,15 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.MeetingId;
+import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.language.LeadDetails;
 import com.referralcoach.core.language.LogMeeting;
 import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Reply;
 
 /** Logs a meeting; one that is already over brings the referral ask at once. */
@@ -13,11 +17,13 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
     private final PeopleFinder people;
     private final MeetingLog meetings;
     private final AskCoach coach;
+    private final ReminderPlanner planner;
 
-    MeetingHandler(PeopleFinder people, MeetingLog meetings, AskCoach coach) {
+    MeetingHandler(PeopleFinder people, MeetingLog meetings, AskCoach coach, ReminderPlanner planner) {
         this.people = people;
         this.meetings = meetings;
         this.coach = coach;
+        this.planner = planner;
     }
 
     @Override
@@ -39,7 +45,8 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
         Moments moments = conversation.moments();
         String when = command.startsAt().map(s -> moments.dateTime(s) + " to " + moments.time(command.endsAt()))
                 .orElse("ending " + moments.dateTime(command.endsAt()));
-        return Reply.of("Saved: " + what + ", " + when + ".\nWhen it ends, ask "
-                + person.name().firstName() + " for an introduction; I'll remind you.");
+        Reminder reminder = planner.meetingEnds(conversation.rep(), meeting, conversation.instant());
+        return Reply.of("Saved: " + what + ", " + when + ".\nI'll remind you to ask " + person.name().firstName()
+                + " for an introduction " + moments.dateTime(reminder.dueAt()) + " (#" + reminder.id().code() + ").");
     }
 }

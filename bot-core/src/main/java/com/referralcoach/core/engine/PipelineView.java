@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.Referral;

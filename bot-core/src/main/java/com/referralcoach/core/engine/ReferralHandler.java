@@ -7,6 +7,7 @@ import com.referralcoach.core.language.LogReferral;
 import com.referralcoach.core.language.PersonRef;
 import com.referralcoach.core.port.ContactBook;
 import com.referralcoach.core.port.ReferralLedger;
+import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
@@ -19,11 +20,13 @@ final class ReferralHandler implements CommandHandler<LogReferral> {
     private final PeopleFinder people;
     private final ContactBook contacts;
     private final ReferralLedger referrals;
+    private final ReminderPlanner planner;
 
-    ReferralHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals) {
+    ReferralHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderPlanner planner) {
         this.people = people;
         this.contacts = contacts;
         this.referrals = referrals;
+        this.planner = planner;
     }
 
     @Override
@@ -51,6 +54,7 @@ final class ReferralHandler implements CommandHandler<LogReferral> {
         Referral referral = Referral.received(conversation.workspace(), conversation.rep().id(), referrer.id(),
                 lead.id(), command.details().need(), conversation.instant());
         referrals.save(referral);
+        planner.newLead(conversation.rep(), referral, conversation.instant());
         return welcome(referrer, lead, referral);
     }
 
@@ -71,7 +75,8 @@ final class ReferralHandler implements CommandHandler<LogReferral> {
         referral.need().ifPresent(n -> fields.add(new Field("Note", n)));
         return new Reply("Saved: new lead " + lead.label() + ", referred by " + referrer.name().display() + ".\n"
                 + "Contact " + leadFirst + " today: a fast follow-up shows " + referrerFirst
-                + " the introduction was in good hands. And thank " + referrerFirst + ".",
+                + " the introduction was in good hands.\nI'll nudge you if they're still waiting in an hour, and remind you to thank "
+                + referrerFirst + " on your next working morning.",
                 fields,
                 List.of(SuggestedAction.send("Mark contacted", lead.name().display() + " contacted")));
     }

@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.language.SetTimeZone;
 import com.referralcoach.core.port.RepRoster;
 import com.referralcoach.core.reply.Reply;

@@ -1,4 +1,4 @@
-package com.referralcoach.core.engine;
+package com.referralcoach.core.coaching;
 
 import com.referralcoach.core.domain.Ask;
 import com.referralcoach.core.domain.AskOutcome;
@@ -66,7 +66,7 @@ public final class AskCoach {
     }
 
     /** "Who else do you know who is wrestling with something like your Q3 rollout? ..." */
-    static String question(Contact person, Optional<String> topic) {
+    public static String question(Contact person, Optional<String> topic) {
         if (topic.isPresent()) {
             return "Who else do you know who is wrestling with something like " + yours(topic.get())
                     + "? Would you introduce me?";
@@ -91,7 +91,7 @@ public final class AskCoach {
         return "your " + topic;
     }
 
-    static List<SuggestedAction> actions(Contact person) {
+    public static List<SuggestedAction> actions(Contact person) {
         String name = person.name().display();
         return List.of(
                 SuggestedAction.send("Asked", "asked " + name),

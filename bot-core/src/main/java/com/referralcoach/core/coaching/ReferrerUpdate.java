@@ -1,4 +1,4 @@
-package com.referralcoach.core.engine;
+package com.referralcoach.core.coaching;
 
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.LeadStage;
@@ -42,7 +42,7 @@ public final class ReferrerUpdate {
         }
     }
 
-    static Reply afterMove(Referral moved, Contact lead, Contact referrer) {
+    public static Reply afterMove(Referral moved, Contact lead, Contact referrer) {
         String leadName = lead.name().display();
         String referrerName = referrer.name().display();
         String amount = moved.wonAmount().filter(a -> moved.stage() == LeadStage.WON)

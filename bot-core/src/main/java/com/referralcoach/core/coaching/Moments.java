@@ -1,4 +1,4 @@
-package com.referralcoach.core.engine;
+package com.referralcoach.core.coaching;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,33 +9,33 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Shows instants the way a rep reads them, in the rep's zone: "today 3:30 PM", "Tue 1 Dec 2:00 PM". */
-final class Moments {
+public final class Moments {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ZonedDateTime now;
 
-    Moments(ZonedDateTime now) {
+    public Moments(ZonedDateTime now) {
         this.now = now;
     }
 
-    String dateTime(Instant instant) {
+    public String dateTime(Instant instant) {
         ZonedDateTime at = instant.atZone(now.getZone());
         return day(at.toLocalDate()) + " " + TIME.format(at);
     }
 
-    String time(Instant instant) {
+    public String time(Instant instant) {
         return TIME.format(instant.atZone(now.getZone()));
     }
 
     /** "today", "yesterday", or "on Tue 3 Nov": reads after a verb ("said no today", "said no on Tue 3 Nov"). */
-    String on(Instant instant) {
+    public String on(Instant instant) {
         String day = date(instant);
         return day.endsWith("day") && !day.contains(" ") ? day : "on " + day;
     }
 
-    String date(Instant instant) {
+    public String date(Instant instant) {
         return day(instant.atZone(now.getZone()).toLocalDate());
     }
 
@@ -54,7 +54,7 @@ final class Moments {
     }
 
     /** "today", "1 day", "12 days" since {@code since}. */
-    String age(Instant since) {
+    public String age(Instant since) {
         long days = Duration.between(since, now.toInstant()).toDays();
         if (days <= 0) {
             return "today";

@@ -1,0 +1,14 @@
+package com.referralcoach.core.reminders;
+
+import com.referralcoach.core.reply.Reply;
+
+/** What a due reminder comes to when it is delivered: a message to send, or nothing because it is moot. */
+public sealed interface Delivery {
+    /** Send {@code message} to the reminder's rep. */
+    record Say(Reply message) implements Delivery {
+    }
+
+    /** Nothing to say any more, for {@code reason} (the lead was contacted, the referrer thanked). */
+    record Skip(String reason) implements Delivery {
+    }
+}

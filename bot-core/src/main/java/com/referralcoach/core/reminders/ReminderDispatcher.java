@@ -1,0 +1,156 @@
+package com.referralcoach.core.reminders;
+
+import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.DeliveryFailure;
+import com.referralcoach.core.port.ReminderQueue;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers due reminders: claim a batch (a lease, so no other process takes them), work out what each says,
+ * send them all, wait for the platform, then mark them sent, or retry later, or give up after the last try.
+ */
+public final class ReminderDispatcher {
+    private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
+
+    private final ReminderQueue queue;
+    private final Composer composer;
+    private final ChatPlatform platform;
+    private final Clock clock;
+    private final DispatchSettings settings;
+    private final java.util.concurrent.atomic.AtomicLong passes = new java.util.concurrent.atomic.AtomicLong();
+
+    public ReminderDispatcher(ReminderQueue queue, Composer composer, ChatPlatform platform, Clock clock,
+                              DispatchSettings settings) {
+        this.queue = queue;
+        this.composer = composer;
+        this.platform = platform;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Delivers everything due now, batch after batch; returns how many messages went out. */
+    public int dispatchDue() {
+        try {
+            return drain();
+        } finally {
+            passes.incrementAndGet();
+        }
+    }
+
+    /** How many dispatch passes have finished, for health checks and tests that wait for a pass. */
+    public long completedPasses() {
+        return passes.get();
+    }
+
+    private int drain() {
+        int sent = 0;
+        while (true) {
+            Instant now = clock.instant();
+            List<Reminder> batch = queue.claimDue(now, settings.owner(), settings.lease(), settings.batchSize());
+            if (batch.isEmpty()) {
+                return sent;
+            }
+            sent += deliver(batch, now);
+            if (batch.size() < settings.batchSize()) {
+                return sent;
+            }
+        }
+    }
+
+    private int deliver(List<Reminder> batch, Instant now) {
+        List<Reminder> sending = new ArrayList<>();
+        List<CompletableFuture<Void>> sends = new ArrayList<>();
+        for (Reminder reminder : batch) {
+            Optional<CompletableFuture<Void>> send = start(reminder, now);
+            if (send.isPresent()) {
+                sending.add(reminder);
+                sends.add(send.get());
+            }
+        }
+        waitFor(sends);
+        List<ReminderId> delivered = new ArrayList<>();
+        for (int i = 0; i < sending.size(); i++) {
+            Optional<Throwable> failure = failureOf(sends.get(i));
+            if (failure.isEmpty()) {
+                delivered.add(sending.get(i).id());
+            } else {
+                failed(sending.get(i), failure.get());
+            }
+        }
+        if (!delivered.isEmpty()) {
+            queue.markSent(delivered, settings.owner(), clock.instant());
+        }
+        return delivered.size();
+    }
+
+    /** Composes and sends one reminder; empty when there is nothing to send (skipped, deferred, failed). */
+    private Optional<CompletableFuture<Void>> start(Reminder reminder, Instant now) {
+        try {
+            Delivery delivery = composer.compose(reminder, now);
+            if (delivery instanceof Delivery.Skip skip) {
+                queue.markSkipped(reminder.id(), settings.owner(), skip.reason());
+                return Optional.empty();
+            }
+            Delivery.Say say = (Delivery.Say) delivery;
+            return Optional.of(platform.send(reminder.workspace(), reminder.rep(), say.message()));
+        } catch (RuntimeException e) {
+            failed(reminder, e);
+            return Optional.empty();
+        }
+    }
+
+    private void waitFor(List<CompletableFuture<Void>> sends) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+        try {
+            all.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // each send's own outcome is read below; one that has not finished counts as failed
+        }
+    }
+
+    private static Optional<Throwable> failureOf(CompletableFuture<Void> send) {
+        if (!send.isDone()) {
+            return Optional.of(DeliveryFailure.temporary("the platform did not answer in time"));
+        }
+        try {
+            send.join();
+            return Optional.empty();
+        } catch (CompletionException e) {
+            return Optional.of(e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException e) {
+            return Optional.of(e);
+        }
+    }
+
+    private void failed(Reminder reminder, Throwable error) {
+        int failures = reminder.attempts() + 1;
+        String message = error.getClass().getSimpleName() + ": " + error.getMessage();
+        DeliveryFailure platformError = error instanceof DeliveryFailure d ? d : null;
+        boolean permanent = platformError != null && platformError.isPermanent();
+        if (permanent || !settings.retries().allowsAnother(failures)) {
+            log.warn("Giving up on reminder {} ({}) for rep {} after {} attempt(s): {}", reminder.id(),
+                    reminder.kind(), reminder.rep(), failures, message);
+            queue.markFailed(reminder.id(), settings.owner(), message);
+            return;
+        }
+        Optional<Duration> retryAfter = platformError == null ? Optional.empty() : platformError.retryAfter();
+        Instant retryAt = settings.retries().nextAttempt(clock.instant(), failures, retryAfter);
+        log.info("Reminder {} not delivered (attempt {}), retrying at {}: {}", reminder.id(), failures, retryAt,
+                message);
+        queue.retryLater(reminder.id(), settings.owner(), retryAt, message);
+    }
+}

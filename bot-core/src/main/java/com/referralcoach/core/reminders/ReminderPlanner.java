@@ -1,0 +1,83 @@
+package com.referralcoach.core.reminders;
+
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.MeetingId;
+import com.referralcoach.core.domain.Referral;
+import com.referralcoach.core.domain.ReferralId;
+import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.domain.ReminderKind;
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.port.ReminderQueue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Schedules the reminders a rep's news calls for, each at a working time of theirs. Reminder ids come from
+ * their subject, so planning the same thing twice stores one reminder.
+ */
+public final class ReminderPlanner {
+    /** A referrer who has not heard about their open lead for this long gets an update. */
+    public static final Duration REFERRER_QUIET = Duration.ofDays(14);
+
+    private final ReminderQueue queue;
+
+    public ReminderPlanner(ReminderQueue queue) {
+        this.queue = queue;
+    }
+
+    /** The ask at the end of a meeting that is still going on. */
+    public Reminder meetingEnds(Rep rep, Meeting meeting, Instant now) {
+        Instant due = working(rep).nextOpen(meeting.endsAt());
+        return plan(rep, "ask:" + meeting.id(), ReminderKind.ASK_AFTER_MEETING, Optional.of(meeting.contact()),
+                Optional.of(meeting.id()), Optional.empty(), due, now);
+    }
+
+    /** A new lead: nudges after one working hour and one working day, a thank-you, a referrer update in 14 days. */
+    public void newLead(Rep rep, Referral referral, Instant now) {
+        WorkingTime time = working(rep);
+        Optional<ReferralId> subject = Optional.of(referral.id());
+        Optional<ContactId> lead = Optional.of(referral.lead());
+        plan(rep, "lead-hour:" + referral.id(), ReminderKind.LEAD_NOT_CONTACTED_HOUR, lead, Optional.empty(),
+                subject, time.plusWorking(now, Duration.ofHours(1)), now);
+        plan(rep, "lead-day:" + referral.id(), ReminderKind.LEAD_NOT_CONTACTED_DAY, lead, Optional.empty(),
+                subject, time.plusWorkingDay(now), now);
+        thankYou(rep, referral, "received", now);
+        referrerUpdate(rep, referral, now);
+    }
+
+    /** A thank-you for the referrer on the next working morning; {@code occasion} keeps one per occasion. */
+    public void thankYou(Rep rep, Referral referral, String occasion, Instant now) {
+        plan(rep, "thank:" + referral.id() + ":" + occasion, ReminderKind.THANK_REFERRER,
+                Optional.of(referral.referrer()), Optional.empty(), Optional.of(referral.id()),
+                working(rep).nextWorkingMorning(now), now);
+    }
+
+    /** The update a referrer is owed 14 days after they last heard from the rep. */
+    public void referrerUpdate(Rep rep, Referral referral, Instant now) {
+        Instant quietUntil = referral.referrerLastHeard().plus(REFERRER_QUIET);
+        Instant due = working(rep).nextOpen(quietUntil.isAfter(now) ? quietUntil : now);
+        plan(rep, "update:" + referral.id() + ":" + quietUntil, ReminderKind.REFERRER_UPDATE,
+                Optional.of(referral.referrer()), Optional.empty(), Optional.of(referral.id()), due, now);
+    }
+
+    /** The manager hears that a rep's lead has waited a working day; delivered in the manager's hours. */
+    public void escalate(Rep manager, Reminder leadDay, Instant now) {
+        plan(manager, "escalate:" + leadDay.id(), ReminderKind.LEAD_ESCALATION, leadDay.contact(), Optional.empty(),
+                leadDay.referral(), working(manager).nextOpen(now), now);
+    }
+
+    private Reminder plan(Rep rep, String seed, ReminderKind kind, Optional<ContactId> contact,
+                          Optional<MeetingId> meeting, Optional<ReferralId> referral, Instant due, Instant now) {
+        Reminder reminder = Reminder.pending(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed), rep.id(),
+                kind, contact, meeting, referral, due, now);
+        queue.schedule(reminder);
+        return reminder;
+    }
+
+    public static WorkingTime working(Rep rep) {
+        return new WorkingTime(rep.zone(), rep.hours());
+    }
+}

@@ -1,0 +1,47 @@
+package com.referralcoach.core.testing;
+
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Reply;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A chat platform that keeps every message it is given, with the clock's time, and always accepts. */
+public final class RecordingPlatform implements ChatPlatform {
+    /** One message as the platform received it. */
+    public record Sent(WorkspaceId workspace, RepId rep, Reply message, Instant at) {
+        public String text() {
+            return message.text();
+        }
+    }
+
+    private final Clock clock;
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+
+    public RecordingPlatform(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean serves(WorkspaceId workspace) {
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
+        sent.add(new Sent(workspace, rep, message, clock.instant()));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    public List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public List<Sent> sentTo(String rep) {
+        return sent.stream().filter(s -> s.rep().value().equals(rep)).toList();
+    }
+}
