@@ -51,7 +51,7 @@ final class ReferralCoach {
             ReminderPlanner planner = new ReminderPlanner(store.reminders());
             ReminderDispatcher dispatcher = new ReminderDispatcher(store.reminders(),
                     new ReminderComposer(store, planner, settings.defaultZone()), platforms, clock,
-                    DispatchSettings.defaults());
+                    DispatchSettings.defaults().withLease(settings.reminderLease()));
             open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));
             console.run();
             return 0;

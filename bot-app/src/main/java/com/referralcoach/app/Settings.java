@@ -69,6 +69,20 @@ final class Settings {
                 + " above 0 and at most 10");
     }
 
+    /** How long a dispatcher's claim on a reminder lasts before another process may take it over. */
+    java.time.Duration reminderLease() {
+        String value = get("REFERRAL_COACH_LEASE_SECONDS").orElse("120");
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 4 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ReferralCoachException("REFERRAL_COACH_LEASE_SECONDS=" + value + " must be 4 to 3600 seconds");
+    }
+
     ZoneId defaultZone() {
         Optional<String> zone = get("REFERRAL_COACH_TZ");
         if (zone.isEmpty()) {

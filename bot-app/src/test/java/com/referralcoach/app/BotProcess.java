@@ -79,6 +79,15 @@ final class BotProcess implements AutoCloseable {
         return await(line -> line.contains(fragment), Duration.ofSeconds(30));
     }
 
+    /** Every line printed so far and not yet read, without waiting (e.g. after a kill). */
+    List<String> drain() {
+        List<String> rest = new ArrayList<>();
+        lines.drainTo(rest);
+        rest.removeIf(EOF::equals);
+        seen.addAll(rest);
+        return rest;
+    }
+
     List<String> seen() {
         return List.copyOf(seen);
     }

@@ -31,6 +31,11 @@ public record DispatchSettings(String owner, int batchSize, Duration lease, Dura
         return new DispatchSettings(owner, batchSize, lease, sendTimeout, policy);
     }
 
+    /** A claim lasting {@code newLease}; the platform gets a quarter of it to answer. */
+    public DispatchSettings withLease(Duration newLease) {
+        return new DispatchSettings(owner, batchSize, newLease, newLease.dividedBy(4), retries);
+    }
+
     public DispatchSettings withBatchSize(int size) {
         return new DispatchSettings(owner, size, lease, sendTimeout, retries);
     }

@@ -1,0 +1,175 @@
+package com.referralcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reminders through the built jar: due prompts reach the terminal, survive SIGKILL, and two processes share work. */
+class ReminderProcessIT {
+    private static final Pattern REMINDED = Pattern.compile("Reminder: Your meeting with (Pat [a-z]+) has ended");
+    private static final Pattern STORE = Pattern.compile("on (mongodb://127\\.0\\.0\\.1:\\d+)");
+    private static final Map<String, String> FAST = Map.of(
+            "REFERRAL_COACH_DISPATCH_SECONDS", "1", "REFERRAL_COACH_LEASE_SECONDS", "5");
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path second;
+
+    @Test
+    void dueRemindersDrainAcrossAKillWithNoneLostAndFewRepeated() throws Exception {
+        int count = 1000;
+        Map<String, Integer> seen = new HashMap<>();
+        try (BotProcess bot = BotProcess.start(data, FAST)) {
+            bot.await("Referral Coach is ready");
+            allHoursOfTheWeek(bot);
+            Instant logged = Instant.now();
+            bot.send("call with Jane Doe ends in 1 min about the pilot");
+            bot.await("I'll remind you to ask Jane");
+            logMeetings(bot, count);
+            bot.await(line -> line.contains("Reminder: Your meeting with Jane Doe about the pilot has ended"),
+                    Duration.ofSeconds(120));
+            System.out.printf("ask prompt arrived %d s after the meeting was logged (due after 60 s)%n",
+                    Duration.between(logged, Instant.now()).toSeconds());
+            bot.await("something like your pilot");
+            countReminders(bot, seen, 300);
+            bot.kill();
+            countRest(bot, seen);
+        }
+        int beforeKill = seen.values().stream().mapToInt(Integer::intValue).sum();
+        try (BotProcess again = BotProcess.start(data, FAST)) {
+            again.await("Referral Coach is ready");
+            countReminders(again, seen, count - seen.size());
+            again.send("quit");
+            again.await("Bye");
+        }
+        int repeats = seen.values().stream().mapToInt(Integer::intValue).sum() - seen.size();
+        System.out.printf("%d reminders delivered before SIGKILL, all %d after restart, %d repeated%n",
+                beforeKill, seen.size(), repeats);
+        assertThat(seen).hasSize(count);
+        assertThat(repeats).isLessThanOrEqualTo(100); // at most one claimed batch was in flight
+    }
+
+    @Test
+    void twoProcessesOnOneDatabaseNeverDeliverTheSameReminderTwice() throws Exception {
+        int count = 300;
+        Map<String, Integer> seen = new ConcurrentHashMap<>();
+        try (BotProcess first = BotProcess.start(data, FAST)) {
+            first.await("Referral Coach is ready");
+            Matcher store = STORE.matcher(Files.readString(data.resolve("referral-coach.log")));
+            assertThat(store.find()).isTrue();
+            Map<String, String> shared = new HashMap<>(FAST);
+            shared.put("MONGODB_URI", store.group(1));
+            try (BotProcess other = BotProcess.start(second, shared)) {
+                other.await("Referral Coach is ready");
+                allHoursOfTheWeek(first);
+                logMeetings(first, count);
+                Map<String, Integer> byFirst = new ConcurrentHashMap<>();
+                Map<String, Integer> byOther = new ConcurrentHashMap<>();
+                Thread one = collect(first, seen, byFirst);
+                Thread two = collect(other, seen, byOther);
+                await().atMost(Duration.ofSeconds(150)).until(() -> seen.size() >= count);
+                first.send("reminders");
+                other.send("reminders");
+                one.join(Duration.ofSeconds(60).toMillis());
+                two.join(Duration.ofSeconds(60).toMillis());
+                System.out.printf("two processes delivered %d and %d reminders%n", byFirst.size(), byOther.size());
+            }
+        }
+        assertThat(seen).hasSize(count).allSatisfy((name, times) -> assertThat(times).as(name).isEqualTo(1));
+    }
+
+    /** Reads a process's reminders until it answers "reminders" with nothing left to come. */
+    private static Thread collect(BotProcess bot, Map<String, Integer> all, Map<String, Integer> mine) {
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    String line = bot.await(l -> REMINDED.matcher(l).find() || l.contains("No reminders coming"),
+                            Duration.ofSeconds(180));
+                    Matcher m = REMINDED.matcher(line);
+                    if (!m.find()) {
+                        return;
+                    }
+                    all.merge(m.group(1), 1, Integer::sum);
+                    mine.merge(m.group(1), 1, Integer::sum);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "collect-reminders");
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+
+    private static void allHoursOfTheWeek(BotProcess bot) throws Exception {
+        bot.send("working hours 0-24");
+        bot.await("Saved: you hear from me");
+        bot.send("work days mon-sun");
+        bot.await("Saved: you hear from me Mon-Sun 00:00-24:00");
+    }
+
+    private static void logMeetings(BotProcess bot, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            bot.send("call with " + name(i) + " ends in 1 min");
+        }
+        for (int i = 0; i < count; i++) {
+            bot.await("I'll remind you to ask");
+        }
+    }
+
+    /** Reads reminder lines until {@code more} new people have been reminded. */
+    private static void countReminders(BotProcess bot, Map<String, Integer> seen, int more) throws Exception {
+        int target;
+        synchronized (seen) {
+            target = seen.size() + more;
+        }
+        while (true) {
+            synchronized (seen) {
+                if (seen.size() >= target) {
+                    return;
+                }
+            }
+            String line = bot.await(l -> REMINDED.matcher(l).find(), Duration.ofSeconds(120));
+            Matcher m = REMINDED.matcher(line);
+            m.find();
+            synchronized (seen) {
+                seen.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** After a kill: whatever the dead process printed before it died still counts. */
+    private static void countRest(BotProcess bot, Map<String, Integer> seen) {
+        for (String line : bot.drain()) {
+            Matcher m = REMINDED.matcher(line);
+            if (m.find()) {
+                seen.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** "Pat baa", "Pat bab", ...: distinct names the parser can't take for times or amounts. */
+    private static String name(int i) {
+        StringBuilder letters = new StringBuilder();
+        int n = i;
+        for (int k = 0; k < 3; k++) {
+            letters.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        }
+        return "Pat b" + letters;
+    }
+
+}
