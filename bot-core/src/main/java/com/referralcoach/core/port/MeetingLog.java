@@ -4,12 +4,17 @@ import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.domain.MeetingId;
 import java.util.List;
+import java.util.Optional;
 
 /** Every meeting a rep logged. */
 public interface MeetingLog {
     /** Stores a new meeting, durably, before returning; saving the same id twice keeps one. */
     void save(Meeting meeting);
+
+    /** One meeting of this workspace; a meeting of another workspace is not found. */
+    Optional<Meeting> find(WorkspaceId workspace, MeetingId id);
 
     /** The rep's meetings with one contact, most recent end first. */
     List<Meeting> withContact(WorkspaceId workspace, RepId rep, ContactId contact);

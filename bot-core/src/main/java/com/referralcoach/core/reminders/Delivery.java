@@ -8,6 +8,10 @@ public sealed interface Delivery {
     record Say(Reply message) implements Delivery {
     }
 
+    /** Not now: outside the rep's working hours (they changed them, or a retry fell late); try at {@code until}. */
+    record Defer(java.time.Instant until) implements Delivery {
+    }
+
     /** Nothing to say any more, for {@code reason} (the lead was contacted, the referrer thanked). */
     record Skip(String reason) implements Delivery {
     }

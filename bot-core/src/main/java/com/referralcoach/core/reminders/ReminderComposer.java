@@ -41,6 +41,10 @@ public final class ReminderComposer implements Composer {
     public Delivery compose(Reminder reminder, Instant now) {
         Rep rep = store.reps().find(reminder.workspace(), reminder.rep()).orElseGet(() -> stranger(reminder, now));
         Moments moments = new Moments(now.atZone(rep.zone()));
+        WorkingTime working = ReminderPlanner.working(rep);
+        if (!working.isOpen(now)) {
+            return new Delivery.Defer(working.nextOpen(now));
+        }
         switch (reminder.kind()) {
             case ASK_AFTER_MEETING:
                 return askAfterMeeting(reminder, rep, now);
@@ -57,7 +61,7 @@ public final class ReminderComposer implements Composer {
     }
 
     private Delivery askAfterMeeting(Reminder reminder, Rep rep, Instant now) {
-        Optional<Meeting> meeting = reminder.meeting().flatMap(id -> findMeeting(reminder, id));
+        Optional<Meeting> meeting = reminder.meeting().flatMap(id -> store.meetings().find(reminder.workspace(), id));
         Optional<Contact> person = reminder.contact().flatMap(id -> store.contacts().find(reminder.workspace(), id));
         if (meeting.isEmpty() || person.isEmpty()) {
             return new Delivery.Skip("the meeting or the person is gone");
@@ -150,12 +154,6 @@ public final class ReminderComposer implements Composer {
                 + "The gesture matters more than its size.";
         return new Delivery.Say(new Reply(text, List.of(), List.of(
                 SuggestedAction.send("Thanked " + first, "thanked " + referrer), snoozeDay(reminder))));
-    }
-
-    private Optional<Meeting> findMeeting(Reminder reminder, com.referralcoach.core.domain.MeetingId id) {
-        return reminder.contact().flatMap(contact -> store.meetings()
-                .withContact(reminder.workspace(), reminder.rep(), contact).stream()
-                .filter(m -> m.id().equals(id)).findFirst());
     }
 
     private Optional<Referral> referral(Reminder reminder) {

@@ -103,6 +103,10 @@ public final class ReminderDispatcher {
                 queue.markSkipped(reminder.id(), settings.owner(), skip.reason());
                 return Optional.empty();
             }
+            if (delivery instanceof Delivery.Defer defer) {
+                queue.retryLater(reminder.id(), settings.owner(), defer.until(), "outside working hours");
+                return Optional.empty();
+            }
             Delivery.Say say = (Delivery.Say) delivery;
             return Optional.of(platform.send(reminder.workspace(), reminder.rep(), say.message()));
         } catch (RuntimeException e) {

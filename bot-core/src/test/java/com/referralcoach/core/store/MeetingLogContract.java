@@ -39,6 +39,15 @@ public abstract class MeetingLogContract {
     }
 
     @Test
+    void findsOneMeetingByIdInItsOwnWorkspaceOnly() {
+        Meeting meeting = endingAt(ACME, ANA, 10);
+        meetings().save(meeting);
+        assertThat(meetings().find(ACME, meeting.id())).contains(meeting);
+        assertThat(meetings().find(GLOBEX, meeting.id())).isEmpty();
+        assertThat(meetings().find(ACME, MeetingId.random())).isEmpty();
+    }
+
+    @Test
     void keepsHostileTextLiterally() {
         for (String text : HOSTILE) {
             ContactId contact = new ContactId(text);

@@ -10,7 +10,9 @@ import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.domain.MeetingId;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 
 /** The meetings reps logged, in the {@code meetings} collection. */
@@ -24,6 +26,11 @@ final class MongoMeetingLog implements MeetingLog {
     @Override
     public void save(Meeting meeting) {
         meetings.save(MeetingMapper.toDocument(meeting));
+    }
+
+    @Override
+    public Optional<Meeting> find(WorkspaceId workspace, MeetingId id) {
+        return meetings.findById(workspace, id.value());
     }
 
     @Override
