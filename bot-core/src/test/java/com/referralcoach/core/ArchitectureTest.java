@@ -1,5 +1,9 @@
 package com.referralcoach.core;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,7 +16,8 @@ class ArchitectureTest {
 
     private static final String[] PURE = {
         "com.referralcoach.core.domain..", "com.referralcoach.core.language..",
-        "com.referralcoach.core.engine..", "com.referralcoach.core.reply..", "com.referralcoach.core.port.."};
+        "com.referralcoach.core.engine..", "com.referralcoach.core.reply..", "com.referralcoach.core.port..",
+        "com.referralcoach.core.reminders.."};
 
     @ArchTest
     static final ArchRule engineKnowsNoStorageOrScheduler = noClasses().that().resideInAnyPackage(PURE)
@@ -29,4 +34,10 @@ class ArchitectureTest {
                     "com.referralcoach.core.domain..", "com.referralcoach.core.language..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.referralcoach.core.engine..", "com.referralcoach.core.port..");
+
+    @ArchTest
+    static final ArchRule remindersNeverReadTheTimeThemselves = noClasses().that()
+            .resideInAPackage("com.referralcoach.core.reminders..")
+            .should().callMethodWhere(target(name("now")).and(target(owner(resideInAPackage("java.time..")))))
+            .orShould().callMethodWhere(target(name("systemUTC")).or(target(name("systemDefaultZone"))));
 }

@@ -12,8 +12,13 @@ public final class ChatParser {
     /** A full stop or exclamation mark ending the message is punctuation, not part of a name or note. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\S)[.!]+$");
 
+    private final ReminderReader reminders = new ReminderReader();
+    private final WorkingHoursReader workingHours = new WorkingHoursReader();
+    private final WorkDaysReader workDays = new WorkDaysReader();
+    private final ManagerReader managers = new ManagerReader();
     private final ViewReader views = new ViewReader();
     private final TimeZoneReader timeZones = new TimeZoneReader();
+    private final CareReader care = new CareReader();
     private final AskReader asks = new AskReader();
     private final LeadStageReader leadStages = new LeadStageReader();
     private final ReferralReader referrals = new ReferralReader();
@@ -40,8 +45,13 @@ public final class ChatParser {
     }
 
     private Optional<Command> understood(String message, ZonedDateTime now) {
-        return views.read(message)
+        return reminders.read(message)
+                .or(() -> workingHours.read(message))
+                .or(() -> workDays.read(message))
+                .or(() -> managers.read(message))
+                .or(() -> views.read(message))
                 .or(() -> timeZones.read(message))
+                .or(() -> care.read(message))
                 .or(() -> asks.readOutcomeFirst(message))
                 .or(() -> leadStages.readStageFirst(message))
                 .or(() -> referrals.read(message))

@@ -47,6 +47,16 @@ final class ClosestCommand {
         examples.put("pipeline", Examples.PIPELINE);
         examples.put("contact", Examples.CONTACT);
         examples.put("timezone", Examples.TIME_ZONE);
+        examples.put("updated", Examples.UPDATED);
+        examples.put("thanked", Examples.THANKED);
+        examples.put("snooze", Examples.SNOOZE);
+        examples.put("remind", Examples.REMIND_ME);
+        examples.put("reminders", Examples.REMINDERS);
+        examples.put("upcoming", Examples.REMINDERS);
+        examples.put("cancel", Examples.CANCEL);
+        examples.put("hours", Examples.WORKING_HOURS);
+        examples.put("workdays", Examples.WORK_DAYS);
+        examples.put("manager", Examples.MANAGER);
         examples.put("help", Examples.HELP);
         return Collections.unmodifiableMap(examples);
     }

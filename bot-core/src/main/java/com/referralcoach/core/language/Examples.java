@@ -20,6 +20,16 @@ final class Examples {
     static final String CONTACT = "contact Jane Doe";
     static final String HELP = "help";
     static final String TIME_ZONE = "tz Europe/Berlin";
+    static final String UPDATED = "updated Jane Doe";
+    static final String THANKED = "thanked Jane Doe - sent a gift card";
+    static final String SNOOZE = "snooze 2h";
+    static final String SNOOZE_CODE = "snooze #3fa9c1 1 day";
+    static final String REMIND_ME = "remind me tomorrow";
+    static final String REMINDERS = "reminders";
+    static final String CANCEL = "cancel reminder 3";
+    static final String WORKING_HOURS = "working hours 9-17";
+    static final String WORK_DAYS = "work days mon-fri";
+    static final String MANAGER = "my manager is @dana";
 
     private Examples() {
     }

@@ -19,7 +19,12 @@ class ChatParserHostileInputTest {
             "lost", " - ", ": ", ", ", "(", ")", "at ", "from ", "about ", "tomorrow ", "monday ", "2-3pm ",
             "25:00", "ends in ", "45 min ", "$12k", "€", "tz ", "Europe/", "help", "pipeline", "@", ".", "?",
             "2026-02-30 ", "Dec 3 ", "12/03 ", "contact ", "skip ask ", "said no", "+1 555 0100 ", "Jane Doe ",
-            "\u0000", "\uD800", "\u202E", "😀", "\"$where\"", "<!channel>", "11-1pm ", "99999999999999999999 ");
+            "\u0000", "\uD800", "\u202E", "😀", "\"$where\"", "<!channel>", "11-1pm ", "99999999999999999999 ",
+            "updated ", "thanked ", "sent ", " an update", " a thank you ", "thank you sent to ", "snooze ",
+            "#3fa9c1 ", "3FA9C1 ", "#3fa9 ", "2h ", "1.5 hours ", "91 days ", "0 min ", "remind me ", "in ", "later",
+            "reminders", "what's coming", "upcoming", "cancel reminder ", "delete ", "cancel ", "working hours ",
+            "hours ", "9-17 ", "9:30-17:30 ", "0-24 ", "8am-6pm ", "17-9 ", "work days ", "mon-fri ", "fri-mon ",
+            "monday to friday ", "my manager is ", "<@U123ABC>", "manager: ");
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"$gt\": \"\"}", "$where", "<!channel>", "@everyone", "<@U123|bob>",
@@ -38,6 +43,10 @@ class ChatParserHostileInputTest {
                 .isEqualTo(name);
         assertThat(((RecordAsk) parse(name + " said no")).person().name().display()).isEqualTo(name);
         assertThat(((MoveLead) parse(name + " won $5k")).lead().name().display()).isEqualTo(name);
+        assertThat(((RecordReferrerUpdate) parse("updated " + name)).referrer().name().display()).isEqualTo(name);
+        assertThat(((RecordThanks) parse("thanked " + name + " - sent a gift card")).referrer().name().display())
+                .isEqualTo(name);
+        assertThat(((SetManager) parse("my manager is " + name)).manager()).isEqualTo(name);
         LogReferral referral = (LogReferral) parse(name + " referred Tom Lee");
         assertThat(referral.referrer().name().display()).isEqualTo(name);
     }
