@@ -17,8 +17,12 @@ final class HelpHandler implements CommandHandler<ShowHelp> {
                     + " tom@globex.com +1 555 0100 - needs CRM help"),
             new Field("Leads", "Tom Lee contacted · Tom Lee meeting booked · Tom Lee proposal sent"
                     + " · Tom Lee won $12k · Tom Lee lost - budget cut"),
+            new Field("Care", "updated Jane Doe · thanked Jane Doe - sent a gift card"),
+            new Field("Reminders", "reminders · snooze 2h · snooze #3fa9c1 1 day · remind me tomorrow"
+                    + " · cancel reminder 3"),
             new Field("Views", "pipeline · contact Jane Doe · help"),
-            new Field("Settings", "my timezone is Europe/Berlin · tz America/New_York"));
+            new Field("Settings", "my timezone is Europe/Berlin · working hours 9-17 · work days mon-fri"
+                    + " · my manager is @dana"));
 
     @Override
     public Reply handle(ShowHelp command, Conversation conversation) {

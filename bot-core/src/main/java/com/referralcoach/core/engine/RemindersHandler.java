@@ -65,7 +65,7 @@ final class RemindersHandler {
             }
             WorkingTime working = ReminderPlanner.working(conversation.rep());
             Instant due = command.by().map(by -> working.nextOpen(conversation.instant().plus(by)))
-                    .orElseGet(() -> working.nextWorkingMorning(conversation.instant()));
+                    .orElseGet(() -> ReminderPlanner.nextMorning(conversation.rep(), conversation.instant()));
             Reminder r = target.get();
             if (!queue.reschedule(conversation.workspace(), r.id(), due)) {
                 return Reply.of("Reminder #" + r.id().code() + " is being delivered right now; try again in a moment.");

@@ -22,6 +22,8 @@ public final class ReminderPlanner {
     /** A referrer who has not heard about their open lead for this long gets an update. */
     public static final Duration REFERRER_QUIET = Duration.ofDays(14);
 
+    private static final int EARLIEST_MORNING = 8;
+
     private final ReminderQueue queue;
 
     public ReminderPlanner(ReminderQueue queue) {
@@ -52,7 +54,7 @@ public final class ReminderPlanner {
     public void thankYou(Rep rep, Referral referral, String occasion, Instant now) {
         plan(rep, "thank:" + referral.id() + ":" + occasion, ReminderKind.THANK_REFERRER,
                 Optional.of(referral.referrer()), Optional.empty(), Optional.of(referral.id()),
-                working(rep).nextWorkingMorning(now), now);
+                nextMorning(rep, now), now);
     }
 
     /** The update a referrer is owed 14 days after they last heard from the rep. */
@@ -75,6 +77,19 @@ public final class ReminderPlanner {
                 kind, contact, meeting, referral, due, now);
         queue.schedule(reminder);
         return reminder;
+    }
+
+    /**
+     * The next working morning after {@code at}, but never before 08:00 local time: with working hours of
+     * 0-24, "tomorrow morning" should not ring at midnight.
+     */
+    public static Instant nextMorning(Rep rep, Instant at) {
+        WorkingTime time = working(rep);
+        java.time.ZonedDateTime morning = time.nextWorkingMorning(at).atZone(rep.zone());
+        if (morning.getHour() < EARLIEST_MORNING) {
+            return time.nextOpen(morning.withHour(EARLIEST_MORNING).withMinute(0).toInstant());
+        }
+        return morning.toInstant();
     }
 
     public static WorkingTime working(Rep rep) {

@@ -1,2 +1,2 @@
-/** What is due and when: the rules of reminders, pure and Clock-driven. */
+/** What is due and when, what it says, and the dispatcher that delivers it: pure rules, Clock-driven. */
 package com.referralcoach.core.reminders;
