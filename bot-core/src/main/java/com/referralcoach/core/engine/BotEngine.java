@@ -1,6 +1,8 @@
 package com.referralcoach.core.engine;
 
 import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.language.Command;
 import com.referralcoach.core.port.CoachStore;
@@ -35,10 +37,13 @@ public final class BotEngine {
 
     public Reply handle(IncomingMessage message) {
         try {
-            Rep rep = repOf(message);
+            Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
+            Rep rep = known.orElseGet(() -> register(message));
             ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(rep.zone());
             Command command = parser.parse(message.text(), now);
-            return handlers.handle(command, new Conversation(rep, now, message.text()));
+            Reply reply = handlers.handle(command, new Conversation(rep, now, message.text()));
+            return known.isPresent() || command instanceof com.referralcoach.core.language.SetTimeZone
+                    ? reply : welcome(reply, rep);
         } catch (RuntimeException e) {
             log.error("Could not handle a message in workspace {} from rep {}", message.workspace(), message.rep(), e);
             return Reply.of("Sorry, I couldn't finish that because of a problem on my side. "
@@ -46,15 +51,28 @@ public final class BotEngine {
         }
     }
 
-    /** The rep who sent the message, registered on first contact with the default time zone. */
-    private Rep repOf(IncomingMessage message) {
-        Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
-        if (known.isPresent()) {
-            return known.get();
+    /** The rep's referral desk at a glance: open leads, referrers owed a thank-you or an update, what is coming. */
+    public Reply home(WorkspaceId workspace, RepId rep, String repName) {
+        try {
+            Rep known = store.reps().find(workspace, rep).orElseGet(() -> new Rep(workspace, rep, repName, defaultZone,
+                    Optional.empty(), clock.instant()));
+            return new HomeView(store).of(known, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Could not build the home view in workspace {} for rep {}", workspace, rep, e);
+            return Reply.of("Your referral desk is not available right now; try again in a moment.");
         }
-        Rep rep = new Rep(message.workspace(), message.rep(), message.repName(), defaultZone, Optional.empty(),
-                clock.instant());
+    }
+
+    /** A rep's first message registers them, in the platform's zone for them if known, else the default. */
+    private Rep register(IncomingMessage message) {
+        Rep rep = new Rep(message.workspace(), message.rep(), message.repName(), message.zoneHint().orElse(defaultZone),
+                Optional.empty(), clock.instant());
         store.reps().save(rep);
         return rep;
+    }
+
+    private static Reply welcome(Reply reply, Rep rep) {
+        return new Reply(reply.text() + "\n(Welcome! I read and show your times in " + rep.zone().getId()
+                + "; to change it, say \"tz Europe/Berlin\" with your own zone.)", reply.fields(), reply.actions());
     }
 }
