@@ -19,7 +19,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import com.referralcoach.core.port.ChatPlatform;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,12 +31,18 @@ import org.slf4j.LoggerFactory;
 final class ReferralCoach {
     private static final Logger log = LoggerFactory.getLogger(ReferralCoach.class);
 
+    /** Released by the shutdown hook, so a process serving only chat platforms runs until it is told to stop. */
+    private static final java.util.concurrent.CountDownLatch STOPPED = new java.util.concurrent.CountDownLatch(1);
+
     private ReferralCoach() {
     }
 
     static int run(Settings settings, List<String> args) {
         Deque<AutoCloseable> open = new ArrayDeque<>();
-        Thread hook = new Thread(() -> closeAll(open), "referral-coach-shutdown");
+        Thread hook = new Thread(() -> {
+            STOPPED.countDown();
+            closeAll(open);
+        }, "referral-coach-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             StoreConnection connection = StoreConnection.open(settings);
@@ -47,13 +55,22 @@ final class ReferralCoach {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);
-            ChatPlatforms platforms = new ChatPlatforms(List.of(new ConsolePlatform(console)));
+            List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine, open));
+            boolean terminal = started.isEmpty() || args.contains("--console");
+            if (terminal) {
+                started.add(new ConsolePlatform(console));
+            }
             ReminderPlanner planner = new ReminderPlanner(store.reminders());
             ReminderDispatcher dispatcher = new ReminderDispatcher(store.reminders(),
-                    new ReminderComposer(store, planner, settings.defaultZone()), platforms, clock,
+                    new ReminderComposer(store, planner, settings.defaultZone()), new ChatPlatforms(started), clock,
                     DispatchSettings.defaults().withLease(settings.reminderLease()));
             open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));
-            console.run();
+            if (terminal) {
+                console.run();
+            } else {
+                log.info("Referral Coach is running; stop it with SIGTERM (Ctrl-C)");
+                STOPPED.await();
+            }
             return 0;
         } catch (Exception e) {
             log.error("Referral Coach stopped on an error", e);

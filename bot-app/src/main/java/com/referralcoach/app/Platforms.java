@@ -1,0 +1,23 @@
+package com.referralcoach.app;
+
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.port.ChatPlatform;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The chat platforms configured for this process (Slack, Discord), started here so the composition root
+ * stays one screen. Each one started is pushed on {@code open} to be closed at shutdown.
+ */
+final class Platforms {
+    private Platforms() {
+    }
+
+    /** Starts every platform whose tokens are set; an empty list means: run the terminal chat. */
+    static List<ChatPlatform> start(Settings settings, BotEngine engine, Deque<AutoCloseable> open) {
+        List<ChatPlatform> started = new ArrayList<>();
+        // Platform adapters register here, each in its own line: start if configured, add, push to close.
+        return started;
+    }
+}
