@@ -1,74 +1,168 @@
 package com.referralcoach.core.store.mongo;
 
-import com.mongodb.client.MongoDatabase;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
+
+import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.domain.ReminderStatus;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ReminderQueue;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
-/** Placeholder until the MongoDB reminder queue lands. */
+/**
+ * The reminder queue in MongoDB: one document per reminder in {@code reminders} (the truth), found when due
+ * through the pointers of {@link ReminderSlots}; nothing per reminder is held in memory. Claims and every
+ * later change are compare-and-set writes on {@code {_id, v}} ({@link ReminderDocuments}).
+ *
+ * <p>Write order, so a crash never loses a reminder: a pointer is added before the reminder document is
+ * written or moved to its slot, and removed only after the document says it is done or has moved. A crash
+ * in between leaves a pointer to a missing, finished or moved reminder, which the dispatcher reads past.
+ */
 final class MongoReminderQueue implements ReminderQueue {
-    MongoReminderQueue(MongoDatabase database) {
+    private final ReminderDocuments documents;
+    private final ReminderSlots slots;
+    private final LeaseCache leases = new LeaseCache();
+    private final DueReminders due;
+    private final ReminderViews views;
+    private final Clock clock;
+
+    MongoReminderQueue(ReminderDocuments documents, ReminderSlots slots, Clock clock) {
+        this.documents = documents;
+        this.slots = slots;
+        this.clock = clock;
+        this.due = new DueReminders(slots, documents, leases);
+        this.views = new ReminderViews(documents);
+    }
+
+    /** How many reminder documents were read by id so far. */
+    long documentsRead() {
+        return documents.documentsRead.get();
     }
 
     @Override
     public void schedule(Reminder reminder) {
-        throw new UnsupportedOperationException();
+        String id = reminder.id().value();
+        Optional<Document> existing = documents.byId(id);
+        if (existing.isPresent()) {
+            requireSameWorkspace(existing.get(), reminder.workspace());
+            return;
+        }
+        long key = slotFor(id, reminder.dueAt());
+        slots.add(key, id);
+        documents.insert(ReminderMapper.toDocument(reminder, key));
     }
 
     @Override
     public Optional<Reminder> find(WorkspaceId workspace, ReminderId id) {
-        throw new UnsupportedOperationException();
+        return documents.byId(workspace, id.value()).map(ReminderMapper::toReminder);
     }
 
     @Override
     public List<Reminder> claimDue(Instant now, String owner, Duration lease, int max) {
-        throw new UnsupportedOperationException();
+        return new Claim(documents, leases, owner, now.plus(lease)).claim(due.find(now, max));
     }
 
     @Override
     public void markSent(Collection<ReminderId> ids, String owner, Instant at) {
-        throw new UnsupportedOperationException();
+        finish(ids.stream().map(ReminderId::value).toList(), owner,
+                combine(set(Fields.STATUS, ReminderStatus.SENT.name()), set(Fields.SENT_AT, StoredFields.date(at))));
     }
 
     @Override
     public void markSkipped(ReminderId id, String owner, String reason) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void retryLater(ReminderId id, String owner, Instant retryAt, String error) {
-        throw new UnsupportedOperationException();
+        finish(List.of(id.value()), owner,
+                combine(set(Fields.STATUS, ReminderStatus.SKIPPED.name()), set(Fields.SKIP_REASON, reason)));
     }
 
     @Override
     public void markFailed(ReminderId id, String owner, String error) {
-        throw new UnsupportedOperationException();
+        finish(List.of(id.value()), owner,
+                combine(set(Fields.STATUS, ReminderStatus.FAILED.name()), set(Fields.LAST_ERROR, error)));
+    }
+
+    @Override
+    public void retryLater(ReminderId id, String owner, Instant retryAt, String error) {
+        documents.byId(id.value()).filter(d -> ReminderMapper.isHeldBy(d, owner)).ifPresent(d -> {
+            leases.forget(List.of(id.value()));
+            move(d, retryAt, combine(set(Fields.ATTEMPTS, d.getInteger(Fields.ATTEMPTS, 0) + 1),
+                    set(Fields.LAST_ERROR, error)));
+        });
     }
 
     @Override
     public boolean reschedule(WorkspaceId workspace, ReminderId id, Instant dueAt) {
-        throw new UnsupportedOperationException();
+        return documents.byId(workspace, id.value())
+                .filter(d -> ReminderMapper.status(d) != ReminderStatus.CANCELLED)
+                .filter(d -> !ReminderMapper.isLeased(d, clock.instant()))
+                .map(d -> move(d, dueAt, unset(Fields.SENT_AT))).orElse(false);
     }
 
     @Override
     public boolean cancel(WorkspaceId workspace, ReminderId id) {
-        throw new UnsupportedOperationException();
+        return documents.byId(workspace, id.value())
+                .filter(d -> !ReminderMapper.status(d).isDone() && !ReminderMapper.isLeased(d, clock.instant()))
+                .map(d -> finish(d, set(Fields.STATUS, ReminderStatus.CANCELLED.name()))).orElse(false);
     }
 
     @Override
     public List<Reminder> upcoming(WorkspaceId workspace, RepId rep, int limit) {
-        throw new UnsupportedOperationException();
+        return views.upcoming(workspace, rep, limit);
     }
 
     @Override
     public Optional<Reminder> lastSent(WorkspaceId workspace, RepId rep) {
-        throw new UnsupportedOperationException();
+        return views.lastSent(workspace, rep);
+    }
+
+    /** Done for good: the document first, then its pointers, of the ones this owner still held. */
+    private void finish(List<String> ids, String owner, Bson change) {
+        List<Document> held = documents.byIds(ids).values().stream().filter(d -> ReminderMapper.isHeldBy(d, owner))
+                .toList();
+        leases.forget(ids);
+        Claim.release(documents, slots, held, change);
+    }
+
+    private boolean finish(Document current, Bson change) {
+        return Claim.release(documents, slots, List.of(current), change) == 1;
+    }
+
+    /** Pending again at {@code dueAt}: new pointer, then the document, then the old pointer goes. */
+    private boolean move(Document current, Instant dueAt, Bson change) {
+        String id = ReminderMapper.id(current);
+        long from = ReminderMapper.slot(current);
+        long to = slotFor(id, dueAt);
+        slots.add(to, id);
+        boolean moved = !documents.compareAndSet(List.of(current), d -> combine(change, Claim.unclaimed(),
+                set(Fields.STATUS, ReminderStatus.PENDING.name()), set(Fields.DUE_AT, StoredFields.date(dueAt)),
+                set(Fields.SLOT, to))).isEmpty();
+        if (moved && from != to) {
+            slots.remove(Map.of(from, List.of(id)));
+        }
+        return moved;
+    }
+
+    /** Never before the current minute, so the slot is one the dispatcher still walks. */
+    private long slotFor(String id, Instant dueAt) {
+        Instant now = clock.instant();
+        return ReminderSlots.key(ReminderSlots.minute(dueAt.isBefore(now) ? now : dueAt), id);
+    }
+
+    private static void requireSameWorkspace(Document existing, WorkspaceId workspace) {
+        if (!workspace.value().equals(existing.getString(Fields.WS))) {
+            throw new ReferralCoachException("reminder id " + ReminderMapper.id(existing)
+                    + " is taken in another workspace");
+        }
     }
 }
