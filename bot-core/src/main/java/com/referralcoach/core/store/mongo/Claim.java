@@ -23,12 +23,14 @@ import org.bson.conversions.Bson;
 final class Claim {
     private final ReminderDocuments documents;
     private final LeaseCache leases;
+    private final HeldClaims held;
     private final String owner;
     private final Instant leaseUntil;
 
-    Claim(ReminderDocuments documents, LeaseCache leases, String owner, Instant leaseUntil) {
+    Claim(ReminderDocuments documents, LeaseCache leases, HeldClaims held, String owner, Instant leaseUntil) {
         this.documents = documents;
         this.leases = leases;
+        this.held = held;
         this.owner = owner;
         this.leaseUntil = leaseUntil;
     }
@@ -43,6 +45,7 @@ final class Claim {
             String id = ReminderMapper.id(candidate);
             leases.remember(id, leaseUntil);
             if (won.contains(id)) {
+                held.won(candidate, owner);
                 Document mine = new Document(candidate).append(Fields.STATUS, ReminderStatus.CLAIMED.name());
                 claimed.add(ReminderMapper.toReminder(mine));
             }

@@ -14,6 +14,7 @@ import com.referralcoach.core.port.ReminderQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class MongoReminderQueue implements ReminderQueue {
     private final ReminderDocuments documents;
     private final ReminderSlots slots;
     private final LeaseCache leases = new LeaseCache();
+    private final HeldClaims held = new HeldClaims();
     private final DueReminders due;
     private final ReminderViews views;
     private final Clock clock;
@@ -71,7 +73,7 @@ final class MongoReminderQueue implements ReminderQueue {
 
     @Override
     public List<Reminder> claimDue(Instant now, String owner, Duration lease, int max) {
-        return new Claim(documents, leases, owner, now.plus(lease)).claim(due.find(now, max));
+        return new Claim(documents, leases, held, owner, now.plus(lease)).claim(due.find(now, max));
     }
 
     @Override
@@ -96,6 +98,7 @@ final class MongoReminderQueue implements ReminderQueue {
     public void retryLater(ReminderId id, String owner, Instant retryAt, String error) {
         documents.byId(id.value()).filter(d -> ReminderMapper.isHeldBy(d, owner)).ifPresent(d -> {
             leases.forget(List.of(id.value()));
+            held.forget(List.of(id.value()));
             move(d, retryAt, combine(set(Fields.ATTEMPTS, d.getInteger(Fields.ATTEMPTS, 0) + 1),
                     set(Fields.LAST_ERROR, error)));
         });
@@ -126,12 +129,19 @@ final class MongoReminderQueue implements ReminderQueue {
         return views.lastSent(workspace, rep);
     }
 
-    /** Done for good: the document first, then its pointers, of the ones this owner still held. */
+    /**
+     * Done for good: the document first, then its pointers, of the ones this owner still holds. Claims won
+     * here are changed at the version the claim wrote, without a read; others are read first.
+     */
     private void finish(List<String> ids, String owner, Bson change) {
-        List<Document> held = documents.byIds(ids).values().stream().filter(d -> ReminderMapper.isHeldBy(d, owner))
-                .toList();
+        List<Document> current = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        ids.forEach(id -> held.heldBy(id, owner).ifPresentOrElse(current::add, () -> unknown.add(id)));
+        documents.byIds(unknown).values().stream().filter(d -> ReminderMapper.isHeldBy(d, owner))
+                .forEach(current::add);
         leases.forget(ids);
-        Claim.release(documents, slots, held, change);
+        held.forget(ids);
+        Claim.release(documents, slots, current, change);
     }
 
     private boolean finish(Document current, Bson change) {

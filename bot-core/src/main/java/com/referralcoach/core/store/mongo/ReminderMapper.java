@@ -73,6 +73,10 @@ final class ReminderMapper {
         return optionalInstant(document, Fields.LEASE_UNTIL);
     }
 
+    static long version(Document document) {
+        return document.get(Fields.V, Number.class).longValue();
+    }
+
     static long slot(Document document) {
         return document.get(Fields.SLOT, Number.class).longValue();
     }

@@ -70,7 +70,7 @@ final class SlotScan {
         int next = 0;
         while (next < toRead.size() && !isFull()) {
             int wanted = max - candidates.size();
-            List<Pointer> batch = toRead.subList(next, Math.min(toRead.size(), next + wanted + wanted / 4 + 8));
+            List<Pointer> batch = toRead.subList(next, Math.min(toRead.size(), next + wanted + wanted / 16 + 4));
             classify(batch, documents.byIds(batch.stream().map(Pointer::id).toList()));
             next += batch.size();
         }

@@ -20,7 +20,7 @@ final class StoreIndexes {
         // server only uses an index whose keys are exactly the query's, so each collection gets a unique
         // {_id, ws} index too. Without it, every save and every find by id scans the whole collection there.
         for (String name : List.of(Collections.REPS, Collections.CONTACTS, Collections.MEETINGS, Collections.ASKS,
-                Collections.REFERRALS, Collections.REMINDERS)) {
+                Collections.REFERRALS)) {
             createUnique(database, name, "id_ws", ascending(Fields.ID, Fields.WS));
         }
         create(database, Collections.CONTACTS, "ws_key",
