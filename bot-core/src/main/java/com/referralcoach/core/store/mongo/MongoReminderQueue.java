@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -38,6 +37,7 @@ final class MongoReminderQueue implements ReminderQueue {
     private final HeldClaims held = new HeldClaims();
     private final DueReminders due;
     private final ReminderViews views;
+    private final ReminderMoves moves;
     private final Clock clock;
 
     MongoReminderQueue(ReminderDocuments documents, ReminderSlots slots, Clock clock) {
@@ -46,6 +46,7 @@ final class MongoReminderQueue implements ReminderQueue {
         this.clock = clock;
         this.due = new DueReminders(slots, documents, leases);
         this.views = new ReminderViews(documents);
+        this.moves = new ReminderMoves(documents, slots, clock);
     }
 
     /** How many reminder documents were read by id so far. */
@@ -61,7 +62,7 @@ final class MongoReminderQueue implements ReminderQueue {
             requireSameWorkspace(existing.get(), reminder.workspace());
             return;
         }
-        long key = slotFor(id, reminder.dueAt());
+        long key = moves.slotFor(id, reminder.dueAt());
         slots.add(key, id);
         documents.insert(ReminderMapper.toDocument(reminder, key));
     }
@@ -99,7 +100,7 @@ final class MongoReminderQueue implements ReminderQueue {
         documents.byId(id.value()).filter(d -> ReminderMapper.isHeldBy(d, owner)).ifPresent(d -> {
             leases.forget(List.of(id.value()));
             held.forget(List.of(id.value()));
-            move(d, retryAt, combine(set(Fields.ATTEMPTS, d.getInteger(Fields.ATTEMPTS, 0) + 1),
+            moves.move(d, retryAt, combine(set(Fields.ATTEMPTS, d.getInteger(Fields.ATTEMPTS, 0) + 1),
                     set(Fields.LAST_ERROR, error)));
         });
     }
@@ -109,7 +110,7 @@ final class MongoReminderQueue implements ReminderQueue {
         return documents.byId(workspace, id.value())
                 .filter(d -> ReminderMapper.status(d) != ReminderStatus.CANCELLED)
                 .filter(d -> !ReminderMapper.isLeased(d, clock.instant()))
-                .map(d -> move(d, dueAt, unset(Fields.SENT_AT))).orElse(false);
+                .map(d -> moves.move(d, dueAt, unset(Fields.SENT_AT))).orElse(false);
     }
 
     @Override
@@ -146,27 +147,6 @@ final class MongoReminderQueue implements ReminderQueue {
 
     private boolean finish(Document current, Bson change) {
         return Claim.release(documents, slots, List.of(current), change) == 1;
-    }
-
-    /** Pending again at {@code dueAt}: new pointer, then the document, then the old pointer goes. */
-    private boolean move(Document current, Instant dueAt, Bson change) {
-        String id = ReminderMapper.id(current);
-        long from = ReminderMapper.slot(current);
-        long to = slotFor(id, dueAt);
-        slots.add(to, id);
-        boolean moved = !documents.compareAndSet(List.of(current), d -> combine(change, Claim.unclaimed(),
-                set(Fields.STATUS, ReminderStatus.PENDING.name()), set(Fields.DUE_AT, StoredFields.date(dueAt)),
-                set(Fields.SLOT, to))).isEmpty();
-        if (moved && from != to) {
-            slots.remove(Map.of(from, List.of(id)));
-        }
-        return moved;
-    }
-
-    /** Never before the current minute, so the slot is one the dispatcher still walks. */
-    private long slotFor(String id, Instant dueAt) {
-        Instant now = clock.instant();
-        return ReminderSlots.key(ReminderSlots.minute(dueAt.isBefore(now) ? now : dueAt), id);
     }
 
     private static void requireSameWorkspace(Document existing, WorkspaceId workspace) {
