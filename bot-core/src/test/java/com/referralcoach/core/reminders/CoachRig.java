@@ -32,7 +32,7 @@ final class CoachRig implements AutoCloseable {
 
     CoachRig(MongoDatabase db, Instant start, ZoneId zone) {
         clock = new TestClock(start);
-        store = MongoCoachStore.open(db);
+        store = MongoCoachStore.open(db, clock);
         engine = new BotEngine(store, new ChatParser(), clock, zone);
         platform = new RecordingPlatform(clock);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
