@@ -43,7 +43,7 @@ public final class RelationshipPlanner {
         Occasions occasions = new Occasions(rep.zone(), rep.hours());
         LocalDate today = now.atZone(rep.zone()).toLocalDate();
         LocalDate next = Occasions.next(day, today);
-        if (occasions.dayDue(next).isBefore(now)) {
+        if (!occasions.dayDue(next).isAfter(now)) {
             next = Occasions.next(day, next.plusDays(1));
         }
         String what = birthday ? "birthday:" : "anniversary:";

@@ -47,8 +47,9 @@ final class CoachRig implements AutoCloseable {
 
     /** Moves the clock to {@code when} and returns once the dispatcher has run a whole pass at that time. */
     void at(Instant when) {
+        long days = Math.max(0, Duration.between(clock.instant(), when).toDays());
         clock.set(when);
-        settle();
+        settle(days);
     }
 
     void after(Duration duration) {
@@ -57,8 +58,16 @@ final class CoachRig implements AutoCloseable {
 
     /** Returns once a dispatch pass has started and finished after this call. */
     void settle() {
+        settle(0);
+    }
+
+    /**
+     * Returns once enough passes ran to catch up {@code days} of clock jump: the MongoDB queue walks at most a
+     * day of minutes per pass, so a jump of weeks takes a pass per day before what is due is seen.
+     */
+    private void settle(long days) {
         long seen = dispatcher.completedPasses();
-        await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.completedPasses() >= seen + 2);
+        await().atMost(Duration.ofSeconds(10 + days / 10)).until(() -> dispatcher.completedPasses() >= seen + 2 + days);
     }
 
     @Override
