@@ -23,6 +23,8 @@ import java.time.ZoneId;
  * dispatcher every 20 ms on a test clock, and a platform that records what reaches the rep.
  */
 final class CoachRig implements AutoCloseable {
+    private static final Duration STEP = Duration.ofHours(12);
+
     final TestClock clock;
     final CoachStore store;
     final BotEngine engine;
@@ -45,11 +47,17 @@ final class CoachRig implements AutoCloseable {
         return engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId(rep), rep, text));
     }
 
-    /** Moves the clock to {@code when} and returns once the dispatcher has run a whole pass at that time. */
+    /**
+     * Moves the clock to {@code when} in steps of at most half a day, as time passes for a real dispatcher, and
+     * returns once the dispatcher has run a whole pass at that time.
+     */
     void at(Instant when) {
-        long days = Math.max(0, Duration.between(clock.instant(), when).toDays());
+        while (clock.instant().plus(STEP).isBefore(when)) {
+            clock.advance(STEP);
+            settle();
+        }
         clock.set(when);
-        settle(days);
+        settle();
     }
 
     void after(Duration duration) {
@@ -58,16 +66,8 @@ final class CoachRig implements AutoCloseable {
 
     /** Returns once a dispatch pass has started and finished after this call. */
     void settle() {
-        settle(0);
-    }
-
-    /**
-     * Returns once enough passes ran to catch up {@code days} of clock jump: the MongoDB queue walks at most a
-     * day of minutes per pass, so a jump of weeks takes a pass per day before what is due is seen.
-     */
-    private void settle(long days) {
         long seen = dispatcher.completedPasses();
-        await().atMost(Duration.ofSeconds(10 + days / 10)).until(() -> dispatcher.completedPasses() >= seen + 2 + days);
+        await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.completedPasses() >= seen + 2);
     }
 
     @Override

@@ -15,11 +15,6 @@ public final class MongoCoachStore {
     private MongoCoachStore() {
     }
 
-    /** The store kept in {@code database}; creating the indexes is idempotent, so every start may call this. */
-    public static CoachStore open(MongoDatabase database) {
-        return open(database, Clock.systemUTC());
-    }
-
     /** The store, whose reminder queue reads {@code clock} for leases and for slots of past-due reminders. */
     public static CoachStore open(MongoDatabase database, Clock clock) {
         StoreIndexes.create(database);
