@@ -32,8 +32,8 @@ final class RushHandler implements CommandHandler<InARush> {
                     .filter(m -> m.isOverAt(c.instant())).findFirst();
             String name = person.name().display();
             if (last.isEmpty()) {
-                return Reply.of("I have no finished meeting with " + name + " to move the ask from. Log it first: \"met "
-                        + name + "\".");
+                return Reply.of("I have no finished meeting with " + name + " to move the ask from. Log it first:"
+                        + " \"met " + name + "\".");
             }
             log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.IN_A_RUSH, Optional.empty(),
                     c.instant()));

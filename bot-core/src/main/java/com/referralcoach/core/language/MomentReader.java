@@ -13,7 +13,8 @@ final class MomentReader {
             + "(?:problem|issue|complaint)(?:\\s+(?:with|for|at))?)?\\s+(.+)$", FLAGS);
     private static final Pattern WIN = Pattern.compile("^(?:a\\s+)?win(?:\\s+(?:for|with))?\\s+(.+)$", FLAGS);
     private static final Pattern RUSH = Pattern.compile(
-            "^((?:(?![,;:]|\\s[-—–]).)+?)\\s+(?:was|is|were)\\s+(?:in\\s+a\\s+(?:rush|hurry)|rushing(?:\\s+out|\\s+off)?)(?![\\p{L}]).*$", FLAGS);
+            "^((?:(?![,;:]|\\s[-—–]).)+?)\\s+(?:was|is|were)\\s+"
+                    + "(?:in\\s+a\\s+(?:rush|hurry)|rushing(?:\\s+out|\\s+off)?)(?![\\p{L}]).*$", FLAGS);
     private static final String SCORE = "(\\d{1,3})(?:\\s*/\\s*10|\\s+out\\s+of\\s+10)?";
     private static final Pattern CSAT_FIRST = Pattern.compile(
             "^(?:csat|satisfaction(?:\\s+score)?|score)\\s+(?:for\\s+|of\\s+)?(.+?)\\s*[:=]?\\s+" + SCORE + "$", FLAGS);

@@ -20,9 +20,11 @@ final class TouchReader {
             "^(?:who\\s+am\\s+i\\s+|show\\s+)?losing\\s+touch(?:\\s+with)?[\\s?]*$", FLAGS);
     private static final Pattern WHO_TO_ASK = Pattern.compile(
             "^who\\s+(?:to|should\\s+i|can\\s+i|do\\s+i)\\s+ask(?:\\s+(?:this|next)\\s+week|\\s+now)?[\\s?]*$", FLAGS);
-    private static final Pattern MONTH = Pattern.compile("^referral\\s+month(?:\\s+(\\p{L}+)(?:\\s+(\\d{4}))?)?$", FLAGS);
+    private static final Pattern MONTH = Pattern.compile(
+            "^referral\\s+month(?:\\s+(\\p{L}+)(?:\\s+(\\d{4}))?)?$", FLAGS);
     private static final Pattern GAVE = Pattern.compile(
-            "^(?:i\\s+)?gave\\s+(.+?)\\s+a\\s+(?:referral|lead|an?\\s+intro(?:duction)?)(?:\\s*[:\\-—–]\\s*(.*))?$", FLAGS);
+            "^(?:i\\s+)?gave\\s+(.+?)\\s+a\\s+(?:referral|lead|an?\\s+intro(?:duction)?)"
+                    + "(?:\\s*[:\\-—–]\\s*(.*))?$", FLAGS);
     private static final String KIND = "(testimonial|review|(?:linkedin\\s+)?recommendation)";
     private static final Pattern ASKED_FOR = Pattern.compile(
             "^(?:i\\s+)?asked\\s+(.+?)\\s+for\\s+(?:a\\s+|an\\s+)?" + KIND + "$", FLAGS);
@@ -48,7 +50,8 @@ final class TouchReader {
             String unit = cadence.group(3).toLowerCase(Locale.ROOT);
             int days = count * (unit.equals("week") ? 7 : unit.equals("month") ? 30 : 1);
             if (days < 1 || days > 366) {
-                return Optional.of(new Invalid("A check-in cadence is between 1 day and a year.", HabitExamples.CADENCE));
+                return Optional.of(new Invalid("A check-in cadence is between 1 day and a year.",
+                        HabitExamples.CADENCE));
             }
             return Optional.of(people.read(cadence.group(1), HabitExamples.CADENCE)
                     .toCommand(who -> new SetCheckInCadence(who, days)));

@@ -28,7 +28,8 @@ final class OccasionReminders {
 
     Delivery compose(Reminder reminder, Rep rep, Contact person, Relationship r, Instant now) {
         boolean birthday = reminder.kind() == ReminderKind.BIRTHDAY_CARD || reminder.kind() == ReminderKind.BIRTHDAY;
-        boolean card = reminder.kind() == ReminderKind.BIRTHDAY_CARD || reminder.kind() == ReminderKind.ANNIVERSARY_CARD;
+        boolean card = reminder.kind() == ReminderKind.BIRTHDAY_CARD
+                || reminder.kind() == ReminderKind.ANNIVERSARY_CARD;
         Optional<LocalDate> date = birthday ? r.birthday() : r.customerSince();
         if (date.isEmpty()) {
             return new Delivery.Skip("no date any more");
@@ -46,7 +47,8 @@ final class OccasionReminders {
         int years = occasion.getYear() - date.get().getYear();
         String draft = birthday ? OccasionCards.birthday(person) : OccasionCards.anniversary(person, years);
         if (card) {
-            return new Delivery.Say(new Reply(capital(what) + " is " + when + ". Send a card now so it arrives on time.",
+            return new Delivery.Say(new Reply(capital(what) + " is " + when
+                    + ". Send a card now so it arrives on time.",
                     List.of(new Field("Card for " + person.name().firstName(), draft)), List.of()));
         }
         planner.occasion(rep, person.id(), day, birthday, now);

@@ -46,8 +46,8 @@ final class RelationshipReminders {
         return switch (reminder.kind()) {
             case CHECK_IN -> checkIn(rep, person, r, now);
             case ENDORSEMENT_FOLLOW_UP -> endorsement(person, r, now);
-            case SATISFACTION_CHECK -> new Delivery.Say(Reply.of(person.name().display() + "'s first month as a customer"
-                    + " is over. How happy are they, 0 to 10? A 9 or 10 is your moment to ask for a referral.")
+            case SATISFACTION_CHECK -> new Delivery.Say(Reply.of(person.name().display()
+                    + "'s first month as a customer is over. How happy are they, 0 to 10? A 9 or 10 is your moment to ask for a referral.")
                     .withActions(List.of(SuggestedAction.template("Log the score", "csat " + person.name().display()
                             + " "))));
             case REFERRAL_MONTH -> referralMonth(person, r);

@@ -31,7 +31,8 @@ final class MongoRelationshipLog implements RelationshipLog {
     static void createIndexes(MongoDatabase database) {
         StoreIndexes.createUnique(database, COLLECTION, "id_ws", ascending(Fields.ID, Fields.WS));
         StoreIndexes.create(database, COLLECTION, "ws_rep_contact_at",
-                compoundIndex(ascending(Fields.WS, Fields.REP, Fields.CONTACT), Indexes.descending(Fields.AT, Fields.ID)));
+                compoundIndex(ascending(Fields.WS, Fields.REP, Fields.CONTACT),
+                        Indexes.descending(Fields.AT, Fields.ID)));
         StoreIndexes.create(database, COLLECTION, "ws_rep_at",
                 compoundIndex(ascending(Fields.WS, Fields.REP), Indexes.descending(Fields.AT, Fields.ID)));
     }
