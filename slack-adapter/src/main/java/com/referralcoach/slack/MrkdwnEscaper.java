@@ -31,11 +31,11 @@ final class MrkdwnEscaper {
             return escaped.length();
         }
         int floor = max - max / 4;
-        int newline = escaped.lastIndexOf('\n', max);
+        int newline = escaped.lastIndexOf('\n', max - 1);
         if (newline >= floor) {
             return newline + 1;
         }
-        int space = escaped.lastIndexOf(' ', max);
+        int space = escaped.lastIndexOf(' ', max - 1);
         if (space >= floor) {
             return space + 1;
         }
