@@ -49,7 +49,7 @@ public final class HttpModeBenchmark {
         mongo.bind("127.0.0.1", 0);
         try (FakeSlackApi api = new FakeSlackApi();
              MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort())) {
-            BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench")), new ChatParser(),
+            BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(),
                     Clock.systemUTC(), ZoneOffset.UTC);
             SlackBot ours = SlackBot.start(new SlackSettings(SlackRig.BOT_TOKEN, Optional.empty(),
                     Optional.of(SlackRig.SIGNING_SECRET), OptionalInt.of(0), URI.create(api.apiUrl())), engine,

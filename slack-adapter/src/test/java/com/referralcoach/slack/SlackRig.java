@@ -31,7 +31,7 @@ final class SlackRig implements AutoCloseable {
 
     private SlackRig(MongoDatabase db, boolean http, Duration spacing) throws Exception {
         api = new FakeSlackApi();
-        engine = new BotEngine(MongoCoachStore.open(db), new ChatParser(), clock, UTC);
+        engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, UTC);
         SlackBot.Tuning tuning = new SlackBot.Tuning(spacing, 4, 4, 5);
         if (http) {
             socket = null;
