@@ -16,6 +16,8 @@ import org.h2.mvstore.MVStoreException;
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
     static final String FILE_NAME = "referral-coach.mv";
+    /** MB of pages H2 keeps in memory (its default is 16); index lookups on a large store miss less. */
+    private static final int CACHE_MB = 64;
     private static final String HOST = "127.0.0.1";
 
     private final MongoServer server;
@@ -69,7 +71,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static MVStore openStore(Path dataDirectory) {
         Path file = createDirectories(dataDirectory).resolve(FILE_NAME);
         try {
-            return new MVStore.Builder().fileName(file.toString()).open();
+            return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw new ReferralCoachException("the data directory " + dataDirectory
