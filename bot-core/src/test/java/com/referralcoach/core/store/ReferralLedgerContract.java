@@ -51,6 +51,20 @@ public abstract class ReferralLedgerContract {
     }
 
     @Test
+    void keepsReferrerUpdatedAndThankedTimes() {
+        Referral fresh = saved(received(ACME, ANA, LEAD, 0));
+        assertThat(referrals().find(ACME, fresh.id()).orElseThrow().referrerUpdatedAt()).isEmpty();
+        assertThat(referrals().find(ACME, fresh.id()).orElseThrow().thankedAt()).isEmpty();
+        Referral updated = saved(fresh.withReferrerUpdated(at(60)));
+        assertThat(referrals().find(ACME, fresh.id())).contains(updated);
+        Referral thanked = saved(updated.withThanks(at(90)));
+        assertThat(referrals().find(ACME, fresh.id())).contains(thanked);
+        assertThat(referrals().find(ACME, fresh.id()).orElseThrow().thankedAt()).contains(at(90));
+        Referral thankedOnly = saved(received(ACME, BOB, LEAD, 5).withThanks(at(6)));
+        assertThat(referrals().find(ACME, thankedOnly.id())).contains(thankedOnly);
+    }
+
+    @Test
     void keepsMoneyWithoutCurrency() {
         Referral won = received(ACME, ANA, LEAD, 0).movedTo(LeadStage.WON, at(1), Optional.empty(),
                 Optional.of(new Money(new BigDecimal("1E+3"), Optional.empty())));

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkingHours;
+import java.time.DayOfWeek;
 import com.referralcoach.core.port.RepRoster;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,26 @@ public abstract class RepRosterContract {
         Rep rep = new Rep(ACME, ANA, "אנה 🙂", ZoneId.of("+05:30"), Optional.of(new RepId("U-BOSS")), T0);
         reps().save(rep);
         assertThat(reps().find(ACME, ANA)).contains(rep);
+    }
+
+    @Test
+    void keepsDefaultWorkingHours() {
+        Rep rep = new Rep(ACME, ANA, "Ana", ZoneId.of("UTC"), Optional.empty(), T0);
+        reps().save(rep);
+        assertThat(reps().find(ACME, ANA).orElseThrow().hours()).isEqualTo(WorkingHours.DEFAULT);
+    }
+
+    @Test
+    void keepsCustomWorkingHours() {
+        WorkingHours hours = new WorkingHours(0, 24 * 60,
+                EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY));
+        Rep rep = new Rep(ACME, ANA, "Ana", ZoneId.of("Asia/Kolkata"), Optional.empty(), T0).withHours(hours);
+        reps().save(rep);
+        assertThat(reps().find(ACME, ANA)).contains(rep);
+        Rep narrower = rep.withHours(hours.withWindow(7 * 60 + 30, 12 * 60 + 15)
+                .withDays(EnumSet.of(DayOfWeek.MONDAY)));
+        reps().save(narrower);
+        assertThat(reps().find(ACME, ANA)).contains(narrower);
     }
 
     @Test

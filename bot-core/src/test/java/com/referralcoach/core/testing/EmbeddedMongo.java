@@ -18,20 +18,22 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension: an in-process MongoDB wire-protocol server on 127.0.0.1, reached through the
- * real driver. Each test method that asks for a {@link MongoDatabase} parameter gets a fresh database.
+ * real driver. Each test method that asks for a {@link MongoDatabase} parameter gets a fresh database; one
+ * that asks for a {@link ConnectionString} gets the server's, to open more clients of its own.
  */
 public final class EmbeddedMongo implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
     private MongoServer server;
     private MongoClient client;
+    private ConnectionString connectionString;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
+        connectionString = new ConnectionString("mongodb://127.0.0.1:" + address.getPort());
         client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(
-                        "mongodb://127.0.0.1:" + address.getPort()))
+                .applyConnectionString(connectionString)
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(5, TimeUnit.SECONDS))
                 .build());
     }
@@ -48,11 +50,15 @@ public final class EmbeddedMongo implements BeforeAllCallback, AfterAllCallback,
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == MongoDatabase.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == MongoDatabase.class || type == ConnectionString.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == ConnectionString.class) {
+            return connectionString;
+        }
         return client.getDatabase("t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
     }
 }

@@ -7,6 +7,9 @@ final class Collections {
     static final String MEETINGS = "meetings";
     static final String ASKS = "asks";
     static final String REFERRALS = "referrals";
+    static final String REMINDERS = "reminders";
+    /** Pointers to reminders by the minute they come due, and the dispatcher's watermark. */
+    static final String REMINDER_SLOTS = "reminderSlots";
 
     private Collections() {
     }

@@ -38,6 +38,26 @@ final class Fields {
     static final String START = "start";
     static final String END = "end";
     static final String DAYS = "days";
+    static final String KIND = "kind";
+    static final String MEETING = "meeting";
+    static final String REFERRAL = "referral";
+    static final String DUE_AT = "dueAt";
+    static final String STATUS = "status";
+    static final String ATTEMPTS = "attempts";
+    static final String LAST_ERROR = "lastError";
+    static final String SENT_AT = "sentAt";
+    static final String SKIP_REASON = "skipReason";
+    static final String OWNER = "owner";
+    static final String LEASE_UNTIL = "leaseUntil";
+    /** The id of the write that last changed a reminder; a claim's token. */
+    static final String OP = "op";
+    /** A reminder's version, one more on every change: the compare-and-set key with {@code _id}. */
+    static final String V = "v";
+    /** The key of the slot document pointing to a reminder. */
+    static final String SLOT = "slot";
+    static final String IDS = "ids";
+    static final String N = "n";
+    static final String MINUTE = "m";
 
     private Fields() {
     }

@@ -16,8 +16,12 @@ final class MongoCalls {
         try {
             return call.get();
         } catch (MongoException e) {
-            throw new ReferralCoachException("MongoDB could not " + what + ": " + describe(e), e);
+            throw failure(what, e);
         }
+    }
+
+    static ReferralCoachException failure(String what, MongoException e) {
+        return new ReferralCoachException("MongoDB could not " + what + ": " + describe(e), e);
     }
 
     static void run(String what, Runnable call) {

@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.port.CoachStore;
+import java.time.Clock;
 import org.bson.Document;
 
 /** Opens the MongoDB-backed {@link CoachStore}: creates its indexes, then hands out the repositories. */
@@ -16,6 +17,11 @@ public final class MongoCoachStore {
 
     /** The store kept in {@code database}; creating the indexes is idempotent, so every start may call this. */
     public static CoachStore open(MongoDatabase database) {
+        return open(database, Clock.systemUTC());
+    }
+
+    /** The store, whose reminder queue reads {@code clock} for leases and for slots of past-due reminders. */
+    public static CoachStore open(MongoDatabase database, Clock clock) {
         StoreIndexes.create(database);
         return new CoachStore(
                 new MongoRepRoster(collection(database, Collections.REPS)),
@@ -23,7 +29,8 @@ public final class MongoCoachStore {
                 new MongoMeetingLog(collection(database, Collections.MEETINGS)),
                 new MongoAskLog(collection(database, Collections.ASKS)),
                 new MongoReferralLedger(collection(database, Collections.REFERRALS)),
-                new MongoReminderQueue(database));
+                new MongoReminderQueue(new ReminderDocuments(collection(database, Collections.REMINDERS)),
+                        new ReminderSlots(collection(database, Collections.REMINDER_SLOTS)), clock));
     }
 
     private static MongoCollection<Document> collection(MongoDatabase database, String name) {

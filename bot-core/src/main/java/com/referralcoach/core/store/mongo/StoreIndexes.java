@@ -36,6 +36,19 @@ final class StoreIndexes {
                 ascending(Fields.WS, Fields.REP, Fields.REFERRER, Fields.RECEIVED_AT, Fields.ID));
         create(database, Collections.REFERRALS, "ws_rep_lead_receivedAt",
                 ascending(Fields.WS, Fields.REP, Fields.LEAD, Fields.RECEIVED_AT, Fields.ID));
+        createReminderIndexes(database);
+    }
+
+    private static void createReminderIndexes(MongoDatabase database) {
+        // Compare-and-set filters {_id, v} and the watermark's {_id, m} and a slot's {_id, n}: exactly these
+        // keys, so the embedded server serves them from these unique indexes (real MongoDB from _id).
+        createUnique(database, Collections.REMINDERS, "id_v", ascending(Fields.ID, Fields.V));
+        createUnique(database, Collections.REMINDER_SLOTS, "id_m", ascending(Fields.ID, Fields.MINUTE));
+        createUnique(database, Collections.REMINDER_SLOTS, "id_n", ascending(Fields.ID, Fields.N));
+        create(database, Collections.REMINDERS, "ws_rep_status_dueAt",
+                ascending(Fields.WS, Fields.REP, Fields.STATUS, Fields.DUE_AT, Fields.ID));
+        create(database, Collections.REMINDERS, "ws_rep_status_sentAt",
+                compoundIndex(ascending(Fields.WS, Fields.REP, Fields.STATUS), descending(Fields.SENT_AT)));
     }
 
     static void createUnique(MongoDatabase database, String collection, String name, Bson keys) {

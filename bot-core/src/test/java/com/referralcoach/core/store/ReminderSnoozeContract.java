@@ -1,0 +1,106 @@
+package com.referralcoach.core.store;
+
+import static com.referralcoach.core.store.StoreSamples.ACME;
+import static com.referralcoach.core.store.StoreSamples.ANA;
+import static com.referralcoach.core.store.StoreSamples.BOB;
+import static com.referralcoach.core.store.StoreSamples.GLOBEX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.ReminderStatus;
+import com.referralcoach.core.port.ReminderQueue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ReminderQueue} must do for the rep: snooze, cancel, list, and late scheduling. */
+public abstract class ReminderSnoozeContract extends ReminderQueueFixture {
+    @Test
+    void aSnoozedReminderIsNotClaimedAtItsOldTime() {
+        Reminder snoozed = scheduled("snoozed", at(5));
+        assertThat(queue().reschedule(ACME, snoozed.id(), at(60))).isTrue();
+        assertThat(stored(snoozed).dueAt()).isEqualTo(at(60));
+        assertThat(claim(at(10), A, 10)).isEmpty();
+        assertThat(claim(at(59), A, 10)).isEmpty();
+        assertThat(claim(at(60), A, 10)).containsExactly(snoozed.id());
+    }
+
+    @Test
+    void rescheduleWaitsForALiveLeaseAndRevivesDoneReminders() {
+        Reminder due = scheduled("due", at(0));
+        claim(at(0), A, 10);
+        assertThat(queue().reschedule(ACME, due.id(), at(30))).isFalse();
+        clock.set(at(6));
+        assertThat(queue().reschedule(ACME, due.id(), at(30))).isTrue();
+        assertThat(stored(due).status()).isEqualTo(ReminderStatus.PENDING);
+        assertThat(claim(at(30), B, 10)).containsExactly(due.id());
+        queue().markSent(List.of(due.id()), B, at(31));
+        assertThat(queue().reschedule(ACME, due.id(), at(120))).isTrue();
+        assertThat(stored(due).status()).isEqualTo(ReminderStatus.PENDING);
+        assertThat(stored(due).sentAt()).isEmpty();
+        assertThat(claim(at(119), A, 10)).isEmpty();
+        assertThat(claim(at(120), A, 10)).containsExactly(due.id());
+        assertThat(queue().reschedule(GLOBEX, due.id(), at(200))).isFalse();
+    }
+
+    @Test
+    void cancelOnlyWhatIsNotDoneNorBeingDelivered() {
+        Reminder pending = scheduled("pending", at(10));
+        Reminder claimed = scheduled("claimed", at(0));
+        claim(at(0), A, 10);
+        assertThat(queue().cancel(GLOBEX, pending.id())).isFalse();
+        assertThat(queue().cancel(ACME, claimed.id())).isFalse();
+        assertThat(queue().cancel(ACME, pending.id())).isTrue();
+        assertThat(queue().cancel(ACME, pending.id())).isFalse();
+        assertThat(stored(pending).status()).isEqualTo(ReminderStatus.CANCELLED);
+        assertThat(queue().reschedule(ACME, pending.id(), at(20))).isFalse();
+        assertThat(claim(at(4), B, 10)).isEmpty();
+        queue().markSent(List.of(claimed.id()), A, at(1));
+        assertThat(queue().cancel(ACME, claimed.id())).isFalse();
+        assertThat(queue().upcoming(ACME, ANA, 10)).isEmpty();
+    }
+
+    @Test
+    void upcomingIsTheRepsOwnSoonestFirst() {
+        Reminder thirty = scheduled("thirty", at(30));
+        Reminder ten = scheduled("ten", at(10));
+        Reminder twenty = scheduled("twenty", at(20));
+        scheduled(reminder(ACME, BOB, "bob", at(5)));
+        Reminder other = scheduled(reminder(GLOBEX, ANA, "globex", at(1)));
+        Reminder cancelled = scheduled("cancelled", at(2));
+        queue().cancel(ACME, cancelled.id());
+        assertThat(claim(at(10), A, 10)).contains(ten.id()).doesNotContain(cancelled.id(), twenty.id());
+        assertThat(queue().upcoming(ACME, ANA, 10)).extracting(Reminder::id)
+                .containsExactly(ten.id(), twenty.id(), thirty.id());
+        assertThat(queue().upcoming(ACME, ANA, 2)).extracting(Reminder::status)
+                .containsExactly(ReminderStatus.CLAIMED, ReminderStatus.PENDING);
+        assertThat(queue().upcoming(GLOBEX, ANA, 10)).extracting(Reminder::id).containsExactly(other.id());
+        assertThat(queue().find(GLOBEX, ten.id())).isEmpty();
+        assertThat(queue().upcoming(ACME, ANA, 0)).isEmpty();
+    }
+
+    @Test
+    void lastSentIsTheMostRecentlyDeliveredOfTheRep() {
+        Reminder early = scheduled("early", at(0));
+        Reminder late = scheduled("late", at(1));
+        Reminder bobs = scheduled(reminder(ACME, BOB, "bob", at(2)));
+        assertThat(queue().lastSent(ACME, ANA)).isEmpty();
+        claim(at(5), A, 10);
+        queue().markSent(List.of(late.id()), A, at(6));
+        queue().markSent(List.of(early.id()), A, at(7));
+        queue().markSent(List.of(bobs.id()), A, at(8));
+        assertThat(queue().lastSent(ACME, ANA).map(Reminder::id)).contains(early.id());
+        assertThat(queue().lastSent(ACME, BOB).map(Reminder::id)).contains(bobs.id());
+        assertThat(queue().lastSent(GLOBEX, ANA)).isEmpty();
+    }
+
+    @Test
+    void aReminderScheduledPastDueIsClaimedAtOnce() {
+        Reminder sent = scheduled("sent", at(0));
+        claim(at(0), A, 10);
+        queue().markSent(List.of(sent.id()), A, at(0));
+        assertThat(claim(at(30), A, 10)).isEmpty();
+        clock.set(at(60));
+        Reminder late = scheduled("late", at(1));
+        assertThat(claim(at(60), A, 10)).containsExactly(late.id());
+    }
+}
