@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 /** A fake Discord, the real engine over the embedded MongoDB, and the real bot between them. */
 final class DiscordRig implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     final FakeDiscord discord;
     final CoachStore store;
@@ -37,11 +38,20 @@ final class DiscordRig implements AutoCloseable {
 
     static DiscordRig start(MongoDatabase db, java.util.function.UnaryOperator<DiscordSettings> adjust,
                             String... servers) throws Exception {
+        return start(db, Clock.systemUTC(), adjust, servers);
+    }
+
+    static DiscordRig start(MongoDatabase db, Clock clock, java.util.function.UnaryOperator<DiscordSettings> adjust,
+                            String... servers) throws Exception {
         FakeDiscord discord = FakeDiscord.start(servers);
         CoachStore store = MongoCoachStore.open(db);
-        BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZoneId.of("Europe/Berlin"));
+        BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE);
         DiscordBot bot = DiscordBot.start(adjust.apply(discord.settings()), engine);
         return new DiscordRig(discord, store, engine, bot);
+    }
+
+    static BotEngine engineOver(MongoDatabase db) {
+        return new BotEngine(MongoCoachStore.open(db), new ChatParser(), Clock.systemUTC(), ZONE);
     }
 
     /** Waits for the first recorded request that matches and returns it. */
@@ -63,6 +73,26 @@ final class DiscordRig implements AutoCloseable {
 
     static Predicate<Recorded> callbackOf(String interactionId) {
         return r -> r.is("POST", "interactions/" + interactionId + "/");
+    }
+
+    /** Says {@code text} with /coach and returns the text of the answer. */
+    String coach(FakeDiscord.Server server, String user, String text) {
+        return textOf(answerTo(discord.slash(server, user, "coach", java.util.Map.of("text", text))));
+    }
+
+    /** The custom ids of a message body's buttons, in order. */
+    static List<String> buttonIds(DataObject body) {
+        List<String> ids = new java.util.ArrayList<>();
+        body.optArray("components").ifPresent(rows -> {
+            for (int i = 0; i < rows.length(); i++) {
+                rows.getObject(i).optArray("components").ifPresent(buttons -> {
+                    for (int j = 0; j < buttons.length(); j++) {
+                        ids.add(buttons.getObject(j).getString("custom_id", ""));
+                    }
+                });
+            }
+        });
+        return ids;
     }
 
     /** All the text of a message body: its content, embed descriptions, titles and fields. */
