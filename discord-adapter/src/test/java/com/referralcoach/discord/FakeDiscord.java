@@ -133,7 +133,8 @@ final class FakeDiscord implements AutoCloseable {
     String submit(Server server, String user, String modalId, Map<String, String> fields) {
         DataArray rows = DataArray.empty();
         fields.forEach((id, value) -> rows.add(DataObject.empty().put("type", 18).put("id", rows.length() + 1)
-                .put("component", DataObject.empty().put("type", 4).put("custom_id", id).put("value", value))));
+                .put("component", DataObject.empty().put("type", 4).put("id", rows.length() + 100).put("custom_id", id)
+                        .put("value", value))));
         return interact(server, user, 5, DataObject.empty().put("custom_id", modalId).put("components", rows), null);
     }
 
@@ -205,12 +206,18 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private DataObject store(String channelId, String body) {
-        DataObject sent = DataObject.fromJson(body);
-        DataObject message = message(snowflake(), channelId, botUser(), sent.getString("content", ""))
-                .put("embeds", sent.optArray("embeds").orElseGet(DataArray::empty))
-                .put("components", sent.optArray("components").orElseGet(DataArray::empty));
+        DataObject message = botMessage(channelId, DataObject.fromJson(body));
         messages.put(message.getString("id"), message);
         return message;
+    }
+
+    /** The message Discord makes of what the bot sent: a new id, its embeds typed "rich", its buttons. */
+    DataObject botMessage(String channelId, DataObject sent) {
+        DataArray embeds = DataArray.empty();
+        sent.optArray("embeds").ifPresent(all -> all.stream(DataArray::getObject)
+                .forEach(embed -> embeds.add(embed.put("type", "rich"))));
+        return message(snowflake(), channelId, botUser(), sent.getString("content", "")).put("embeds", embeds)
+                .put("components", sent.optArray("components").orElseGet(DataArray::empty));
     }
 
     DataObject guildCreate(String id) {
