@@ -57,7 +57,7 @@ final class ComponentListener extends ListenerAdapter {
                     .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
                     .queue(null, SlashCommandListener.failed("confirm a server"));
             homes.takeHeld(event.getUser().getId()).ifPresent(text -> directMessages.answer(guild, event.getUser(),
-                    text, event.getChannel()));
+                    text));
             return;
         }
         String text = decoded.get().message().orElse("");

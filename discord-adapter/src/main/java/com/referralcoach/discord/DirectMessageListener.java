@@ -40,13 +40,15 @@ final class DirectMessageListener extends ListenerAdapter {
         User member = event.getAuthor();
         String text = event.getMessage().getContentRaw();
         homes.home(member.getId()).or(() -> onlyGuild(event.getJDA())).ifPresentOrElse(
-                guild -> answer(guild, member, text, event.getChannel()),
+                guild -> answer(guild, member, text),
                 () -> askWhere(event.getJDA(), member, text, event.getChannel()));
     }
 
-    void answer(String guild, User member, String text, MessageChannel channel) {
-        conversations.say(guild, member, member.getEffectiveName(), text, reply -> channel.sendMessage(
-                renderer.message(reply, guild)).queue(null, SlashCommandListener.failed("answer a direct message")));
+    /** Handles {@code text} in {@code guild} and answers in the member's DMs (known to JDA once they wrote). */
+    void answer(String guild, User member, String text) {
+        conversations.say(guild, member, member.getEffectiveName(), text, reply -> member.openPrivateChannel()
+                .flatMap(channel -> channel.sendMessage(renderer.message(reply, guild)))
+                .queue(null, SlashCommandListener.failed("answer a direct message")));
     }
 
     private void askWhere(JDA jda, User member, String text, MessageChannel channel) {
