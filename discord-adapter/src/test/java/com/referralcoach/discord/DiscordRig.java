@@ -41,10 +41,19 @@ final class DiscordRig implements AutoCloseable {
         return start(db, Clock.systemUTC(), adjust, servers);
     }
 
+    /** A rig whose fallback channel for closed DMs is the first server's channel. */
+    static DiscordRig startWithFallback(MongoDatabase db, String... servers) throws Exception {
+        FakeDiscord discord = FakeDiscord.start(servers);
+        CoachStore store = MongoCoachStore.open(db);
+        BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZONE);
+        DiscordBot bot = DiscordBot.start(discord.settings().withFallbackChannel(discord.server(0).channelId()), engine);
+        return new DiscordRig(discord, store, engine, bot);
+    }
+
     static DiscordRig start(MongoDatabase db, Clock clock, java.util.function.UnaryOperator<DiscordSettings> adjust,
                             String... servers) throws Exception {
         FakeDiscord discord = FakeDiscord.start(servers);
-        CoachStore store = MongoCoachStore.open(db);
+        CoachStore store = MongoCoachStore.open(db, clock);
         BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE);
         DiscordBot bot = DiscordBot.start(adjust.apply(discord.settings()), engine);
         return new DiscordRig(discord, store, engine, bot);
