@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordBot implements ChatPlatform, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    /** JDA's gateway client: at TRACE it logs the IDENTIFY frame, token included. */
+    static final String GATEWAY_CLIENT_LOGGER = "net.dv8tion.jda.internal.requests.WebSocketClient";
     private static final int LANES = 8;
 
     private final JDA jda;
@@ -40,6 +42,10 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
 
     /** Connects and waits until Discord has sent every server the bot is in. */
     public static DiscordBot start(DiscordSettings settings, BotEngine engine) throws InterruptedException {
+        if (LoggerFactory.getLogger(GATEWAY_CLIENT_LOGGER).isTraceEnabled()) {
+            log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
+                    GATEWAY_CLIENT_LOGGER);
+        }
         Lanes lanes = new Lanes(LANES);
         ActionIds ids = new ActionIds();
         DiscordRenderer renderer = new DiscordRenderer(ids);

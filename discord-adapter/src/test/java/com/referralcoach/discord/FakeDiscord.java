@@ -35,6 +35,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> users = new ConcurrentHashMap<>();
     private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
+    private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
     private final List<DataObject> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FakeRest rest;
     private final FakeGateway gateway;
@@ -165,8 +166,14 @@ final class FakeDiscord implements AutoCloseable {
         if (message != null) {
             interaction.put("message", message);
         }
+        interactions.put(id, interaction);
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return id;
+    }
+
+    /** Delivers an interaction again, as a gateway that delivers at least once may. */
+    void redeliver(String interactionId) {
+        gateway.dispatch("INTERACTION_CREATE", interactions.get(interactionId));
     }
 
     // ---- the REST API ----
