@@ -44,6 +44,7 @@ final class FakeRest {
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Recorded> requests = new ConcurrentLinkedQueue<>();
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.Consumer<Recorded> tap = request -> { };
 
     FakeRest(Function<Recorded, Answer> answer) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -64,6 +65,11 @@ final class FakeRest {
         requests.clear();
     }
 
+    /** Hands every request to {@code tap} as it arrives (a benchmark counts answers without polling). */
+    void tap(java.util.function.Consumer<Recorded> tap) {
+        this.tap = tap;
+    }
+
     /** The next {@code times} requests matching {@code when} get {@code answer} instead. */
     void failNext(Predicate<Recorded> when, int times, Answer answer) {
         failures.add(new Failure(when, new AtomicInteger(times), answer));
@@ -76,6 +82,7 @@ final class FakeRest {
             Recorded request = new Recorded(exchange.getRequestMethod(), path, body,
                     exchange.getRequestHeaders().getFirst("Authorization"));
             requests.add(request);
+            tap.accept(request);
             Answer reply = injected(request);
             if (reply == null) {
                 reply = answer.apply(request);
