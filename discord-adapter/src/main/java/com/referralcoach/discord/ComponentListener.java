@@ -21,9 +21,11 @@ final class ComponentListener extends ListenerAdapter {
     private final HomeGuilds homes;
     private final SeenEvents seen;
     private final DirectMessageListener directMessages;
+    private final Acknowledgement acknowledgement;
 
     ComponentListener(Conversations conversations, DiscordRenderer renderer, ActionIds ids, HomeGuilds homes,
-                      SeenEvents seen, DirectMessageListener directMessages) {
+                      SeenEvents seen, DirectMessageListener directMessages, Acknowledgement acknowledgement) {
+        this.acknowledgement = acknowledgement;
         this.conversations = conversations;
         this.renderer = renderer;
         this.ids = ids;
@@ -84,10 +86,8 @@ final class ComponentListener extends ListenerAdapter {
         if (event.getGuild() != null) {
             homes.used(event.getUser().getId(), guild);
         }
-        event.deferReply(true).queue(null, SlashCommandListener.failed("acknowledge a form"));
-        conversations.say(guild, event.getUser(), name(event.getUser()), text.get(), reply -> event.getHook()
-                .editOriginal(renderer.edit(reply, guild)).setAllowedMentions(DiscordRenderer.NO_MENTIONS)
-                .queue(null, SlashCommandListener.failed("answer a form")));
+        conversations.say(guild, event.getUser(), name(event.getUser()), text.get(),
+                acknowledgement.start(event, guild, "a form"));
     }
 
     /** One click per set of buttons a message shows: a sibling clicked before the edit landed is ignored. */

@@ -8,6 +8,8 @@ import com.referralcoach.core.reply.Reply;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -32,11 +34,13 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
 
     private final JDA jda;
     private final Lanes lanes;
+    private final ScheduledExecutorService timer;
     private final DiscordPlatform platform;
 
-    private DiscordBot(JDA jda, Lanes lanes, DiscordPlatform platform) {
+    private DiscordBot(JDA jda, Lanes lanes, ScheduledExecutorService timer, DiscordPlatform platform) {
         this.jda = jda;
         this.lanes = lanes;
+        this.timer = timer;
         this.platform = platform;
     }
 
@@ -53,21 +57,28 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         SeenEvents seen = new SeenEvents();
         Conversations conversations = new Conversations(engine, lanes);
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homes, seen);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "discord-ack-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Acknowledgement acknowledgement = new Acknowledgement(timer, renderer);
         JDA jda = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES,
                         GatewayIntent.MESSAGE_CONTENT))
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setSessionController(new FixedGateway(settings.gatewayUrl()))
                 .setCompression(Compression.NONE)
                 .setGatewayEncoding(GatewayEncoding.JSON)
-                .addEventListeners(new SlashCommandListener(conversations, renderer, homes, seen),
-                        new ComponentListener(conversations, renderer, ids, homes, seen, directMessages),
+                .addEventListeners(new SlashCommandListener(conversations, homes, seen, acknowledgement),
+                        new ComponentListener(conversations, renderer, ids, homes, seen, directMessages,
+                                acknowledgement),
                         directMessages)
                 .build();
         jda.awaitReady();
         registerCommands(jda, settings);
         log.info("Referral Coach is on Discord as {} in {} server(s)", jda.getSelfUser().getName(),
                 jda.getGuilds().size());
-        return new DiscordBot(jda, lanes, new DiscordPlatform(jda, renderer, settings.fallbackChannelId()));
+        return new DiscordBot(jda, lanes, timer, new DiscordPlatform(jda, renderer, settings.fallbackChannelId()));
     }
 
     private static void registerCommands(JDA jda, DiscordSettings settings) {
@@ -104,6 +115,8 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         lanes.close();
+        timer.shutdown();
+        timer.awaitTermination(5, TimeUnit.SECONDS);
         jda.shutdown();
         if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
             jda.shutdownNow();

@@ -7,29 +7,29 @@ import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slash commands: acknowledged at once with a private "thinking", translated to one chat line, answered by editing
- * that reply when the engine is done; /referral without its people opens the referral form instead.
+ * Slash commands: translated to one chat line and answered privately within Discord's 3 seconds (see
+ * {@link Acknowledgement}); /referral without its people opens the referral form instead.
  */
 final class SlashCommandListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlashCommandListener.class);
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     private final Conversations conversations;
-    private final DiscordRenderer renderer;
     private final HomeGuilds homes;
     private final SeenEvents seen;
+    private final Acknowledgement acknowledgement;
 
-    SlashCommandListener(Conversations conversations, DiscordRenderer renderer, HomeGuilds homes, SeenEvents seen) {
+    SlashCommandListener(Conversations conversations, HomeGuilds homes, SeenEvents seen,
+                         Acknowledgement acknowledgement) {
         this.conversations = conversations;
-        this.renderer = renderer;
         this.homes = homes;
         this.seen = seen;
+        this.acknowledgement = acknowledgement;
     }
 
     @Override
@@ -49,12 +49,9 @@ final class SlashCommandListener extends ListenerAdapter {
         if (text.isEmpty()) {
             return;
         }
-        event.deferReply(true).queue(null, failed("acknowledge /" + event.getName()));
-        InteractionHook hook = event.getHook();
         conversations.say(guild, event.getUser(), event.getMember() == null ? event.getUser().getEffectiveName()
-                : event.getMember().getEffectiveName(), text.get(), reply -> hook.editOriginal(
-                        renderer.edit(reply, guild)).setAllowedMentions(DiscordRenderer.NO_MENTIONS)
-                .queue(null, failed("answer /" + event.getName())));
+                : event.getMember().getEffectiveName(), text.get(),
+                acknowledgement.start(event, guild, "/" + event.getName()));
     }
 
     @Override

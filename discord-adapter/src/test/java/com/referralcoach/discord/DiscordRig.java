@@ -73,11 +73,16 @@ final class DiscordRig implements AutoCloseable {
         return discord.requests().stream().filter(match).toList();
     }
 
-    /** The answer to an interaction: the edit of its deferred reply (or of the clicked message). */
+    /**
+     * The answer to an interaction: the reply in its callback when the engine was quick, else the edit of the
+     * deferred reply (or of the clicked message).
+     */
     DataObject answerTo(String interactionId) {
-        Recorded edit = awaitRequest(r -> r.is("PATCH", "webhooks/" + FakeDiscord.APPLICATION_ID + "/itoken-"
-                + interactionId + "/messages/@original"));
-        return DataObject.fromJson(edit.body());
+        Recorded answer = awaitRequest(r -> r.is("PATCH", "webhooks/" + FakeDiscord.APPLICATION_ID + "/itoken-"
+                + interactionId + "/messages/@original")
+                || callbackOf(interactionId).test(r) && DataObject.fromJson(r.body()).getInt("type") == 4);
+        DataObject body = DataObject.fromJson(answer.body());
+        return answer.method().equals("PATCH") ? body : body.getObject("data");
     }
 
     static Predicate<Recorded> callbackOf(String interactionId) {

@@ -39,7 +39,7 @@ class FormsAndButtonsEndToEndTest {
             fields.put("note", "needs CRM help");
             String submitted = rig.discord.submit(acme, rita, modalId, fields);
             assertThat(DataObject.fromJson(rig.awaitRequest(DiscordRig.callbackOf(submitted)).body()).getInt("type"))
-                    .isEqualTo(5);
+                    .isIn(4, 5);
             assertThat(textOf(rig.answerTo(submitted))).contains("Saved: new lead Tom Lee (Globex), referred by Jane Doe")
                     .contains("needs CRM help");
             assertThat(rig.coach(acme, rita, "pipeline")).contains("Tom Lee");

