@@ -19,6 +19,7 @@ final class Platforms {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
         started.addAll(DiscordStart.startIfConfigured(settings, engine, open));
+        SlackStart.start(settings, engine, open).ifPresent(started::add);
         return started;
     }
 }

@@ -48,8 +48,8 @@ final class ReferralCoach {
             StoreConnection connection = StoreConnection.open(settings);
             open.push(connection);
             log.info("Store in use: {}", connection.description());
-            CoachStore store = MongoCoachStore.open(connection.database());
             Clock clock = Clock.systemUTC();
+            CoachStore store = MongoCoachStore.open(connection.database(), clock);
             BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone());
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -12,6 +12,7 @@ import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,11 +38,11 @@ class EmbeddedMongoServerTest {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
              MongoClient client = MongoClients.create(server.connectionString())) {
             assertThat(server.connectionString()).startsWith("mongodb://127.0.0.1:");
-            MongoCoachStore.open(client.getDatabase("coach")).contacts().save(jane);
+            MongoCoachStore.open(client.getDatabase("coach"), Clock.systemUTC()).contacts().save(jane);
         }
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
              MongoClient client = MongoClients.create(server.connectionString())) {
-            assertThat(MongoCoachStore.open(client.getDatabase("coach")).contacts().find(ACME, jane.id()))
+            assertThat(MongoCoachStore.open(client.getDatabase("coach"), Clock.systemUTC()).contacts().find(ACME, jane.id()))
                     .contains(jane);
         }
     }

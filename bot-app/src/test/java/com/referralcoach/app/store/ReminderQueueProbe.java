@@ -9,6 +9,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ReminderQueue;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,7 @@ final class ReminderQueueProbe {
         Path dir = Files.createTempDirectory("reminder-probe");
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir);
              MongoClient client = MongoClients.create(server.connectionString())) {
-            ReminderQueue queue = MongoCoachStore.open(client.getDatabase("coach")).reminders();
+            ReminderQueue queue = MongoCoachStore.open(client.getDatabase("coach"), Clock.systemUTC()).reminders();
             Instant start = Instant.now();
             seed(queue, "sent", sent, i -> start.minusSeconds(600));
             drain(queue, "sent (seeding)");

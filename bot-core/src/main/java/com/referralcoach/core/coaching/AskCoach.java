@@ -25,14 +25,21 @@ public final class AskCoach {
     public static final Duration SKIP_HOLD = Duration.ofDays(30);
 
     private final AskLog asks;
+    private final AskHold hold;
 
     public AskCoach(AskLog asks) {
+        this(asks, AskHold.NONE);
+    }
+
+    /** A coach that also checks {@code hold} (an open problem, too little trust) before prompting an ask. */
+    public AskCoach(AskLog asks, AskHold hold) {
         this.asks = asks;
+        this.hold = hold;
     }
 
     /** The prompt for the end of {@code meeting}, or the reason there is none. */
     public Reply afterMeeting(RepId rep, Contact person, Meeting meeting, ZonedDateTime now) {
-        Optional<Reply> held = holdBack(rep, person, now);
+        Optional<Reply> held = heldBack(rep, person, meeting.topic(), now);
         if (held.isPresent()) {
             return held.get();
         }
@@ -40,6 +47,11 @@ public final class AskCoach {
         String question = question(person, meeting.topic());
         return Reply.of("Ask " + first + " for an introduction now, while it's fresh: \"" + question + "\"")
                 .withActions(actions(person));
+    }
+
+    /** Why not to ask {@code person} now (a recent no, an open problem, too little trust yet), if anything. */
+    public Optional<Reply> heldBack(RepId rep, Contact person, Optional<String> topic, ZonedDateTime now) {
+        return holdBack(rep, person, now).or(() -> hold.instead(rep, person, topic, now));
     }
 
     private Optional<Reply> holdBack(RepId rep, Contact person, ZonedDateTime now) {

@@ -13,5 +13,21 @@ public enum ReminderKind {
     /** An open lead's referrer has not heard from the rep for 14 days. */
     REFERRER_UPDATE,
     /** A referrer has not been thanked yet. */
-    THANK_REFERRER
+    THANK_REFERRER,
+    /** A contact's check-in cadence has run out since the last touch. */
+    CHECK_IN,
+    /** Two working days before a birthday: send a card. */
+    BIRTHDAY_CARD,
+    /** A contact's birthday. */
+    BIRTHDAY,
+    /** Two working days before a customer anniversary: send a card. */
+    ANNIVERSARY_CARD,
+    /** The anniversary of the day a customer started. */
+    ANNIVERSARY,
+    /** A testimonial or recommendation asked for a week ago has not come in. */
+    ENDORSEMENT_FOLLOW_UP,
+    /** A won deal's first month is over: how satisfied are they? */
+    SATISFACTION_CHECK,
+    /** A referral month day: help this contact first, then ask. */
+    REFERRAL_MONTH
 }

@@ -15,8 +15,10 @@ import java.util.List;
 final class AskHandler implements CommandHandler<RecordAsk> {
     private final PeopleFinder people;
     private final AskLog asks;
+    private final CheckIns checkIns;
 
-    AskHandler(PeopleFinder people, AskLog asks) {
+    AskHandler(PeopleFinder people, AskLog asks, CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.people = people;
         this.asks = asks;
     }
@@ -32,6 +34,7 @@ final class AskHandler implements CommandHandler<RecordAsk> {
         Ask ask = new Ask(conversation.workspace(), AskId.random(), conversation.rep().id(), person.id(),
                 command.outcome(), command.note(), conversation.instant());
         asks.save(ask);
+        checkIns.keepUp(conversation, person);
         return coaching(ask, person, conversation);
     }
 
@@ -56,7 +59,8 @@ final class AskHandler implements CommandHandler<RecordAsk> {
                 String until = conversation.moments().date(ask.at().plus(AskCoach.DECLINE_QUIET));
                 return Reply.of("Saved: " + name + " said no" + note + ". Thank " + first
                         + " for being straight with you; a gracious no keeps the door open.\n"
-                        + "No ask prompts for " + first + " until " + until + ".");
+                        + "No ask prompts for " + first + " until " + until + "; I'll keep your check-ins going.")
+                        .withFields(List.of(GracefulNo.reply(person, ask.note())));
             default:
                 return ask.note().isPresent()
                         ? Reply.of("Saved: not asking " + name + note + ". I'll hold ask prompts for " + first

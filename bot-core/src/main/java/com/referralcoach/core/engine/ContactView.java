@@ -43,6 +43,7 @@ final class ContactView implements CommandHandler<ShowContact> {
         fields.add(asks(person, conversation));
         fields.add(referralsGiven(person, conversation));
         leadOf(person, conversation).ifPresent(fields::add);
+        fields.addAll(new RelationshipFields(store).of(person, conversation));
         return new Reply(person.label(), fields, List.of());
     }
 

@@ -1,6 +1,8 @@
 package com.referralcoach.core.engine;
 
 import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.RelationshipHold;
+import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.language.CancelReminder;
 import com.referralcoach.core.language.Command;
@@ -34,16 +36,18 @@ final class Handlers {
 
     static Handlers all(CoachStore store) {
         PeopleFinder people = new PeopleFinder(store.contacts());
-        AskCoach coach = new AskCoach(store.asks());
+        AskCoach coach = new AskCoach(store.asks(), new RelationshipHold(new Relationships(store)));
+        CheckIns checkIns = HabitHandlers.checkIns(store);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
         ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner);
         RemindersHandler reminders = new RemindersHandler(store.reminders(), store.contacts());
         WorkingHoursHandler settings = new WorkingHoursHandler(store.reps());
-        return new Handlers()
-                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner))
-                .add(RecordAsk.class, new AskHandler(people, store.asks()))
+        return HabitHandlers.register(new Handlers()
+                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner, checkIns))
+                .add(RecordAsk.class, new AskHandler(people, store.asks(), checkIns))
                 .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner))
-                .add(MoveLead.class, new LeadStageHandler(people, store.contacts(), store.referrals(), planner))
+                .add(MoveLead.class, new WonDealFollowUp(
+                        new LeadStageHandler(people, store.contacts(), store.referrals(), planner), people, store))
                 .add(RecordReferrerUpdate.class, care.updates())
                 .add(RecordThanks.class, care.thanks())
                 .add(ListReminders.class, reminders.list())
@@ -57,10 +61,10 @@ final class Handlers {
                 .add(ShowHelp.class, new HelpHandler())
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler())
-                .add(Invalid.class, new InvalidHandler());
+                .add(Invalid.class, new InvalidHandler()), store, people, coach);
     }
 
-    private <C extends Command> Handlers add(Class<C> type, CommandHandler<C> handler) {
+    <C extends Command> Handlers add(Class<C> type, CommandHandler<C> handler) {
         byType.put(type, handler);
         return this;
     }

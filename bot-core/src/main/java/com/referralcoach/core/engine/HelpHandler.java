@@ -5,22 +5,30 @@ import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** "help": the chat language, short, with one example per thing the rep can do. */
+/** "help": the habits in one short list; "help <topic>" gives the examples of one. */
 final class HelpHandler implements CommandHandler<ShowHelp> {
     private static final List<Field> TOPICS = List.of(
             new Field("Meetings", "met Jane Doe at Acme about the Q3 rollout · meeting with Jane Doe (Acme) ends 3:30pm"
                     + " · meeting with Jane Doe tomorrow 2-3pm about renewal · call with Jane Doe ends in 45 min"),
             new Field("Asks", "asked Jane Doe · asked Jane Doe - she'll think about it · Jane Doe said no"
-                    + " · skip ask Jane Doe - billing issue open"),
+                    + " · skip ask Jane Doe - billing issue open · who to ask"),
+            new Field("Moments", "win Acme: cut their onboarding time in half · csat Jane Doe 9"
+                    + " · problem Acme: invoice sent twice · fixed Acme · Jane Doe was in a rush"),
             new Field("Referrals", "Jane Doe referred Tom Lee at Globex · referral from Jane Doe: Tom Lee (Globex)"
                     + " tom@globex.com +1 555 0100 - needs CRM help"),
             new Field("Leads", "Tom Lee contacted · Tom Lee meeting booked · Tom Lee proposal sent"
                     + " · Tom Lee won $12k · Tom Lee lost - budget cut"),
             new Field("Care", "updated Jane Doe · thanked Jane Doe - sent a gift card"),
+            new Field("Touch", "check in with Jane Doe every 30 days · Jane Doe is a connector · losing touch"
+                    + " · birthday Jane Doe 12 April · customer since Acme 2019-06-01"),
+            new Field("Giving", "gave Ann Smith a referral: Carl Jones at Initech · asked Jane Doe for a testimonial"
+                    + " · asked Jane Doe for a LinkedIn recommendation · got testimonial from Jane Doe"),
+            new Field("Campaign", "referral month March · referral month"),
             new Field("Reminders", "reminders · snooze 2h · snooze #3fa9c1 1 day · remind me tomorrow"
                     + " · cancel reminder 3"),
-            new Field("Views", "pipeline · contact Jane Doe · help"),
+            new Field("Views", "pipeline · contact Jane Doe · who to ask · losing touch · help"),
             new Field("Settings", "my timezone is Europe/Berlin · working hours 9-17 · work days mon-fri"
                     + " · my manager is @dana"));
 
@@ -35,7 +43,8 @@ final class HelpHandler implements CommandHandler<ShowHelp> {
                 }
             }
         }
-        return new Reply("Log meetings, asks and referrals in plain words; I'll remind you to ask and to follow up.",
-                TOPICS, List.of());
+        return Reply.of("Log meetings, asks and referrals in plain words; I'll remind you to ask and to follow up.\n"
+                + "Topics: " + TOPICS.stream().map(f -> f.label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")) + ".\nSay \"help <topic>\" for examples, like \"help moments\".");
     }
 }

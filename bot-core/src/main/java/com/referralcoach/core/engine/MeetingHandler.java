@@ -18,8 +18,11 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
     private final MeetingLog meetings;
     private final AskCoach coach;
     private final ReminderPlanner planner;
+    private final CheckIns checkIns;
 
-    MeetingHandler(PeopleFinder people, MeetingLog meetings, AskCoach coach, ReminderPlanner planner) {
+    MeetingHandler(PeopleFinder people, MeetingLog meetings, AskCoach coach, ReminderPlanner planner,
+                   CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.people = people;
         this.meetings = meetings;
         this.coach = coach;
@@ -37,6 +40,7 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
         Meeting meeting = new Meeting(conversation.workspace(), MeetingId.random(), conversation.rep().id(),
                 person.id(), command.topic(), command.startsAt(), command.endsAt(), conversation.instant());
         meetings.save(meeting);
+        checkIns.keepUp(conversation, person);
         String what = "meeting with " + person.label() + command.topic().map(t -> " about " + t).orElse("");
         if (meeting.isOverAt(conversation.instant())) {
             Reply ask = coach.afterMeeting(conversation.rep().id(), person, meeting, conversation.now());

@@ -23,7 +23,7 @@ final class ReminderTopics {
             case REFERRER_UPDATE:
                 return "update " + who + " on their referral";
             default:
-                return "thank " + who + " for their referral";
+                return HabitTopics.describe(reminder.kind(), who);
         }
     }
 }

@@ -18,6 +18,7 @@ public final class ChatParser {
     private final ManagerReader managers = new ManagerReader();
     private final ViewReader views = new ViewReader();
     private final TimeZoneReader timeZones = new TimeZoneReader();
+    private final HabitReader habits = new HabitReader();
     private final CareReader care = new CareReader();
     private final AskReader asks = new AskReader();
     private final LeadStageReader leadStages = new LeadStageReader();
@@ -51,6 +52,7 @@ public final class ChatParser {
                 .or(() -> managers.read(message))
                 .or(() -> views.read(message))
                 .or(() -> timeZones.read(message))
+                .or(() -> habits.read(message, now))
                 .or(() -> care.read(message))
                 .or(() -> asks.readOutcomeFirst(message))
                 .or(() -> leadStages.readStageFirst(message))

@@ -4,5 +4,8 @@ package com.referralcoach.core.language;
 public sealed interface Command
         permits LogMeeting, RecordAsk, LogReferral, MoveLead, ShowPipeline, ShowContact, ShowHelp,
         SetTimeZone, RecordReferrerUpdate, RecordThanks, SnoozeReminder, ListReminders, CancelReminder,
-        SetWorkingHours, SetWorkDays, SetManager, Unknown, Invalid {
+        SetWorkingHours, SetWorkDays, SetManager,
+        OpenProblem, FixProblem, RecordWin, InARush, RecordSatisfaction, SetBirthday, SetCustomerSince,
+        SetCheckInCadence, MarkConnector, TrackEndorsement, GiveReferral, ShowLosingTouch, ShowWhoToAsk,
+        StartReferralMonth, ShowReferralMonth, Unknown, Invalid {
 }

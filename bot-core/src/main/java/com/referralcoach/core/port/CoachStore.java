@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /** All the storage ports the engine needs, handed over as one. */
 public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
-                         ReferralLedger referrals, ReminderQueue reminders) {
+                         ReferralLedger referrals, ReminderQueue reminders,
+                         RelationshipLog relationships) {
     public CoachStore {
         Objects.requireNonNull(reps, "reps");
         Objects.requireNonNull(contacts, "contacts");
@@ -12,5 +13,6 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
         Objects.requireNonNull(asks, "asks");
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(relationships, "relationships");
     }
 }

@@ -18,4 +18,7 @@ public interface MeetingLog {
 
     /** The rep's meetings with one contact, most recent end first. */
     List<Meeting> withContact(WorkspaceId workspace, RepId rep, ContactId contact);
+
+    /** All the rep's meetings, most recent end first (a scan of the rep's meetings, for views). */
+    List<Meeting> ofRep(WorkspaceId workspace, RepId rep);
 }

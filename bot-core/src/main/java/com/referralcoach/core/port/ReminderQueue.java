@@ -19,6 +19,11 @@ public interface ReminderQueue {
     /** Stores a new pending reminder; scheduling an id that exists already changes nothing. */
     void schedule(Reminder reminder);
 
+    /** Schedules several at once (one write per kind of document where the store can); same rules as schedule. */
+    default void scheduleAll(Collection<Reminder> reminders) {
+        reminders.forEach(this::schedule);
+    }
+
     Optional<Reminder> find(WorkspaceId workspace, ReminderId id);
 
     /**

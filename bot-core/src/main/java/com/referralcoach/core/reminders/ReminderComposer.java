@@ -3,6 +3,8 @@ package com.referralcoach.core.reminders;
 import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.coaching.ReferrerUpdate;
+import com.referralcoach.core.coaching.RelationshipHold;
+import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.domain.Ask;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.LeadStage;
@@ -29,10 +31,12 @@ public final class ReminderComposer implements Composer {
     private final AskCoach coach;
     private final ReminderPlanner planner;
     private final ZoneId defaultZone;
+    private final RelationshipReminders relationships;
 
     public ReminderComposer(CoachStore store, ReminderPlanner planner, ZoneId defaultZone) {
         this.store = store;
-        this.coach = new AskCoach(store.asks());
+        this.coach = new AskCoach(store.asks(), new RelationshipHold(new Relationships(store)));
+        this.relationships = new RelationshipReminders(store, new RelationshipPlanner(store.reminders()));
         this.planner = planner;
         this.defaultZone = defaultZone;
     }
@@ -55,8 +59,10 @@ public final class ReminderComposer implements Composer {
                 return escalation(reminder, moments);
             case REFERRER_UPDATE:
                 return referrerUpdate(reminder, now);
-            default:
+            case THANK_REFERRER:
                 return thanks(reminder);
+            default:
+                return relationships.compose(reminder, rep, now);
         }
     }
 

@@ -12,6 +12,7 @@ import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.port.ReminderQueue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,26 +43,35 @@ public final class ReminderPlanner {
         WorkingTime time = working(rep);
         Optional<ReferralId> subject = Optional.of(referral.id());
         Optional<ContactId> lead = Optional.of(referral.lead());
-        plan(rep, "lead-hour:" + referral.id(), ReminderKind.LEAD_NOT_CONTACTED_HOUR, lead, Optional.empty(),
-                subject, time.plusWorking(now, Duration.ofHours(1)), now);
-        plan(rep, "lead-day:" + referral.id(), ReminderKind.LEAD_NOT_CONTACTED_DAY, lead, Optional.empty(),
-                subject, time.plusWorkingDay(now), now);
-        thankYou(rep, referral, "received", now);
-        referrerUpdate(rep, referral, now);
+        queue.scheduleAll(List.of(
+                build(rep, "lead-hour:" + referral.id(), ReminderKind.LEAD_NOT_CONTACTED_HOUR, lead, Optional.empty(),
+                        subject, time.plusWorking(now, Duration.ofHours(1)), now),
+                build(rep, "lead-day:" + referral.id(), ReminderKind.LEAD_NOT_CONTACTED_DAY, lead, Optional.empty(),
+                        subject, time.plusWorkingDay(now), now),
+                thankYouReminder(rep, referral, "received", now),
+                referrerUpdateReminder(rep, referral, now)));
     }
 
     /** A thank-you for the referrer on the next working morning; {@code occasion} keeps one per occasion. */
     public void thankYou(Rep rep, Referral referral, String occasion, Instant now) {
-        plan(rep, "thank:" + referral.id() + ":" + occasion, ReminderKind.THANK_REFERRER,
+        queue.schedule(thankYouReminder(rep, referral, occasion, now));
+    }
+
+    private Reminder thankYouReminder(Rep rep, Referral referral, String occasion, Instant now) {
+        return build(rep, "thank:" + referral.id() + ":" + occasion, ReminderKind.THANK_REFERRER,
                 Optional.of(referral.referrer()), Optional.empty(), Optional.of(referral.id()),
                 nextMorning(rep, now), now);
     }
 
     /** The update a referrer is owed 14 days after they last heard from the rep. */
     public void referrerUpdate(Rep rep, Referral referral, Instant now) {
+        queue.schedule(referrerUpdateReminder(rep, referral, now));
+    }
+
+    private Reminder referrerUpdateReminder(Rep rep, Referral referral, Instant now) {
         Instant quietUntil = referral.referrerLastHeard().plus(REFERRER_QUIET);
         Instant due = working(rep).nextOpen(quietUntil.isAfter(now) ? quietUntil : now);
-        plan(rep, "update:" + referral.id() + ":" + quietUntil, ReminderKind.REFERRER_UPDATE,
+        return build(rep, "update:" + referral.id() + ":" + quietUntil, ReminderKind.REFERRER_UPDATE,
                 Optional.of(referral.referrer()), Optional.empty(), Optional.of(referral.id()), due, now);
     }
 
@@ -73,10 +83,15 @@ public final class ReminderPlanner {
 
     private Reminder plan(Rep rep, String seed, ReminderKind kind, Optional<ContactId> contact,
                           Optional<MeetingId> meeting, Optional<ReferralId> referral, Instant due, Instant now) {
-        Reminder reminder = Reminder.pending(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed), rep.id(),
-                kind, contact, meeting, referral, due, now);
+        Reminder reminder = build(rep, seed, kind, contact, meeting, referral, due, now);
         queue.schedule(reminder);
         return reminder;
+    }
+
+    private static Reminder build(Rep rep, String seed, ReminderKind kind, Optional<ContactId> contact,
+                                  Optional<MeetingId> meeting, Optional<ReferralId> referral, Instant due, Instant now) {
+        return Reminder.pending(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed), rep.id(), kind, contact,
+                meeting, referral, due, now);
     }
 
     /**

@@ -26,7 +26,7 @@ class BotEngineTest {
 
     @BeforeEach
     void setUp(MongoDatabase db) {
-        engine = new BotEngine(MongoCoachStore.open(db), new ChatParser(), clock, BERLIN);
+        engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN);
         rita = Chat.of(engine, "T1", "U1");
     }
 

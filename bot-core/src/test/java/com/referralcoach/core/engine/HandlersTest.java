@@ -7,6 +7,7 @@ import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +17,7 @@ class HandlersTest {
 
     @Test
     void everyKindOfCommandHasAHandler(MongoDatabase db) {
-        CoachStore store = MongoCoachStore.open(db);
+        CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
         Set<Class<?>> handled = Set.copyOf(Handlers.all(store).types());
         assertThat(handled).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
     }

@@ -23,6 +23,8 @@ import java.time.ZoneId;
  * dispatcher every 20 ms on a test clock, and a platform that records what reaches the rep.
  */
 final class CoachRig implements AutoCloseable {
+    private static final Duration STEP = Duration.ofHours(12);
+
     final TestClock clock;
     final CoachStore store;
     final BotEngine engine;
@@ -32,7 +34,7 @@ final class CoachRig implements AutoCloseable {
 
     CoachRig(MongoDatabase db, Instant start, ZoneId zone) {
         clock = new TestClock(start);
-        store = MongoCoachStore.open(db);
+        store = MongoCoachStore.open(db, clock);
         engine = new BotEngine(store, new ChatParser(), clock, zone);
         platform = new RecordingPlatform(clock);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
@@ -45,8 +47,15 @@ final class CoachRig implements AutoCloseable {
         return engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId(rep), rep, text));
     }
 
-    /** Moves the clock to {@code when} and returns once the dispatcher has run a whole pass at that time. */
+    /**
+     * Moves the clock to {@code when} in steps of at most half a day, as time passes for a real dispatcher, and
+     * returns once the dispatcher has run a whole pass at that time.
+     */
     void at(Instant when) {
+        while (clock.instant().plus(STEP).isBefore(when)) {
+            clock.advance(STEP);
+            settle();
+        }
         clock.set(when);
         settle();
     }

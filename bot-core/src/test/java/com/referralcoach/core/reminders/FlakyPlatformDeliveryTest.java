@@ -75,7 +75,7 @@ class FlakyPlatformDeliveryTest {
 
     @Test
     void everyReminderArrivesOnceAndNoRetryComesBeforeItsRetryAfter(MongoDatabase db) {
-        ReminderQueue queue = MongoCoachStore.open(db).reminders();
+        ReminderQueue queue = MongoCoachStore.open(db, Clock.systemUTC()).reminders();
         Instant now = Instant.now();
         IntStream.range(0, REMINDERS).forEach(i -> queue.schedule(Reminder.pending(new WorkspaceId("T1"),
                 ReminderId.random(), new RepId("rep" + i), ReminderKind.THANK_REFERRER,
@@ -84,8 +84,10 @@ class FlakyPlatformDeliveryTest {
         Composer echo = (reminder, at) -> new Delivery.Say(Reply.of(reminder.id().value()));
         RetryPolicy quick = new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 40);
 
+        // Two dispatchers, each with its own queue instance (its own caches), as two processes would have.
         try (ReminderScheduler first = dispatching(queue, echo, platform, quick);
-             ReminderScheduler second = dispatching(queue, echo, platform, quick)) {
+             ReminderScheduler second = dispatching(MongoCoachStore.open(db, Clock.systemUTC()).reminders(), echo,
+                     platform, quick)) {
             await().atMost(Duration.ofSeconds(90)).until(() -> platform.delivered.size() == REMINDERS);
         }
 

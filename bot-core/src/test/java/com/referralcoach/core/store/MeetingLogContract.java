@@ -97,4 +97,16 @@ public abstract class MeetingLogContract {
         assertThat(meetings().withContact(ACME, ANA, JANE)).containsExactly(acme);
         assertThat(meetings().withContact(GLOBEX, ANA, JANE)).containsExactly(globex);
     }
+
+    @Test
+    void aRepsMeetingsWithEveryoneMostRecentFirstInTheirOwnWorkspace() {
+        Meeting jane = endingAt(ACME, ANA, 10);
+        Meeting other = new Meeting(ACME, MeetingId.random(), ANA, new ContactId("C-OTHER"), Optional.empty(),
+                Optional.empty(), at(30), at(31));
+        meetings().save(jane);
+        meetings().save(other);
+        meetings().save(endingAt(ACME, BOB, 20));
+        meetings().save(endingAt(GLOBEX, ANA, 40));
+        assertThat(meetings().ofRep(ACME, ANA)).containsExactly(other, jane);
+    }
 }

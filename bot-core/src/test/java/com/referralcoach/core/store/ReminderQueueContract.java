@@ -45,6 +45,19 @@ public abstract class ReminderQueueContract extends ReminderSnoozeContract {
     }
 
     @Test
+    void schedulingManyAtOnceKeepsTheSameRules() {
+        Reminder known = scheduled("known", at(99));
+        Reminder soon = reminder(ACME, ANA, "soon", at(1));
+        Reminder later = reminder(ACME, ANA, "later", at(5));
+        queue().scheduleAll(List.of(soon, later, reminder(ACME, ANA, "known", at(2))));
+        queue().scheduleAll(List.of(soon, later));
+
+        assertThat(stored(known).dueAt()).isEqualTo(at(99));
+        assertThat(claim(at(1), A, 10)).containsExactly(soon.id());
+        assertThat(claim(at(5), A, 10)).containsExactly(later.id());
+    }
+
+    @Test
     void nothingIsClaimableBeforeItIsDue() {
         Reminder later = scheduled("later", at(10).plusSeconds(30));
         assertThat(claim(at(10), A, 10)).isEmpty();

@@ -15,14 +15,10 @@ public final class MongoCoachStore {
     private MongoCoachStore() {
     }
 
-    /** The store kept in {@code database}; creating the indexes is idempotent, so every start may call this. */
-    public static CoachStore open(MongoDatabase database) {
-        return open(database, Clock.systemUTC());
-    }
-
     /** The store, whose reminder queue reads {@code clock} for leases and for slots of past-due reminders. */
     public static CoachStore open(MongoDatabase database, Clock clock) {
         StoreIndexes.create(database);
+        MongoRelationshipLog.createIndexes(database);
         return new CoachStore(
                 new MongoRepRoster(collection(database, Collections.REPS)),
                 new MongoContactBook(collection(database, Collections.CONTACTS)),
@@ -30,7 +26,8 @@ public final class MongoCoachStore {
                 new MongoAskLog(collection(database, Collections.ASKS)),
                 new MongoReferralLedger(collection(database, Collections.REFERRALS)),
                 new MongoReminderQueue(new ReminderDocuments(collection(database, Collections.REMINDERS)),
-                        new ReminderSlots(collection(database, Collections.REMINDER_SLOTS)), clock));
+                        new ReminderSlots(collection(database, Collections.REMINDER_SLOTS)), clock),
+                new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)));
     }
 
     private static MongoCollection<Document> collection(MongoDatabase database, String name) {

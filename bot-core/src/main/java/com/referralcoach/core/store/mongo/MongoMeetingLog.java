@@ -38,4 +38,9 @@ final class MongoMeetingLog implements MeetingLog {
         return meetings.find(workspace, and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value())),
                 descending(Fields.ENDS_AT, Fields.ID), 0);
     }
+
+    @Override
+    public List<Meeting> ofRep(WorkspaceId workspace, RepId rep) {
+        return meetings.find(workspace, eq(Fields.REP, rep.value()), descending(Fields.ENDS_AT, Fields.ID), 0);
+    }
 }

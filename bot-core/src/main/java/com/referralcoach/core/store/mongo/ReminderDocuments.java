@@ -54,6 +54,24 @@ final class ReminderDocuments {
         }
     }
 
+    /** Inserts new reminder documents in one command; ids that exist already are left as they are. */
+    void insertAll(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        try {
+            reminders.insertMany(documents, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteErrors().stream()
+                    .allMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw MongoCalls.failure("insert reminders", e);
+            }
+        } catch (MongoException e) {
+            throw MongoCalls.failure("insert reminders", e);
+        }
+    }
+
     Optional<Document> byId(String id) {
         return Optional.ofNullable(MongoCalls.get("read a reminder",
                 () -> reminders.find(new Document(Fields.ID, id)).first()));

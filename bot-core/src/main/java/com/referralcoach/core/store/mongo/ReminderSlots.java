@@ -61,6 +61,21 @@ final class ReminderSlots {
         MongoCalls.run("add a reminder slot", () -> slots.bulkWrite(writes));
     }
 
+    /** Adds pointers to many slots and pulls the watermark back to the earliest, in one write command. */
+    void addAll(Map<Long, List<String>> pointers) {
+        if (pointers.isEmpty()) {
+            return;
+        }
+        long earliest = pointers.keySet().stream().mapToLong(ReminderSlots::minuteOf).min().getAsLong();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        writes.add(new UpdateOneModel<>(new Document(Fields.ID, WATERMARK),
+                new Document("$min", new Document(Fields.MINUTE, earliest)), UPSERT));
+        pointers.forEach((key, ids) -> writes.add(new UpdateOneModel<>(new Document(Fields.ID, key),
+                new Document("$addToSet", new Document(Fields.IDS, new Document("$each", ids)))
+                        .append("$inc", new Document(Fields.N, (long) ids.size())), UPSERT)));
+        MongoCalls.run("add reminder slots", () -> slots.bulkWrite(writes));
+    }
+
     /** Removes pointers by slot key, one write command for all. */
     void remove(Map<Long, List<String>> pointers) {
         List<WriteModel<Document>> writes = new ArrayList<>();

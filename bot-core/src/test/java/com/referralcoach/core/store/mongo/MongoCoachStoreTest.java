@@ -14,6 +14,7 @@ import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
+import java.time.Clock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.bson.Document;
@@ -25,15 +26,15 @@ class MongoCoachStoreTest {
     @Test
     void openingTwiceKeepsTheDataAndWorks(MongoDatabase database) {
         Contact jane = contact(ACME, "Jane Doe");
-        MongoCoachStore.open(database).contacts().save(jane);
-        CoachStore again = MongoCoachStore.open(database);
+        MongoCoachStore.open(database, Clock.systemUTC()).contacts().save(jane);
+        CoachStore again = MongoCoachStore.open(database, Clock.systemUTC());
         assertThat(again.contacts().findByNameKey(ACME, "jane")).containsExactly(jane);
     }
 
     @Test
     void storesTheDisplayNameAndKeyWithTheWorkspace(MongoDatabase database) {
         Contact jose = contact(ACME, "José  Núñez");
-        MongoCoachStore.open(database).contacts().save(jose);
+        MongoCoachStore.open(database, Clock.systemUTC()).contacts().save(jose);
         Document stored = database.getCollection("contacts").find().first();
         assertThat(stored).containsEntry("_id", jose.id().value()).containsEntry("ws", "T-ACME")
                 .containsEntry("name", "José Núñez").containsEntry("key", "jose nunez")
@@ -42,7 +43,7 @@ class MongoCoachStoreTest {
 
     @Test
     void anIdTakenInAnotherWorkspaceIsNeitherReadNorOverwritten(MongoDatabase database) {
-        CoachStore store = MongoCoachStore.open(database);
+        CoachStore store = MongoCoachStore.open(database, Clock.systemUTC());
         Contact jane = contact(ACME, "Jane Doe");
         store.contacts().save(jane);
         Contact impostor = new Contact(GLOBEX, jane.id(), new PersonName("Mallory"), jane.company(), jane.email(),
@@ -60,7 +61,7 @@ class MongoCoachStoreTest {
         }
         String uri = "mongodb://alice:s3cret@127.0.0.1:" + unusedPort + "/?serverSelectionTimeoutMS=300";
         try (MongoClient client = MongoClients.create(uri)) {
-            assertThatThrownBy(() -> MongoCoachStore.open(client.getDatabase("coach")))
+            assertThatThrownBy(() -> MongoCoachStore.open(client.getDatabase("coach"), Clock.systemUTC()))
                     .isInstanceOf(ReferralCoachException.class)
                     .hasMessageContaining("MongoDB could not create index")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));

@@ -1,5 +1,6 @@
 package com.referralcoach.core.store.mongo;
 
+import java.time.Clock;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.MeetingLog;
@@ -14,7 +15,7 @@ class MongoMeetingLogTest extends MeetingLogContract {
 
     @BeforeEach
     void open(MongoDatabase database) {
-        store = MongoCoachStore.open(database);
+        store = MongoCoachStore.open(database, Clock.systemUTC());
     }
 
     @Override

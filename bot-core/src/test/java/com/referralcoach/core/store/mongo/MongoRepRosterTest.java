@@ -1,5 +1,6 @@
 package com.referralcoach.core.store.mongo;
 
+import java.time.Clock;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.RepRoster;
@@ -14,7 +15,7 @@ class MongoRepRosterTest extends RepRosterContract {
 
     @BeforeEach
     void open(MongoDatabase database) {
-        store = MongoCoachStore.open(database);
+        store = MongoCoachStore.open(database, Clock.systemUTC());
     }
 
     @Override

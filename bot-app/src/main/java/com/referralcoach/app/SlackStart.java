@@ -1,0 +1,46 @@
+package com.referralcoach.app;
+
+import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.slack.SlackBot;
+import com.referralcoach.slack.SlackSettings;
+import java.net.URI;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, HTTP mode with SLACK_HTTP_PORT. */
+final class SlackStart {
+    private static final Logger log = LoggerFactory.getLogger(SlackStart.class);
+
+    private SlackStart() {
+    }
+
+    static Optional<ChatPlatform> start(Settings settings, BotEngine engine, Deque<AutoCloseable> open) {
+        Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
+        if (botToken.isEmpty()) {
+            return Optional.empty();
+        }
+        SlackSettings slack = new SlackSettings(botToken.get(), settings.get("SLACK_APP_TOKEN"),
+                settings.get("SLACK_SIGNING_SECRET"), port(settings.get("SLACK_HTTP_PORT")),
+                URI.create(settings.get("SLACK_API_URL").orElse(SlackSettings.SLACK_API.toString())));
+        SlackBot bot = SlackBot.start(slack, engine);
+        open.push(bot);
+        log.info("Slack is connected: {}", bot);
+        return Optional.of(bot);
+    }
+
+    private static OptionalInt port(Optional<String> value) {
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(value.get()));
+        } catch (NumberFormatException e) {
+            throw new ReferralCoachException("SLACK_HTTP_PORT=" + value.get() + " is not a port number");
+        }
+    }
+}

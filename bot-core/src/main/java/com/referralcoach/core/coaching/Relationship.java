@@ -1,0 +1,115 @@
+package com.referralcoach.core.coaching;
+
+import com.referralcoach.core.domain.Ask;
+import com.referralcoach.core.domain.Endorsement;
+import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.RelationshipEventKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where a rep stands with one contact, read from what was logged: an open problem, the fix and the good
+ * experiences since, wins, scores, the check-in cadence, dates, endorsements. Lists are most recent first.
+ */
+public record Relationship(List<RelationshipEvent> events, List<Meeting> meetings, List<Ask> asks, Instant now) {
+    /** Customers are checked in with every 90 days, connectors every 30. */
+    public static final int CUSTOMER_CADENCE_DAYS = 90;
+    public static final int CONNECTOR_CADENCE_DAYS = 30;
+    /** Good experiences after a fix before the next ask. */
+    public static final int POSITIVES_AFTER_FIX = 2;
+    /** Interactions before an ask rather than the gentler "build the relationship first". */
+    public static final int TRUST_INTERACTIONS = 2;
+
+    public Relationship {
+        events = events.stream().filter(e -> !e.at().isAfter(now)).toList();
+        meetings = meetings.stream().filter(m -> !m.endsAt().isAfter(now)).toList();
+        asks = List.copyOf(asks);
+    }
+
+    public Optional<RelationshipEvent> latest(RelationshipEventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).findFirst();
+    }
+
+    /** The problem opened and not fixed since, if any. */
+    public Optional<RelationshipEvent> openProblem() {
+        Optional<RelationshipEvent> opened = latest(RelationshipEventKind.PROBLEM_OPENED);
+        Optional<Instant> fixed = latest(RelationshipEventKind.PROBLEM_FIXED).map(RelationshipEvent::at);
+        return opened.filter(o -> fixed.isEmpty() || o.at().isAfter(fixed.get()));
+    }
+
+    /** When the last problem was fixed, while the customer has had fewer than two good experiences since. */
+    public Optional<Instant> recoveringSince() {
+        return openProblem().isPresent() ? Optional.empty()
+                : latest(RelationshipEventKind.PROBLEM_FIXED).map(RelationshipEvent::at)
+                .filter(fix -> positivesSince(fix) < POSITIVES_AFTER_FIX);
+    }
+
+    /** Meetings, wins and satisfaction scores of 8 or more after {@code since}. */
+    public long positivesSince(Instant since) {
+        long good = meetings.stream().filter(m -> m.endsAt().isAfter(since)).count();
+        return good + events.stream().filter(e -> !e.at().isBefore(since)).filter(e ->
+                e.kind() == RelationshipEventKind.WIN || e.score().filter(s -> s >= 8).isPresent()).count();
+    }
+
+    /** Meetings, wins and satisfaction scores, the experiences trust grows from. */
+    public long interactions() {
+        return meetings.size() + events.stream().filter(e -> e.kind() == RelationshipEventKind.WIN
+                || e.kind() == RelationshipEventKind.SATISFACTION).count();
+    }
+
+    public boolean everAsked() {
+        return asks.stream().anyMatch(a -> a.outcome().wasAsked());
+    }
+
+    public boolean isConnector() {
+        return latest(RelationshipEventKind.CONNECTOR).isPresent();
+    }
+
+    public int cadenceDays() {
+        return latest(RelationshipEventKind.CHECK_IN_CADENCE).flatMap(RelationshipEvent::days)
+                .orElse(isConnector() ? CONNECTOR_CADENCE_DAYS : CUSTOMER_CADENCE_DAYS);
+    }
+
+    /** The last time the rep was in touch: a meeting, an ask, or anything logged with the person. */
+    public Optional<Instant> lastTouch() {
+        return Stream.of(meetings.stream().map(Meeting::endsAt), asks.stream().map(Ask::at),
+                        events.stream().filter(e -> e.kind().isInteraction()).map(RelationshipEvent::at))
+                .flatMap(s -> s).max(Comparator.naturalOrder());
+    }
+
+    /** When a check-in is due: a cadence after the last touch or the last check-in prompt. */
+    public Optional<Instant> checkInDue() {
+        Optional<Instant> prompted = latest(RelationshipEventKind.CHECK_IN_PROMPTED).map(RelationshipEvent::at);
+        return Stream.concat(lastTouch().stream(), prompted.stream()).max(Comparator.naturalOrder())
+                .map(t -> t.plus(java.time.Duration.ofDays(cadenceDays())));
+    }
+
+    /** What was discussed last: the latest meeting topic or logged note. */
+    public Optional<String> lastDiscussed() {
+        return meetings.stream().flatMap(m -> m.topic().stream()).findFirst();
+    }
+
+    public Optional<LocalDate> birthday() {
+        return latest(RelationshipEventKind.BIRTHDAY).flatMap(RelationshipEvent::date);
+    }
+
+    public Optional<LocalDate> customerSince() {
+        return latest(RelationshipEventKind.CUSTOMER_SINCE).flatMap(RelationshipEvent::date);
+    }
+
+    /** When the rep asked for this endorsement and it has not come in since. */
+    public Optional<Instant> awaiting(Endorsement kind) {
+        Optional<Instant> asked = latest(kind.asked()).map(RelationshipEvent::at);
+        Optional<Instant> got = latest(kind.received()).map(RelationshipEvent::at);
+        return asked.filter(a -> got.isEmpty() || got.get().isBefore(a));
+    }
+
+    public List<RelationshipEvent> all(RelationshipEventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package com.referralcoach.core.coaching;
+
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.reply.Reply;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * Not after a mistake, and not before trust: an open problem holds the ask; after the fix it waits for two
+ * good experiences; someone met fewer than twice gets "build the relationship first", unless already asked.
+ */
+public final class RelationshipHold implements AskHold {
+    private final Relationships relationships;
+
+    public RelationshipHold(Relationships relationships) {
+        this.relationships = relationships;
+    }
+
+    @Override
+    public Optional<Reply> instead(RepId rep, Contact person, Optional<String> topic, ZonedDateTime now) {
+        Relationship r = relationships.of(rep, person, now.toInstant());
+        Moments moments = new Moments(now);
+        String name = person.name().display();
+        String first = person.name().firstName();
+        if (r.openProblem().isPresent()) {
+            var problem = r.openProblem().get();
+            return Optional.of(Reply.of("No ask for " + name + " while a problem is open (" + moments.on(problem.at())
+                    + problem.note().map(n -> ": " + n).orElse("") + "). Fix it first, then say \"fixed " + name
+                    + "\"."));
+        }
+        if (r.recoveringSince().isPresent()) {
+            long good = r.positivesSince(r.recoveringSince().get());
+            return Optional.of(Reply.of("Not yet for " + name + ": since the fix " + moments.on(r.recoveringSince()
+                    .get()) + ", " + good + " of " + Relationship.POSITIVES_AFTER_FIX
+                    + " good experiences. Keep it going; I'll prompt the ask after the next one."));
+        }
+        if (r.interactions() < Relationship.TRUST_INTERACTIONS && !r.everAsked()) {
+            return Optional.of(Reply.of(first + " is new to you: build the relationship first. Be useful, follow up,"
+                    + " and ask after a few good experiences. Ask " + first + " anyway if it feels right: \""
+                    + AskCoach.question(person, topic) + "\"").withActions(AskCoach.actions(person)));
+        }
+        return Optional.empty();
+    }
+}

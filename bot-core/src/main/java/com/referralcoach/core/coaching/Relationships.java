@@ -1,0 +1,41 @@
+package com.referralcoach.core.coaching;
+
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.PersonName;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.RelationshipEventKind;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.port.CoachStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads where a rep stands with a contact. A person at a company also carries the company's open problems
+ * and wins, when the rep logged them under the company's name ("problem Acme: ...").
+ */
+public final class Relationships {
+    private static final Set<RelationshipEventKind> COMPANY_WIDE = Set.of(RelationshipEventKind.PROBLEM_OPENED,
+            RelationshipEventKind.PROBLEM_FIXED, RelationshipEventKind.WIN);
+
+    private final CoachStore store;
+
+    public Relationships(CoachStore store) {
+        this.store = store;
+    }
+
+    public Relationship of(RepId rep, Contact person, Instant now) {
+        List<RelationshipEvent> events = new ArrayList<>(
+                store.relationships().ofContact(person.workspace(), rep, person.id()));
+        person.company().ifPresent(company -> store.contacts()
+                .findByNameKey(person.workspace(), PersonName.keyOf(company)).stream()
+                .filter(c -> c.name().key().equals(PersonName.keyOf(company)) && !c.id().equals(person.id()))
+                .forEach(c -> store.relationships().ofContact(person.workspace(), rep, c.id()).stream()
+                        .filter(e -> COMPANY_WIDE.contains(e.kind())).forEach(events::add)));
+        events.sort(Comparator.comparing(RelationshipEvent::at).reversed());
+        return new Relationship(events, store.meetings().withContact(person.workspace(), rep, person.id()),
+                store.asks().ofContact(person.workspace(), rep, person.id()), now);
+    }
+}

@@ -1,0 +1,28 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.coaching.Relationship;
+import com.referralcoach.core.coaching.Relationships;
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.reminders.RelationshipPlanner;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Keeps a contact's check-in planned: after any touch, the next check-in is a cadence after it (a first touch
+ * still to come counts from now). The reminder itself decides at delivery whether it is still due.
+ */
+final class CheckIns {
+    private final Relationships relationships;
+    private final RelationshipPlanner planner;
+
+    CheckIns(Relationships relationships, RelationshipPlanner planner) {
+        this.relationships = relationships;
+        this.planner = planner;
+    }
+
+    void keepUp(Conversation c, Contact person) {
+        Relationship r = relationships.of(c.rep().id(), person, c.instant());
+        Instant due = r.checkInDue().orElseGet(() -> c.instant().plus(Duration.ofDays(r.cadenceDays())));
+        planner.checkIn(c.rep(), person.id(), due, c.instant());
+    }
+}

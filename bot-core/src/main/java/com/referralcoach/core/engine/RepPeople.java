@@ -1,0 +1,30 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.port.CoachStore;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The people a rep works with: everyone they met or logged something about, by name. */
+final class RepPeople {
+    private final CoachStore store;
+
+    RepPeople(CoachStore store) {
+        this.store = store;
+    }
+
+    List<Contact> of(Rep rep) {
+        Set<ContactId> ids = new LinkedHashSet<>();
+        store.meetings().ofRep(rep.workspace(), rep.id()).stream().map(Meeting::contact).forEach(ids::add);
+        store.relationships().ofRep(rep.workspace(), rep.id()).stream().map(RelationshipEvent::contact)
+                .forEach(ids::add);
+        return store.contacts().findAll(rep.workspace(), ids).stream()
+                .sorted(Comparator.comparing(c -> c.name().key())).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.RelationshipEventKind;
+import com.referralcoach.core.language.RecordSatisfaction;
+import com.referralcoach.core.port.RelationshipLog;
+import com.referralcoach.core.reply.Reply;
+import java.util.Optional;
+
+/** "csat Jane Doe 9": 9-10 is the moment to ask, 0-6 opens a problem, 7-8 asks what would make it a 10. */
+final class SatisfactionHandler implements CommandHandler<RecordSatisfaction> {
+    private final Named named;
+    private final RelationshipLog log;
+    private final AskCoach coach;
+    private final CheckIns checkIns;
+
+    SatisfactionHandler(Named named, RelationshipLog log, AskCoach coach, CheckIns checkIns) {
+        this.named = named;
+        this.log = log;
+        this.coach = coach;
+        this.checkIns = checkIns;
+    }
+
+    @Override
+    public Reply handle(RecordSatisfaction command, Conversation c) {
+        return named.orNew(command.person(), c, person -> {
+            int score = command.score();
+            log.save(RelationshipEvent.satisfaction(c.rep(), person.id(), score, c.instant()));
+            String name = person.name().display();
+            String saved = "Saved: " + name + " scored " + score + "/10.\n";
+            if (score <= 6) {
+                log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.PROBLEM_OPENED,
+                        Optional.of("satisfaction " + score + "/10"), c.instant()));
+                checkIns.keepUp(c, person);
+                return Reply.of(saved + "That's a problem to fix, not a moment to ask: find out what went wrong and"
+                        + " put it right. I'll hold ask prompts until you say \"fixed " + name + "\".");
+            }
+            checkIns.keepUp(c, person);
+            if (score <= 8) {
+                return Reply.of(saved + "Good. Ask " + person.name().firstName() + " what would make it a 10.");
+            }
+            return MomentHandler.prefixed(saved, coach.heldBack(c.rep().id(), person, Optional.empty(), c.now())
+                    .orElseGet(() -> ask(person)));
+        });
+    }
+
+    private static Reply ask(Contact person) {
+        return Reply.of("Ask now, as the natural next question: \"I'm really glad it's working for you. Who else in"
+                + " your circle might benefit?\"").withActions(AskCoach.actions(person));
+    }
+}

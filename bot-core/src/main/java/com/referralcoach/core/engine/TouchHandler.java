@@ -1,0 +1,77 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.coaching.Relationships;
+import com.referralcoach.core.domain.Endorsement;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.RelationshipEventKind;
+import com.referralcoach.core.language.GiveReferral;
+import com.referralcoach.core.language.MarkConnector;
+import com.referralcoach.core.language.SetCheckInCadence;
+import com.referralcoach.core.language.TrackEndorsement;
+import com.referralcoach.core.port.RelationshipLog;
+import com.referralcoach.core.reminders.RelationshipPlanner;
+import com.referralcoach.core.reply.Reply;
+import java.util.Optional;
+
+/** Staying in touch and giving: cadences, connectors, testimonials and recommendations, referrals given. */
+final class TouchHandler {
+    private final Named named;
+    private final RelationshipLog log;
+    private final RelationshipPlanner planner;
+    private final CheckIns checkIns;
+
+    TouchHandler(Named named, RelationshipLog log, Relationships relationships, RelationshipPlanner planner) {
+        this.named = named;
+        this.log = log;
+        this.planner = planner;
+        this.checkIns = new CheckIns(relationships, planner);
+    }
+
+    CommandHandler<SetCheckInCadence> cadences() {
+        return (command, c) -> named.orNew(command.person(), c, person -> {
+            log.save(RelationshipEvent.cadence(c.rep(), person.id(), command.days(), c.instant()));
+            checkIns.keepUp(c, person);
+            return Reply.of("Saved: you'll check in with " + person.name().display() + " every " + command.days()
+                    + " days. Anything you log with them resets the clock.");
+        });
+    }
+
+    CommandHandler<MarkConnector> connectors() {
+        return (command, c) -> named.orNew(command.person(), c, person -> {
+            log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.CONNECTOR, Optional.empty(),
+                    c.instant()));
+            checkIns.keepUp(c, person);
+            return Reply.of("Saved: " + person.name().display() + " is a connector. Help them first; I'll have you"
+                    + " check in every 30 days and put them first in \"who to ask\".");
+        });
+    }
+
+    CommandHandler<TrackEndorsement> endorsements() {
+        return (command, c) -> named.orNew(command.person(), c, person -> {
+            Endorsement kind = command.kind();
+            String name = person.name().display();
+            log.save(RelationshipEvent.of(c.rep(), person.id(), command.received() ? kind.received() : kind.asked(),
+                    Optional.empty(), c.instant()));
+            checkIns.keepUp(c, person);
+            if (command.received()) {
+                return Reply.of("Saved: " + name + " gave you a " + kind.label() + ". Thank them, and share it where"
+                        + " people who don't know you yet will see it.");
+            }
+            planner.endorsementFollowUp(c.rep(), person.id(), kind, c.instant());
+            return Reply.of("Saved: you asked " + name + " for a " + kind.label() + ". If it hasn't come in a week"
+                    + " from now, I'll remind you to follow up. Say \"got " + kind.label() + " from " + name
+                    + "\" when it does.");
+        });
+    }
+
+    CommandHandler<GiveReferral> referralsGiven() {
+        return (command, c) -> named.orNew(command.to(), c, person -> {
+            log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.REFERRAL_GIVEN,
+                    command.referral(), c.instant()));
+            checkIns.keepUp(c, person);
+            return Reply.of("Saved: you gave " + person.name().display() + " a referral"
+                    + command.referral().map(r -> " (" + r + ")").orElse("") + ". People who give leads get leads;"
+                    + " see what you gave and got with \"contact " + person.name().display() + "\".");
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.LeadStage;
+import com.referralcoach.core.domain.Referral;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.RelationshipEventKind;
+import com.referralcoach.core.language.MoveLead;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reminders.RelationshipPlanner;
+import com.referralcoach.core.reply.Reply;
+import java.time.MonthDay;
+import java.util.Optional;
+
+/**
+ * After a lead is won: a satisfaction check once their first month is over, and the won date as the day they
+ * became a customer (for the anniversary card) unless the rep gave one.
+ */
+final class WonDealFollowUp implements CommandHandler<MoveLead> {
+    private final CommandHandler<MoveLead> moves;
+    private final PeopleFinder people;
+    private final CoachStore store;
+    private final RelationshipPlanner planner;
+
+    WonDealFollowUp(CommandHandler<MoveLead> moves, PeopleFinder people, CoachStore store) {
+        this.moves = moves;
+        this.people = people;
+        this.store = store;
+        this.planner = new RelationshipPlanner(store.reminders());
+    }
+
+    @Override
+    public Reply handle(MoveLead command, Conversation c) {
+        Reply reply = moves.handle(command, c);
+        if (command.stage() != LeadStage.WON
+                || !(people.find(c.workspace(), command.lead()) instanceof PersonMatch.Found found)) {
+            return reply;
+        }
+        Contact customer = found.contact();
+        Optional<Referral> wonNow = store.referrals().forLead(c.workspace(), c.rep().id(), customer.id()).stream()
+                .filter(r -> r.stage() == LeadStage.WON && r.current().at().equals(c.instant())).findFirst();
+        if (wonNow.isEmpty()) {
+            return reply;
+        }
+        planner.satisfactionCheck(c.rep(), customer.id(), wonNow.get().id().value(), c.instant());
+        boolean dated = store.relationships().ofContact(c.workspace(), c.rep().id(), customer.id()).stream()
+                .anyMatch(e -> e.kind() == RelationshipEventKind.CUSTOMER_SINCE);
+        if (!dated) {
+            var today = c.now().toLocalDate();
+            store.relationships().save(RelationshipEvent.dated(c.rep(), customer.id(),
+                    RelationshipEventKind.CUSTOMER_SINCE, today, c.instant()));
+            planner.occasion(c.rep(), customer.id(), MonthDay.from(today), false, c.instant());
+        }
+        return new Reply(reply.text() + "\nIn a month I'll ask you how happy " + customer.name().firstName()
+                + " is: a 9 or 10 is the moment to ask for a referral.", reply.fields(), reply.actions());
+    }
+}

@@ -1,0 +1,5 @@
+package com.referralcoach.core.language;
+
+/** "referral month": how the rep's referral month is going. */
+public record ShowReferralMonth() implements Command {
+}

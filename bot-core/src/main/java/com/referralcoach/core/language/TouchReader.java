@@ -1,0 +1,108 @@
+package com.referralcoach.core.language;
+
+import com.referralcoach.core.domain.Endorsement;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads staying in touch and giving: cadences, connectors, testimonials, referrals given, the views on them. */
+final class TouchReader {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+    private static final Pattern CADENCE = Pattern.compile("^check\\s+in\\s+(?:with\\s+)?(.+?)\\s+every\\s+"
+            + "(?:(\\d{1,3})\\s+)?(day|week|month)s?$", FLAGS);
+    private static final Pattern CONNECTOR = Pattern.compile("^(?:mark\\s+)?(.+?)\\s+(?:is\\s+|as\\s+)(?:a\\s+)?"
+            + "(?:real\\s+|big\\s+|great\\s+)?connector$", FLAGS);
+    private static final Pattern LOSING_TOUCH = Pattern.compile(
+            "^(?:who\\s+am\\s+i\\s+|show\\s+)?losing\\s+touch(?:\\s+with)?[\\s?]*$", FLAGS);
+    private static final Pattern WHO_TO_ASK = Pattern.compile(
+            "^who\\s+(?:to|should\\s+i|can\\s+i|do\\s+i)\\s+ask(?:\\s+(?:this|next)\\s+week|\\s+now)?[\\s?]*$", FLAGS);
+    private static final Pattern MONTH = Pattern.compile(
+            "^referral\\s+month(?:\\s+(\\p{L}+)(?:\\s+(\\d{4}))?)?$", FLAGS);
+    private static final Pattern GAVE = Pattern.compile(
+            "^(?:i\\s+)?gave\\s+(.+?)\\s+a\\s+(?:referral|lead|an?\\s+intro(?:duction)?)"
+                    + "(?:\\s*[:\\-—–]\\s*(.*))?$", FLAGS);
+    private static final String KIND = "(testimonial|review|(?:linkedin\\s+)?recommendation)";
+    private static final Pattern ASKED_FOR = Pattern.compile(
+            "^(?:i\\s+)?asked\\s+(.+?)\\s+for\\s+(?:a\\s+|an\\s+)?" + KIND + "$", FLAGS);
+    private static final Pattern GOT_FROM = Pattern.compile(
+            "^(?:i\\s+)?got\\s+(?:a\\s+|an\\s+|the\\s+)?" + KIND + "\\s+from\\s+(.+)$", FLAGS);
+
+    private final PersonReader people = new PersonReader();
+
+    Optional<Command> read(String text, ZonedDateTime now) {
+        if (LOSING_TOUCH.matcher(text).matches()) {
+            return Optional.of(new ShowLosingTouch());
+        }
+        if (WHO_TO_ASK.matcher(text).matches()) {
+            return Optional.of(new ShowWhoToAsk());
+        }
+        Matcher month = MONTH.matcher(text);
+        if (month.matches()) {
+            return Optional.of(referralMonth(month, now));
+        }
+        Matcher cadence = CADENCE.matcher(text);
+        if (cadence.matches()) {
+            int count = cadence.group(2) == null ? 1 : Integer.parseInt(cadence.group(2));
+            String unit = cadence.group(3).toLowerCase(Locale.ROOT);
+            int days = count * (unit.equals("week") ? 7 : unit.equals("month") ? 30 : 1);
+            if (days < 1 || days > 366) {
+                return Optional.of(new Invalid("A check-in cadence is between 1 day and a year.",
+                        HabitExamples.CADENCE));
+            }
+            return Optional.of(people.read(cadence.group(1), HabitExamples.CADENCE)
+                    .toCommand(who -> new SetCheckInCadence(who, days)));
+        }
+        Matcher connector = CONNECTOR.matcher(text);
+        if (connector.matches()) {
+            return Optional.of(people.read(connector.group(1), HabitExamples.CONNECTOR).toCommand(MarkConnector::new));
+        }
+        Matcher gave = GAVE.matcher(text);
+        if (gave.matches()) {
+            Optional<String> what = Optional.ofNullable(gave.group(2)).flatMap(Notes::note);
+            return Optional.of(people.read(gave.group(1), HabitExamples.GAVE)
+                    .toCommand(who -> new GiveReferral(who, what)));
+        }
+        return endorsement(text);
+    }
+
+    private Optional<Command> endorsement(String text) {
+        Matcher asked = ASKED_FOR.matcher(text);
+        if (asked.matches()) {
+            return Optional.of(people.read(asked.group(1), HabitExamples.TESTIMONIAL)
+                    .toCommand(who -> new TrackEndorsement(who, kind(asked.group(2)), false)));
+        }
+        Matcher got = GOT_FROM.matcher(text);
+        if (got.matches()) {
+            return Optional.of(people.read(got.group(2), HabitExamples.GOT_TESTIMONIAL)
+                    .toCommand(who -> new TrackEndorsement(who, kind(got.group(1)), true)));
+        }
+        return Optional.empty();
+    }
+
+    private static Endorsement kind(String word) {
+        return word.toLowerCase(Locale.ROOT).contains("recommendation")
+                ? Endorsement.LINKEDIN_RECOMMENDATION : Endorsement.TESTIMONIAL;
+    }
+
+    /** The named month's next start from today (this month if named now); no month is the progress view. */
+    private static Command referralMonth(Matcher matcher, ZonedDateTime now) {
+        if (matcher.group(1) == null) {
+            return new ShowReferralMonth();
+        }
+        Optional<Month> month = DayReader.month(matcher.group(1));
+        if (month.isEmpty()) {
+            return new Invalid("'" + matcher.group(1) + "' isn't a month I know.", HabitExamples.REFERRAL_MONTH);
+        }
+        YearMonth thisYear = YearMonth.of(now.getYear(), month.get());
+        YearMonth chosen = matcher.group(2) != null ? YearMonth.of(Integer.parseInt(matcher.group(2)), month.get())
+                : thisYear.isBefore(YearMonth.from(now)) ? thisYear.plusYears(1) : thisYear;
+        if (chosen.isBefore(YearMonth.from(now))) {
+            return new Invalid(chosen + " is over; pick a month to come.", HabitExamples.REFERRAL_MONTH);
+        }
+        return new StartReferralMonth(chosen);
+    }
+}

@@ -1,0 +1,94 @@
+package com.referralcoach.core.reminders;
+
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.Endorsement;
+import com.referralcoach.core.domain.MeetingId;
+import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.domain.ReminderKind;
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.port.ReminderQueue;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Optional;
+
+/**
+ * Schedules the relationship reminders: check-ins, birthday and anniversary cards, endorsement follow-ups,
+ * the satisfaction check after a win, referral month days, and the ask moved by a rush. Ids come from the
+ * subject and the day, so planning the same thing twice stores one reminder.
+ */
+public final class RelationshipPlanner {
+    /** A testimonial or recommendation not in after this long is worth a follow-up. */
+    public static final Duration ENDORSEMENT_WAIT = Duration.ofDays(7);
+    /** A won customer's satisfaction is checked after their first month. */
+    public static final Duration FIRST_MONTH = Duration.ofDays(30);
+
+    private final ReminderQueue queue;
+
+    public RelationshipPlanner(ReminderQueue queue) {
+        this.queue = queue;
+    }
+
+    /** A check-in at {@code due} or the next working time after it. */
+    public Reminder checkIn(Rep rep, ContactId contact, Instant due, Instant now) {
+        Instant at = ReminderPlanner.working(rep).nextOpen(due.isAfter(now) ? due : now);
+        return plan(rep, "checkin:" + contact + ":" + at.atZone(rep.zone()).toLocalDate(), ReminderKind.CHECK_IN,
+                contact, Optional.empty(), at, now);
+    }
+
+    /** The card and the day reminders for the next occurrence of {@code day} from today. */
+    public LocalDate occasion(Rep rep, ContactId contact, MonthDay day, boolean birthday, Instant now) {
+        Occasions occasions = new Occasions(rep.zone(), rep.hours());
+        LocalDate today = now.atZone(rep.zone()).toLocalDate();
+        LocalDate next = Occasions.next(day, today);
+        if (!occasions.dayDue(next).isAfter(now)) {
+            next = Occasions.next(day, next.plusDays(1));
+        }
+        String what = birthday ? "birthday:" : "anniversary:";
+        Instant card = occasions.cardDue(next);
+        if (card.isAfter(now)) {
+            plan(rep, what + "card:" + contact + ":" + next, birthday ? ReminderKind.BIRTHDAY_CARD
+                    : ReminderKind.ANNIVERSARY_CARD, contact, Optional.empty(), card, now);
+        }
+        plan(rep, what + contact + ":" + next, birthday ? ReminderKind.BIRTHDAY : ReminderKind.ANNIVERSARY, contact,
+                Optional.empty(), occasions.dayDue(next), now);
+        return next;
+    }
+
+    public void endorsementFollowUp(Rep rep, ContactId contact, Endorsement kind, Instant askedAt) {
+        plan(rep, "endorse:" + contact + ":" + kind + ":" + askedAt, ReminderKind.ENDORSEMENT_FOLLOW_UP, contact,
+                Optional.empty(), ReminderPlanner.working(rep).nextOpen(askedAt.plus(ENDORSEMENT_WAIT)), askedAt);
+    }
+
+    public void satisfactionCheck(Rep rep, ContactId customer, String deal, Instant wonAt) {
+        plan(rep, "csat:" + deal, ReminderKind.SATISFACTION_CHECK, customer, Optional.empty(),
+                ReminderPlanner.working(rep).nextOpen(wonAt.plus(FIRST_MONTH)), wonAt);
+    }
+
+    public Reminder referralMonthDay(Rep rep, ContactId contact, LocalDate day, Instant now) {
+        Instant at = ReminderPlanner.working(rep).nextOpen(day.atStartOfDay(rep.zone()).toInstant());
+        return plan(rep, "month:" + day.getYear() + "-" + day.getMonthValue() + ":" + contact,
+                ReminderKind.REFERRAL_MONTH, contact, Optional.empty(), at, now);
+    }
+
+    /** The ask after {@code meeting} moves to the next working morning; planned anew if it was never planned. */
+    public Instant askTomorrow(Rep rep, ContactId contact, MeetingId meeting, Instant now) {
+        Instant morning = ReminderPlanner.nextMorning(rep, now);
+        ReminderId planned = ReminderId.of(rep.workspace() + "/ask:" + meeting);
+        if (!queue.reschedule(rep.workspace(), planned, morning)) {
+            plan(rep, "ask-rush:" + meeting + ":" + morning, ReminderKind.ASK_AFTER_MEETING, contact,
+                    Optional.of(meeting), morning, now);
+        }
+        return morning;
+    }
+
+    private Reminder plan(Rep rep, String seed, ReminderKind kind, ContactId contact, Optional<MeetingId> meeting,
+                          Instant due, Instant now) {
+        Reminder reminder = Reminder.pending(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed), rep.id(),
+                kind, Optional.of(contact), meeting, Optional.empty(), due, now);
+        queue.schedule(reminder);
+        return reminder;
+    }
+}

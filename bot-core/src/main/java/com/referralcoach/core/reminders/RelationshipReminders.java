@@ -1,0 +1,99 @@
+package com.referralcoach.core.reminders;
+
+import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.Moments;
+import com.referralcoach.core.coaching.Relationship;
+import com.referralcoach.core.coaching.Relationships;
+import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.Endorsement;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.RelationshipEventKind;
+import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.reply.SuggestedAction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the relationship reminders say at delivery: a check-in with the last thing discussed (or nothing, when
+ * the rep was in touch since), a testimonial nudge (unless it came in), the satisfaction check, a referral
+ * month day (help first, then ask). Birthdays and anniversaries are {@link OccasionReminders}.
+ */
+final class RelationshipReminders {
+    private final CoachStore store;
+    private final Relationships relationships;
+    private final RelationshipPlanner planner;
+    private final OccasionReminders occasions;
+
+    RelationshipReminders(CoachStore store, RelationshipPlanner planner) {
+        this.store = store;
+        this.relationships = new Relationships(store);
+        this.planner = planner;
+        this.occasions = new OccasionReminders(planner);
+    }
+
+    Delivery compose(Reminder reminder, Rep rep, Instant now) {
+        Optional<Contact> found = reminder.contact().flatMap(id -> store.contacts().find(reminder.workspace(), id));
+        if (found.isEmpty()) {
+            return new Delivery.Skip("the person is gone");
+        }
+        Contact person = found.get();
+        Relationship r = relationships.of(rep.id(), person, now);
+        return switch (reminder.kind()) {
+            case CHECK_IN -> checkIn(rep, person, r, now);
+            case ENDORSEMENT_FOLLOW_UP -> endorsement(person, r, now);
+            case SATISFACTION_CHECK -> new Delivery.Say(Reply.of(person.name().display()
+                    + "'s first month as a customer is over. How happy are they, 0 to 10? A 9 or 10 is your moment to ask for a referral.")
+                    .withActions(List.of(SuggestedAction.template("Log the score", "csat " + person.name().display()
+                            + " "))));
+            case REFERRAL_MONTH -> referralMonth(person, r);
+            default -> occasions.compose(reminder, rep, person, r, now);
+        };
+    }
+
+    private Delivery checkIn(Rep rep, Contact person, Relationship r, Instant now) {
+        Optional<Instant> due = r.checkInDue();
+        if (due.isEmpty()) {
+            return new Delivery.Skip("nothing logged with this person");
+        }
+        if (due.get().isAfter(now)) {
+            planner.checkIn(rep, person.id(), due.get(), now);
+            return new Delivery.Skip("in touch since; the next check-in is planned");
+        }
+        store.relationships().save(RelationshipEvent.of(rep, person.id(), RelationshipEventKind.CHECK_IN_PROMPTED,
+                Optional.empty(), now));
+        planner.checkIn(rep, person.id(), now.plus(Duration.ofDays(r.cadenceDays())), now);
+        Moments moments = new Moments(now.atZone(rep.zone()));
+        String last = r.lastTouch().map(t -> "last in touch " + moments.age(t) + " ago").orElse("no touch yet");
+        return new Delivery.Say(Reply.of("Time to check in with " + person.label() + ": " + last
+                + r.lastDiscussed().map(t -> ", about " + t).orElse("") + ". A quick call or something useful"
+                + " keeps the relationship going between projects."));
+    }
+
+    private static Delivery endorsement(Contact person, Relationship r, Instant now) {
+        for (Endorsement kind : Endorsement.values()) {
+            Optional<Instant> asked = r.awaiting(kind);
+            if (asked.isPresent() && !asked.get().plus(RelationshipPlanner.ENDORSEMENT_WAIT).isAfter(now)) {
+                String name = person.name().display();
+                return new Delivery.Say(Reply.of("The " + kind.label() + " you asked " + name + " for a week ago hasn't"
+                        + " come in. A friendly nudge helps: offer a short draft they can edit.")
+                        .withActions(List.of(SuggestedAction.send("Got it", "got " + kind.label() + " from " + name))));
+            }
+        }
+        return new Delivery.Skip("the endorsement came in");
+    }
+
+    private static Delivery referralMonth(Contact person, Relationship r) {
+        if (r.openProblem().isPresent()) {
+            return new Delivery.Skip("a problem is open");
+        }
+        String first = person.name().firstName();
+        return new Delivery.Say(Reply.of("Referral month: " + person.label() + " today. Help first: ask " + first
+                + " how you can help them right now. Then ask: \"" + AskCoach.question(person, Optional.empty())
+                + "\"").withActions(AskCoach.actions(person)));
+    }
+}

@@ -1,0 +1,133 @@
+package com.referralcoach.core.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import com.referralcoach.core.testing.RecordingPlatform.Sent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Relationship reminders through the real path: engine, MongoDB, Quartz firing the dispatcher, a test clock. */
+@ExtendWith(EmbeddedMongo.class)
+class RelationshipRemindersTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private CoachRig rig;
+
+    private CoachRig rig(MongoDatabase db, Instant start) {
+        rig = new CoachRig(db, start, BERLIN);
+        return rig;
+    }
+
+    @AfterEach
+    void stop() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    private static Instant berlin(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, BERLIN).toInstant();
+    }
+
+    private String last() {
+        java.util.List<Sent> sent = rig.platform.sentTo("rita");
+        Sent s = sent.get(sent.size() - 1);
+        StringBuilder all = new StringBuilder(s.text());
+        s.message().fields().forEach(f -> all.append('\n').append(f.label()).append(": ").append(f.value()));
+        return all.toString();
+    }
+
+    @Test
+    void aLeapDayBirthdayFallsOnTheTwentyEighthWithACardTwoWorkingDaysBefore(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2027, 2, 1, 10, 0));
+        r.say("rita", "met Jane Doe at Acme");
+        r.say("rita", "birthday Jane Doe 29 February");
+
+        r.at(berlin(2027, 2, 25, 7, 59)); // Sunday 28 February: the card comes on Thursday
+        assertThat(r.platform.sentTo("rita")).isEmpty();
+        r.at(berlin(2027, 2, 25, 8, 0));
+        assertThat(last()).contains("Jane Doe's birthday is Sun 28 Feb").contains("Card for Jane: Happy birthday, Jane!")
+                .endsWith("I'd be glad to look after them too.");
+        r.at(berlin(2027, 2, 26, 8, 0)); // the day is a Sunday: the word comes on the Friday before
+        assertThat(last()).contains("Jane Doe's birthday is on Sun 28 Feb");
+        assertThat(r.say("rita", "reminders").text()).contains("25 Feb 2028 8:00 AM · a birthday card for Jane Doe")
+                .contains("29 Feb 2028 8:00 AM · Jane Doe's birthday");
+    }
+
+    @Test
+    void anOverdueCheckInSaysWhatWasDiscussedAcrossTheClockChange(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0));
+        r.say("rita", "met Jane Doe about the rollout");
+        r.say("rita", "check in with Jane Doe every 30 days");
+
+        r.at(berlin(2026, 11, 2, 7, 59)); // due Saturday 31 October; clocks went back on the 25th
+        assertThat(r.platform.sentTo("rita")).isEmpty();
+        r.at(berlin(2026, 11, 2, 8, 0));
+        assertThat(last()).contains("Time to check in with Jane Doe: last in touch 31 days ago, about the rollout");
+        r.at(berlin(2026, 11, 3, 8, 0));
+        assertThat(r.platform.sentTo("rita")).hasSize(1);
+    }
+
+    @Test
+    void anyInteractionResetsTheCheckIn(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0));
+        r.say("rita", "met Jane Doe about the rollout");
+        r.say("rita", "check in with Jane Doe every 30 days");
+        r.at(berlin(2026, 10, 20, 10, 0));
+        r.say("rita", "win Jane Doe: a faster rollout");
+
+        r.at(berlin(2026, 11, 2, 8, 0));
+        assertThat(r.platform.sentTo("rita")).isEmpty();
+        r.at(berlin(2026, 11, 19, 9, 0)); // 30 days after the win, an hour earlier on the wall clock
+        assertThat(last()).contains("Time to check in with Jane Doe: last in touch 30 days ago");
+    }
+
+    @Test
+    void aTestimonialNotInAfterAWeekIsFollowedUpAndOneReceivedIsNot(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "asked Jane Doe for a testimonial");
+        r.say("rita", "asked Ann Smith for a LinkedIn recommendation");
+        r.at(berlin(2026, 11, 26, 10, 0));
+        r.say("rita", "got LinkedIn recommendation from Ann Smith");
+
+        r.at(berlin(2026, 11, 30, 10, 0));
+        assertThat(r.platform.sentTo("rita")).singleElement().extracting(Sent::text).asString()
+                .contains("The testimonial you asked Jane Doe for a week ago hasn't come in");
+    }
+
+    @Test
+    void inARushTheAskComesBackTheNextWorkingMorning(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 27, 10, 0)); // a Friday
+        r.say("rita", "met Jane Doe about pricing");
+        r.say("rita", "meeting with Jane Doe ends 11am about the rollout");
+        r.at(berlin(2026, 11, 27, 11, 0));
+        assertThat(r.platform.sentTo("rita")).hasSize(1);
+        r.say("rita", "Jane Doe was in a rush");
+
+        r.at(berlin(2026, 11, 30, 7, 59));
+        assertThat(r.platform.sentTo("rita")).hasSize(1);
+        r.at(berlin(2026, 11, 30, 8, 0)); // Monday
+        assertThat(last()).contains("Your meeting with Jane Doe").contains("something like your rollout");
+    }
+
+    @Test
+    void aReferralMonthDayHelpsFirstThenAsksAndAWonDealGetsASatisfactionCheck(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "met Jane Doe");
+        r.say("rita", "referral month December");
+        r.say("rita", "Jane Doe referred Tom Lee at Globex");
+        r.say("rita", "Tom Lee won 5000");
+
+        r.at(berlin(2026, 12, 1, 8, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).contains("Referral month: Jane Doe today. Help first"));
+        r.at(berlin(2026, 12, 23, 10, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).contains("Tom Lee's first month as a customer is over"));
+    }
+}

@@ -1,0 +1,25 @@
+package com.referralcoach.core.store.mongo;
+
+import java.time.Clock;
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.RelationshipLog;
+import com.referralcoach.core.store.RelationshipLogContract;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class MongoRelationshipLogTest extends RelationshipLogContract {
+    private CoachStore store;
+
+    @BeforeEach
+    void open(MongoDatabase database) {
+        store = MongoCoachStore.open(database, Clock.systemUTC());
+    }
+
+    @Override
+    protected RelationshipLog relationships() {
+        return store.relationships();
+    }
+}

@@ -1,0 +1,76 @@
+package com.referralcoach.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Clicks and forms: a suggested-action button sends its message to the engine and replaces its own buttons
+ * with what was chosen and the answer; a template button opens a modal to finish the line; the /coach forms
+ * become one chat-language message, answered by DM.
+ */
+final class Interactions {
+    private static final Pattern SEND = Pattern.compile(Pattern.quote(BlockKitRenderer.SEND) + "\\d+");
+    private static final Pattern TEMPLATE = Pattern.compile(Pattern.quote(BlockKitRenderer.TEMPLATE) + "\\d+");
+    private static final Pattern FORMS = Pattern.compile(
+            CoachModals.MEETING + "|" + CoachModals.REFERRAL + "|" + CoachModals.COMPLETE);
+
+    private Interactions() {
+    }
+
+    static void register(App app, CoachDesk desk, SlackOutbox outbox, SlackViews views, SeenEvents clicks) {
+        app.blockAction(SEND, (request, ctx) -> {
+            BlockActionPayload click = request.getPayload();
+            BlockActionPayload.Action action = click.getActions().get(0);
+            String team = click.getTeam().getId();
+            String user = click.getUser().getId();
+            ClickedMessage clicked = clicked(click);
+            String once = clicked == null ? null : clicked.channel() + "/" + clicked.ts() + "/" + action.getBlockId();
+            if (clicks.firstTime(once)) {
+                String done = "✓ " + action.getText().getText();
+                desk.hear(team, user, action.getValue(), reply -> clicked == null
+                        ? outbox.toRep(user, reply) : outbox.replaceClicked(clicked, done, reply));
+            }
+            return ctx.ack();
+        });
+        app.blockAction(TEMPLATE, (request, ctx) -> {
+            BlockActionPayload click = request.getPayload();
+            views.open(click.getUser().getId(), click.getTriggerId(),
+                    CoachModals.completion(click.getActions().get(0).getValue()));
+            return ctx.ack();
+        });
+        app.blockAction(CoachModals.PICK_MEETING, (request, ctx) -> pick(request.getPayload(), views,
+                CoachModals.meetingForm(), ctx));
+        app.blockAction(CoachModals.PICK_REFERRAL, (request, ctx) -> pick(request.getPayload(), views,
+                CoachModals.referralForm(), ctx));
+        app.viewSubmission(FORMS, (request, ctx) -> {
+            var submitted = request.getPayload();
+            String team = submitted.getTeam().getId();
+            String user = submitted.getUser().getId();
+            ModalMessages.from(submitted.getView().getCallbackId(), submitted.getView().getState())
+                    .ifPresent(text -> desk.hear(team, user, text, reply -> outbox.toRep(user, reply)));
+            return ctx.ack();
+        });
+    }
+
+    private static com.slack.api.bolt.response.Response pick(BlockActionPayload click, SlackViews views,
+            com.slack.api.model.view.View form, com.slack.api.bolt.context.builtin.ActionContext ctx) {
+        views.update(click.getUser().getId(), click.getView().getId(), click.getView().getHash(), form);
+        return ctx.ack();
+    }
+
+    /** The message the button was on, or null for a button in App Home or a modal (answered by DM). */
+    private static ClickedMessage clicked(BlockActionPayload click) {
+        BlockActionPayload.Container container = click.getContainer();
+        if (container == null || !"message".equals(container.getType())) {
+            return null;
+        }
+        boolean ephemeral = container.isEphemeral();
+        List<LayoutBlock> blocks = click.getMessage() == null || click.getMessage().getBlocks() == null
+                ? List.of() : click.getMessage().getBlocks();
+        return new ClickedMessage(container.getChannelId(), container.getMessageTs(), ephemeral,
+                click.getResponseUrl(), blocks);
+    }
+}

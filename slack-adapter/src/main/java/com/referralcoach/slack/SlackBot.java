@@ -1,0 +1,123 @@
+package com.referralcoach.slack;
+
+import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Reply;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Referral Coach on Slack: starts the Bolt app in Socket Mode or HTTP mode, and is the {@link ChatPlatform}
+ * reminders go out through. Close it to disconnect and let queued messages go out.
+ */
+public final class SlackBot implements ChatPlatform, AutoCloseable {
+    /** Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. */
+    record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries) {
+        static Tuning defaults() {
+            return new Tuning(Duration.ofSeconds(1), 4, 4, 5);
+        }
+    }
+
+    private final App app;
+    private final AutoCloseable inbound;
+    private final int httpPort;
+    private final ConversationQueue queue;
+    private final ChannelPacer pacer;
+    private final SlackPlatform platform;
+
+    private SlackBot(App app, AutoCloseable inbound, int httpPort, ConversationQueue queue, ChannelPacer pacer,
+                     SlackPlatform platform) {
+        this.app = app;
+        this.inbound = inbound;
+        this.httpPort = httpPort;
+        this.queue = queue;
+        this.pacer = pacer;
+        this.platform = platform;
+    }
+
+    /** Connects to Slack (auth.test first: a bad token fails here) and starts taking events. */
+    public static SlackBot start(SlackSettings settings, BotEngine engine) {
+        return start(settings, engine, Tuning.defaults());
+    }
+
+    static SlackBot start(SlackSettings settings, BotEngine engine, Tuning tuning) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+        Slack slack = Slack.getInstance(config);
+        App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret().orElse(null)).verificationToken(null)
+                .clientId(null).clientSecret(null).redirectUri(null).scope(null).userScope(null)
+                .allEventsApiAutoAckEnabled(true).build());
+        SlackCalls calls = new SlackCalls(slack.methods(settings.botToken()));
+        ChannelPacer pacer = new ChannelPacer(tuning.channelSpacing(), tuning.senders(), tuning.rateLimitRetries());
+        ConversationQueue queue = new ConversationQueue(tuning.workers());
+        SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
+        SlackViews views = new SlackViews(calls, pacer);
+        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue);
+        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000));
+        CoachCommand.register(app, desk, outbox, views);
+        Interactions.register(app, desk, outbox, views, new SeenEvents(10_000));
+        try {
+            if (settings.mode() == SlackSettings.Mode.HTTP) {
+                app.start();
+                SlackHttpServer server = SlackHttpServer.start(app, settings.httpPort().getAsInt());
+                return new SlackBot(app, server, server.port(), queue, pacer, new SlackPlatform(outbox));
+            }
+            SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app,
+                    SocketModeClient.Backend.JavaWebSocket);
+            socket.startAsync();
+            return new SlackBot(app, socket::close, -1, queue, pacer, new SlackPlatform(outbox));
+        } catch (Exception e) {
+            closeQuietly(queue);
+            closeQuietly(pacer);
+            throw new ReferralCoachException("Slack could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The port HTTP mode listens on, or -1 in Socket Mode. */
+    public int httpPort() {
+        return httpPort;
+    }
+
+    @Override
+    public boolean serves(WorkspaceId workspace) {
+        return platform.serves(workspace);
+    }
+
+    @Override
+    public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
+        return platform.send(workspace, rep, message);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(inbound);
+        closeQuietly(queue);
+        closeQuietly(pacer);
+        app.stop();
+    }
+
+    @Override
+    public String toString() {
+        return "SlackBot[" + (httpPort < 0 ? "Socket Mode" : "HTTP on port " + httpPort) + "]";
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.referralcoach.slack;
+
+import com.referralcoach.core.port.DeliveryFailure;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Runs one Web API call with the bot token and translates Slack's answers at the edge: HTTP 429 and
+ * {@code ratelimited} become {@link DeliveryFailure#rateLimited}, errors no retry can fix become permanent,
+ * the rest (network, 5xx, unknown codes) temporary.
+ */
+final class SlackCalls {
+    /** One call on the methods client. */
+    @FunctionalInterface
+    interface Call<T extends SlackApiTextResponse> {
+        T on(MethodsClient methods) throws IOException, SlackApiException;
+    }
+
+    private static final Set<String> PERMANENT = Set.of("channel_not_found", "user_not_found", "not_in_channel",
+            "is_archived", "account_inactive", "invalid_auth", "not_authed", "token_revoked", "cannot_dm_bot",
+            "user_disabled", "msg_too_long", "invalid_blocks", "no_text", "missing_scope", "restricted_action",
+            "message_not_found", "cant_update_message", "edit_window_closed", "team_access_not_granted");
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
+
+    private final MethodsClient methods;
+
+    SlackCalls(MethodsClient methods) {
+        this.methods = methods;
+    }
+
+    <T extends SlackApiTextResponse> T run(String method, Call<T> call) {
+        T response;
+        try {
+            response = call.on(methods);
+        } catch (SlackApiException e) {
+            throw httpFailure(method, e);
+        } catch (IOException e) {
+            throw DeliveryFailure.temporary(method + " failed: " + e.getClass().getSimpleName());
+        }
+        if (!response.isOk()) {
+            String error = response.getError();
+            if ("ratelimited".equals(error)) {
+                throw DeliveryFailure.rateLimited(DEFAULT_WAIT);
+            }
+            String message = method + " answered " + error;
+            throw PERMANENT.contains(error) ? DeliveryFailure.permanent(message) : DeliveryFailure.temporary(message);
+        }
+        return response;
+    }
+
+    private static DeliveryFailure httpFailure(String method, SlackApiException e) {
+        int status = e.getResponse().code();
+        if (status == 429) {
+            return DeliveryFailure.rateLimited(retryAfter(e.getResponse().header("Retry-After")));
+        }
+        String message = method + " answered HTTP " + status;
+        return status >= 500 || status == 408 ? DeliveryFailure.temporary(message) : DeliveryFailure.permanent(message);
+    }
+
+    static Duration retryAfter(String header) {
+        try {
+            long seconds = Long.parseLong(header == null ? "" : header.strip());
+            return seconds >= 0 ? Duration.ofSeconds(seconds) : DEFAULT_WAIT;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WAIT;
+        }
+    }
+}

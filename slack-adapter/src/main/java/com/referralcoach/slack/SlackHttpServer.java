@@ -1,0 +1,100 @@
+package com.referralcoach.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * HTTP mode on the JDK's server: {@code POST /slack/events} takes events, commands and interactions (Bolt
+ * checks the signature and its 5-minute window: 401 otherwise, nothing handled); {@code GET /healthz} says 200.
+ */
+final class SlackHttpServer implements AutoCloseable {
+    static final String EVENTS = "/slack/events";
+    static final String HEALTH = "/healthz";
+    private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+
+    private SlackHttpServer(HttpServer server, ExecutorService threads) {
+        this.server = server;
+        this.threads = threads;
+    }
+
+    static SlackHttpServer start(App app, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 256);
+        ExecutorService threads = Executors.newFixedThreadPool(4, SlackThreads.named("slack-http"));
+        SlackRequestParser parser = new SlackRequestParser(app.config());
+        server.createContext(EVENTS, exchange -> handle(exchange, () -> events(app, parser, exchange)));
+        server.createContext(HEALTH, exchange -> handle(exchange, () -> Response.builder().statusCode(200)
+                .contentType("text/plain; charset=utf-8").body("ok").build()));
+        server.setExecutor(threads);
+        server.start();
+        return new SlackHttpServer(server, threads);
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+        threads.shutdownNow();
+    }
+
+    private interface Answer {
+        Response get() throws Exception;
+    }
+
+    private static Response events(App app, SlackRequestParser parser, HttpExchange exchange) throws Exception {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            return Response.builder().statusCode(405).body("").build();
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, List<String>> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
+                values));
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(exchange.getRequestURI().getPath())
+                .queryString(Map.of())
+                .headers(new RequestHeaders(headers))
+                .requestBody(body)
+                .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                .build());
+        return request == null ? Response.builder().statusCode(400).body("").build() : app.run(request);
+    }
+
+    private static void handle(HttpExchange exchange, Answer answer) throws IOException {
+        Response response;
+        try {
+            response = answer.get();
+        } catch (Exception e) {
+            log.error("Could not handle a request from Slack", e);
+            response = Response.builder().statusCode(500).body("").build();
+        }
+        byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+        if (response.getContentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", response.getContentType());
+        }
+        exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

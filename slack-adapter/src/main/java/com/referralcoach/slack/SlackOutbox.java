@@ -1,0 +1,104 @@
+package com.referralcoach.slack;
+
+import com.referralcoach.core.port.DeliveryFailure;
+import com.referralcoach.core.reply.Reply;
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.ActionResponseSender;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every message the bot posts to Slack, paced per channel: a rep's DM (opened once and remembered), a channel
+ * or thread, an ephemeral answer, and the in-place update of a message whose button was clicked.
+ */
+final class SlackOutbox {
+    private final SlackCalls calls;
+    private final ChannelPacer pacer;
+    private final ActionResponseSender responses;
+    private final Map<String, String> directChannels = new ConcurrentHashMap<>();
+
+    SlackOutbox(SlackCalls calls, ChannelPacer pacer, Slack slack) {
+        this.calls = calls;
+        this.pacer = pacer;
+        this.responses = new ActionResponseSender(slack);
+    }
+
+    CompletableFuture<Void> toRep(String user, Reply reply) {
+        return directChannel(user).thenCompose(channel -> toChannel(channel, Optional.empty(), reply));
+    }
+
+    CompletableFuture<Void> toChannel(String channel, Optional<String> threadTs, Reply reply) {
+        List<LayoutBlock> blocks = BlockKitRenderer.blocks(reply, BlockKitRenderer.MESSAGE_BLOCKS);
+        String text = BlockKitRenderer.fallbackText(reply);
+        return pacer.send(channel, () -> calls.run("chat.postMessage", m -> m.chatPostMessage(r -> r
+                .channel(channel).text(text).blocks(blocks).threadTs(threadTs.orElse(null))))).thenApply(r -> null);
+    }
+
+    /** Answers only {@code user}: through the command's response URL, or chat.postEphemeral if that fails. */
+    CompletableFuture<Void> ephemeral(String responseUrl, String channel, String user, Reply reply) {
+        List<LayoutBlock> blocks = BlockKitRenderer.blocks(reply, BlockKitRenderer.MESSAGE_BLOCKS);
+        String text = BlockKitRenderer.fallbackText(reply);
+        ActionResponse response = ActionResponse.builder().responseType("ephemeral").text(text).blocks(blocks).build();
+        return pacer.send(channel, () -> respond(responseUrl, response)).exceptionallyCompose(failure ->
+                pacer.send(channel, () -> {
+                    calls.run("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r
+                            .channel(channel).user(user).text(text).blocks(blocks)));
+                    return null;
+                }));
+    }
+
+    /** Replaces a message whose button was clicked: its buttons give way to {@code done} and the reply. */
+    CompletableFuture<Void> replaceClicked(ClickedMessage clicked, String done, Reply reply) {
+        List<LayoutBlock> blocks = new ArrayList<>(clicked.keptBlocks());
+        blocks.add(BlockKitRenderer.note(done));
+        int room = Math.max(1, BlockKitRenderer.MESSAGE_BLOCKS - blocks.size());
+        blocks.addAll(BlockKitRenderer.blocks(reply, room));
+        List<LayoutBlock> capped = blocks.subList(Math.max(0, blocks.size() - BlockKitRenderer.MESSAGE_BLOCKS),
+                blocks.size());
+        String text = BlockKitRenderer.fallbackText(reply);
+        if (clicked.ephemeral()) {
+            ActionResponse response = ActionResponse.builder().replaceOriginal(true).text(text).blocks(capped).build();
+            return pacer.send(clicked.channel(), () -> respond(clicked.responseUrl(), response));
+        }
+        return pacer.send(clicked.channel(), () -> calls.run("chat.update", m -> m.chatUpdate(r -> r
+                .channel(clicked.channel()).ts(clicked.ts()).text(text).blocks(capped)))).thenApply(r -> null);
+    }
+
+    private CompletableFuture<String> directChannel(String user) {
+        String known = directChannels.get(user);
+        if (known != null) {
+            return CompletableFuture.completedFuture(known);
+        }
+        return pacer.send("open:" + user, () -> {
+            String channel = calls.run("conversations.open", m -> m.conversationsOpen(r -> r.users(List.of(user))))
+                    .getChannel().getId();
+            directChannels.put(user, channel);
+            return channel;
+        });
+    }
+
+    private Void respond(String responseUrl, ActionResponse response) {
+        if (responseUrl == null || responseUrl.isBlank()) {
+            throw DeliveryFailure.temporary("no response URL");
+        }
+        try {
+            int code = responses.send(responseUrl, response).getCode();
+            if (code == 429) {
+                throw DeliveryFailure.rateLimited(java.time.Duration.ofSeconds(1));
+            }
+            if (code / 100 != 2) {
+                throw DeliveryFailure.temporary("response URL answered HTTP " + code);
+            }
+            return null;
+        } catch (IOException e) {
+            throw DeliveryFailure.temporary("response URL failed: " + e.getClass().getSimpleName());
+        }
+    }
+}

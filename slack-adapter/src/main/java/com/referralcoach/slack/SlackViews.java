@@ -1,0 +1,36 @@
+package com.referralcoach.slack;
+
+import com.referralcoach.core.reply.Reply;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.Views;
+import java.util.concurrent.CompletableFuture;
+
+/** The views the bot shows: modals opened from a trigger, a modal's next step, and a rep's App Home. */
+final class SlackViews {
+    private final SlackCalls calls;
+    private final ChannelPacer pacer;
+
+    SlackViews(SlackCalls calls, ChannelPacer pacer) {
+        this.calls = calls;
+        this.pacer = pacer;
+    }
+
+    CompletableFuture<Void> open(String user, String triggerId, View modal) {
+        return pacer.send("views:" + user, () -> calls.run("views.open", m -> m.viewsOpen(r -> r
+                .triggerId(triggerId).view(modal)))).thenApply(r -> null);
+    }
+
+    CompletableFuture<Void> update(String user, String viewId, String hash, View modal) {
+        return pacer.send("views:" + user, () -> calls.run("views.update", m -> m.viewsUpdate(r -> r
+                .viewId(viewId).hash(hash).view(modal)))).thenApply(r -> null);
+    }
+
+    /** Publishes the rep's App Home; {@code home} is built when the call goes out, so it is never stale. */
+    CompletableFuture<Void> publishHome(String user, java.util.function.Supplier<Reply> home) {
+        return pacer.send("home:" + user, () -> {
+            View view = Views.view(v -> v.type("home")
+                    .blocks(BlockKitRenderer.blocks(home.get(), BlockKitRenderer.VIEW_BLOCKS)));
+            return calls.run("views.publish", m -> m.viewsPublish(r -> r.userId(user).view(view)));
+        }).thenApply(r -> null);
+    }
+}

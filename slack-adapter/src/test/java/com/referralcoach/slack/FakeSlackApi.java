@@ -1,0 +1,188 @@
+package com.referralcoach.slack;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local Slack Web API on 127.0.0.1 answering in Slack's JSON: auth.test, chat.postMessage, chat.postEphemeral,
+ * chat.update, views.open/update/publish, users.info, conversations.open, apps.connections.open, and response
+ * URLs. It records every request and can answer 429 with Retry-After a given number of times.
+ */
+final class FakeSlackApi implements AutoCloseable {
+    static final String TEAM = "T0FAKE1";
+    static final String BOT_USER = "UBOT0001";
+
+    /** One request as the fake received it. */
+    record Call(String method, Map<String, String> params, String body, long atNanos) {
+        String param(String name) {
+            return params.getOrDefault(name, "");
+        }
+
+        /** The request with Gson's \\u003c / \\u003e / \\u0026 decoded, as Slack would read it. */
+        String decoded() {
+            return String.join("\n", params.values()).replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
+                    .replace("\\u003d", "=").replace("\\u0027", "'");
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, String> zones = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
+    private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
+    private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
+    private volatile String socketUrl = "ws://127.0.0.1:1/";
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+        server.createContext("/api/", this::method);
+        server.createContext("/response/", this::responseUrl);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    void socketModeAt(String url) {
+        socketUrl = url;
+    }
+
+    void userZone(String user, String tz) {
+        zones.put(user, tz);
+    }
+
+    /** The next {@code times} calls of {@code method} get HTTP 429 with Retry-After {@code seconds}. */
+    void rateLimit(String method, int times, int seconds) {
+        rateLimits.put(method, new AtomicInteger(times));
+        retryAfter.put(method, seconds);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    List<Call> all() {
+        return List.copyOf(calls);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void method(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        AtomicInteger limited = rateLimits.get(method);
+        if (limited != null && limited.getAndDecrement() > 0) {
+            calls.add(new Call(method + ":429", params(exchange, body), body, System.nanoTime()));
+            exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter.get(method)));
+            answer(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        Map<String, String> params = params(exchange, body);
+        calls.add(new Call(method, params, body, System.nanoTime()));
+        answer(exchange, 200, new Gson().toJson(reply(method, params)));
+    }
+
+    private void responseUrl(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("response_url", params(exchange, body), body, System.nanoTime()));
+        answer(exchange, 200, "ok");
+    }
+
+    private Map<String, Object> reply(String method, Map<String, String> params) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ok", true);
+        switch (method) {
+            case "auth.test" -> {
+                out.put("url", "https://fake.slack.com/");
+                out.put("team", "Fake");
+                out.put("user", "coach");
+                out.put("team_id", TEAM);
+                out.put("user_id", BOT_USER);
+                out.put("bot_id", "BBOT0001");
+            }
+            case "chat.postMessage", "chat.update" -> {
+                out.put("channel", params.get("channel"));
+                out.put("ts", params.containsKey("ts") ? params.get("ts") : nextTs());
+            }
+            case "chat.postEphemeral" -> out.put("message_ts", nextTs());
+            case "views.open", "views.update", "views.publish" -> out.put("view", Map.of("id", "VFAKE1", "hash", "h1"));
+            case "users.info" -> out.put("user", user(params.get("user")));
+            case "conversations.open" -> out.put("channel", Map.of("id", "D" + params.get("users")));
+            case "apps.connections.open" -> out.put("url", socketUrl);
+            default -> {
+                out.put("ok", false);
+                out.put("error", "unknown_method");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> user(String id) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("id", id);
+        user.put("team_id", TEAM);
+        user.put("name", "rep." + id.toLowerCase());
+        user.put("real_name", "Rep " + id);
+        if (zones.containsKey(id)) {
+            user.put("tz", zones.get(id));
+        }
+        user.put("profile", Map.of("display_name", "Rep " + id, "real_name", "Rep " + id));
+        return user;
+    }
+
+    private String nextTs() {
+        long value = ts.incrementAndGet();
+        return value / 1_000_000 + "." + String.format("%06d", value % 1_000_000);
+    }
+
+    private static Map<String, String> params(HttpExchange exchange, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.startsWith("application/json")) {
+            JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+            json.entrySet().forEach(e -> params.put(e.getKey(),
+                    e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}

@@ -1,0 +1,187 @@
+package com.referralcoach.slack;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.MessageEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Run by hand (not a test): signed DM events over HTTP mode on loopback, through the whole path (verify, parse,
+ * engine, embedded store, ack, reply) against a bare Bolt app on the same HTTP stack whose handler only acks.
+ * Prints closed-loop throughput for both, and ack latency at a fixed 200 msg/s for ours.
+ */
+public final class HttpModeBenchmark {
+    private static final int CLIENTS = 8;
+    private static final int MESSAGES = 4000;
+    private static final int RATE = 200;
+    private static final int RATE_SECONDS = 15;
+
+    private HttpModeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        MongoServer mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        try (FakeSlackApi api = new FakeSlackApi();
+             MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort())) {
+            BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(),
+                    Clock.systemUTC(), ZoneOffset.UTC);
+            SlackBot ours = SlackBot.start(new SlackSettings(SlackRig.BOT_TOKEN, Optional.empty(),
+                    Optional.of(SlackRig.SIGNING_SECRET), OptionalInt.of(0), URI.create(api.apiUrl())), engine,
+                    // No per-channel pause: 200 reps each sending 20 messages would otherwise measure Slack's pace.
+                    new SlackBot.Tuning(Duration.ZERO, 4, 4, 5));
+            SlackHttpServer bare = bareBolt(api.apiUrl());
+            try {
+                closedLoop("warm-up ours", ours.httpPort(), 3000, "w");
+                closedLoop("warm-up bare", bare.port(), 3000, "v");
+                double bareRate = Math.max(closedLoop("bare Bolt (ack only)", bare.port(), MESSAGES, "a"),
+                        closedLoop("bare Bolt (ack only), again", bare.port(), MESSAGES, "b"));
+                drain(api);
+                long before = api.calls("chat.postMessage").size();
+                long start = System.nanoTime();
+                double oursRate = closedLoop("Referral Coach (ack)", ours.httpPort(), MESSAGES, "o");
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (api.calls("chat.postMessage").size() - before < MESSAGES && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                System.out.printf("answered: %d of %d%n", api.calls("chat.postMessage").size() - before, MESSAGES);
+                double whole = MESSAGES / ((System.nanoTime() - start) / 1e9);
+                System.out.printf("Referral Coach (acked, stored and answered): %.0f msg/s%n", whole);
+                System.out.printf("ours/bare: %.2f (acks), %.2f (stored)%n", oursRate / bareRate, whole / bareRate);
+                fixedRate(ours.httpPort());
+            } finally {
+                ours.close();
+                bare.close();
+            }
+        } finally {
+            mongo.shutdownNow();
+        }
+        System.exit(0);
+    }
+
+    /** Waits until the warm-up's work is all done (Slack calls stop), so the measured run starts from a quiet system. */
+    private static void drain(FakeSlackApi api) throws Exception {
+        long last = -1;
+        long now = api.all().size();
+        while (now != last) {
+            Thread.sleep(1000);
+            last = now;
+            now = api.all().size();
+        }
+    }
+
+    private static SlackHttpServer bareBolt(String apiUrl) throws Exception {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl);
+        App app = new App(AppConfig.builder().slack(Slack.getInstance(config)).singleTeamBotToken(SlackRig.BOT_TOKEN)
+                .signingSecret(SlackRig.SIGNING_SECRET).verificationToken(null).clientId(null).clientSecret(null)
+                .allEventsApiAutoAckEnabled(true).build());
+        app.event(MessageEvent.class, (payload, ctx) -> ctx.ack());
+        app.start();
+        return SlackHttpServer.start(app, 0);
+    }
+
+    private static double closedLoop(String name, int port, int messages, String prefix) throws Exception {
+        HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+        AtomicInteger next = new AtomicInteger();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            Thread client = new Thread(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < messages) {
+                    long sent = System.nanoTime();
+                    try {
+                        int status = http.send(request(port, prefix, i), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                        if (status != 200) {
+                            throw new IllegalStateException("HTTP " + status);
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    latencies.add(System.nanoTime() - sent);
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        double rate = messages / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("%s: %.0f msg/s closed loop, %d clients, p50 %.1f ms, p99 %.1f ms%n", name, rate,
+                CLIENTS, percentile(latencies, 50), percentile(latencies, 99));
+        return rate;
+    }
+
+    private static void fixedRate(int port) throws Exception {
+        HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<?>> pending = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        int total = RATE * RATE_SECONDS;
+        timer.scheduleAtFixedRate(() -> {
+            int i = next.getAndIncrement();
+            if (i >= total) {
+                return;
+            }
+            long sent = System.nanoTime();
+            pending.add(http.sendAsync(request(port, "r", i), HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(r -> latencies.add(System.nanoTime() - sent)));
+        }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
+        while (next.get() < total) {
+            Thread.sleep(50);
+        }
+        timer.shutdown();
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        System.out.printf("Referral Coach at %d msg/s for %d s: ack p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", RATE,
+                RATE_SECONDS, percentile(latencies, 50), percentile(latencies, 99), percentile(latencies, 100));
+    }
+
+    private static HttpRequest request(int port, String prefix, int i) {
+        String user = "U" + prefix.toUpperCase() + (i % 200);
+        String body = SlackPayloads.directMessage(FakeSlackApi.TEAM, user, "met Jane Doe at Acme about rollout "
+                + i, "Ev" + prefix + i).toString();
+        long ts = SignedPost.now();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackHttpServer.EVENTS))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", String.valueOf(ts))
+                .header("X-Slack-Signature", SignedPost.signature(SlackRig.SIGNING_SECRET, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static double percentile(List<Long> nanos, int p) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}

@@ -1,0 +1,58 @@
+package com.referralcoach.slack;
+
+import static com.referralcoach.slack.FakeSlackApi.TEAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+
+/** Every log line, down to DEBUG (where the SDK prints whole requests), is free of tokens and the secret. */
+@ExtendWith(EmbeddedMongo.class)
+class SecretsStayOutOfLogsTest {
+    @Test
+    void noTokenOrSecretIsEverLogged(MongoDatabase db) throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
+        root.setLevel(Level.DEBUG);
+        try (SlackRig rig = SlackRig.httpMode(db)) {
+            SignedPost slack = new SignedPost(rig.bot.httpPort());
+            slack.post(SlackPayloads.directMessage(TEAM, "U1", "pipeline", "Ev1").toString(), "application/json");
+            String body = SlackPayloads.directMessage(TEAM, "U1", "pipeline", "Ev2").toString();
+            slack.postAs(body, "application/json", SignedPost.now(), "v0=bad");
+            rig.bot.send(new WorkspaceId(TEAM), new RepId("U2"), Reply.of("hi")).get(10, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !rig.api.calls("views.publish").isEmpty());
+            assertThat(rig.bot.toString()).doesNotContain(SlackRig.BOT_TOKEN);
+            assertThat(new SlackSettings(SlackRig.BOT_TOKEN, Optional.of(SlackRig.APP_TOKEN),
+                    Optional.of(SlackRig.SIGNING_SECRET), OptionalInt.empty(), SlackSettings.SLACK_API).toString())
+                    .doesNotContain(SlackRig.BOT_TOKEN, SlackRig.APP_TOKEN, SlackRig.SIGNING_SECRET);
+        } finally {
+            root.setLevel(before);
+            root.detachAppender(logs);
+        }
+        assertThat(logs.list).isNotEmpty();
+        for (ILoggingEvent event : logs.list) {
+            String line = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                    : event.getThrowableProxy().getMessage());
+            assertThat(line).doesNotContain(SlackRig.BOT_TOKEN, SlackRig.APP_TOKEN, SlackRig.SIGNING_SECRET,
+                    "secret-bot-token");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.referralcoach.slack;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.engine.IncomingMessage;
+import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.TestClock;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The real engine on the embedded store, a fake Slack, and the Slack bot between them. */
+final class SlackRig implements AutoCloseable {
+    static final String BOT_TOKEN = "xoxb-0000-secret-bot-token";
+    static final String APP_TOKEN = "xapp-1-secret-app-token";
+    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final ZoneId UTC = ZoneId.of("UTC");
+
+    final TestClock clock = new TestClock(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, UTC).toInstant());
+    final FakeSlackApi api;
+    final FakeSocketMode socket;
+    final BotEngine engine;
+    final SlackBot bot;
+
+    private SlackRig(MongoDatabase db, boolean http, Duration spacing) throws Exception {
+        api = new FakeSlackApi();
+        engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, UTC);
+        SlackBot.Tuning tuning = new SlackBot.Tuning(spacing, 4, 4, 5);
+        if (http) {
+            socket = null;
+            bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET),
+                    OptionalInt.of(0), URI.create(api.apiUrl())), engine, tuning);
+        } else {
+            socket = new FakeSocketMode();
+            socket.start();
+            api.socketModeAt(socket.url());
+            bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.of(APP_TOKEN), Optional.empty(),
+                    OptionalInt.empty(), URI.create(api.apiUrl())), engine, tuning);
+            socket.awaitConnected();
+        }
+    }
+
+    static SlackRig socketMode(MongoDatabase db) throws Exception {
+        return new SlackRig(db, false, Duration.ofMillis(20));
+    }
+
+    static SlackRig httpMode(MongoDatabase db) throws Exception {
+        return new SlackRig(db, true, Duration.ofMillis(20));
+    }
+
+    static SlackRig httpMode(MongoDatabase db, Duration spacing) throws Exception {
+        return new SlackRig(db, true, spacing);
+    }
+
+    /** What the engine says to {@code text} from this rep now: used to check what was stored. */
+    String engineSays(String team, String user, String text) {
+        Reply reply = engine.handle(new IncomingMessage(new WorkspaceId(team), new RepId(user), "check", text));
+        StringBuilder all = new StringBuilder(reply.text());
+        reply.fields().forEach(f -> all.append('\n').append(f.label()).append(": ").append(f.value()));
+        return all.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        bot.close();
+        if (socket != null) {
+            socket.stop(500);
+        }
+        api.close();
+    }
+}
