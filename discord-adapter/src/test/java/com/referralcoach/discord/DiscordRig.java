@@ -44,7 +44,7 @@ final class DiscordRig implements AutoCloseable {
     /** A rig whose fallback channel for closed DMs is the first server's channel. */
     static DiscordRig startWithFallback(MongoDatabase db, String... servers) throws Exception {
         FakeDiscord discord = FakeDiscord.start(servers);
-        CoachStore store = MongoCoachStore.open(db);
+        CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
         BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZONE);
         DiscordBot bot = DiscordBot.start(discord.settings().withFallbackChannel(discord.server(0).channelId()), engine);
         return new DiscordRig(discord, store, engine, bot);
@@ -60,7 +60,7 @@ final class DiscordRig implements AutoCloseable {
     }
 
     static BotEngine engineOver(MongoDatabase db) {
-        return new BotEngine(MongoCoachStore.open(db), new ChatParser(), Clock.systemUTC(), ZONE);
+        return new BotEngine(MongoCoachStore.open(db, Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), ZONE);
     }
 
     /** Waits for the first recorded request that matches and returns it. */

@@ -45,7 +45,7 @@ final class InteractionBenchmark {
              FakeDiscord ourDiscord = FakeDiscord.start("Bench");
              MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort());
              DiscordBot ours = DiscordBot.start(ourDiscord.settings(), new BotEngine(MongoCoachStore.open(
-                     client.getDatabase("bench")), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE))) {
+                     client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE))) {
             JDA bare = bareJda(bareDiscord);
             try {
                 run(bareDiscord, WARM_UP, false);

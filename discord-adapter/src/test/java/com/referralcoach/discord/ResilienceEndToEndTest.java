@@ -75,9 +75,9 @@ class ResilienceEndToEndTest {
     @Test
     void anInteractionIsAcknowledgedAtOnceWhileTheStoreIsStuck(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CoachStore real = MongoCoachStore.open(db);
+        CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
         CoachStore stuck = new CoachStore(new StuckRoster(real.reps(), release), real.contacts(), real.meetings(),
-                real.asks(), real.referrals(), real.reminders());
+                real.asks(), real.referrals(), real.reminders(), real.relationships());
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
                      Clock.systemUTC(), DiscordRig.ZONE))) {
