@@ -61,14 +61,14 @@ class RemindersEndToEndTest {
 
             String click = rig.discord.click(null, rita, reminder, asked);
             DataObject edited = rig.answerTo(click);
-            assertThat(textOf(edited)).contains("\u2713").containsIgnoringCase("asked");
+            assertThat(textOf(edited)).contains("\u2713").contains("Saved: you asked Jane Doe for a referral");
             assertThat(DiscordRig.buttonIds(edited)).doesNotContain(asked);
 
             String again = rig.discord.click(null, rita, reminder, asked);
             assertThat(DataObject.fromJson(rig.awaitRequest(DiscordRig.callbackOf(again)).body()).getInt("type"))
                     .isEqualTo(6);
             assertThat(rig.requests(r -> r.path().contains("itoken-" + again + "/messages/@original"))).isEmpty();
-            assertThat(rig.coach(acme, rita, "contact Jane Doe")).containsIgnoringCase("ask");
+            assertThat(rig.coach(acme, rita, "contact Jane Doe")).contains("Asks").doesNotContain("not asked yet");
         }
     }
 
