@@ -62,7 +62,14 @@ final class ComponentListener extends ListenerAdapter {
                     text));
             return;
         }
-        String text = decoded.get().message().orElse("");
+        if (decoded.get().message().isEmpty()) {
+            event.getHook().editOriginal(renderer.edit(com.referralcoach.core.reply.Reply.of("That button is from"
+                    + " before I restarted; please type what it said instead."), guild))
+                    .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
+                    .queue(null, SlashCommandListener.failed("answer an expired button"));
+            return;
+        }
+        String text = decoded.get().message().get();
         conversations.say(guild, event.getUser(), name(event.getUser()), text, reply -> event.getHook()
                 .editOriginal(renderer.answered(event.getMessage().getEmbeds(), event.getButton().getLabel(), reply,
                         guild))
