@@ -18,6 +18,7 @@ final class Platforms {
     static List<ChatPlatform> start(Settings settings, BotEngine engine, Deque<AutoCloseable> open) {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
+        started.addAll(DiscordStart.startIfConfigured(settings, engine, open));
         SlackStart.start(settings, engine, open).ifPresent(started::add);
         return started;
     }

@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
@@ -10,6 +11,7 @@ import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,30 @@ public final class BotEngine {
         } catch (RuntimeException e) {
             log.error("Could not build the home view in workspace {} for rep {}", workspace, rep, e);
             return Reply.of("Your referral desk is not available right now; try again in a moment.");
+        }
+    }
+
+    /**
+     * Up to 25 names of people the workspace knows whose name starts with {@code prefix}, for a platform's
+     * autocomplete; the words before the last one must be whole ("jane d" finds "Jane Doe", "jan" does not).
+     */
+    public List<String> knownNames(WorkspaceId workspace, String prefix) {
+        String key = PersonName.keyOf(prefix == null ? "" : prefix);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        int lastSpace = key.lastIndexOf(' ');
+        String wholeWords = lastSpace < 0 ? key : key.substring(0, lastSpace);
+        try {
+            return store.contacts().findByNameKey(workspace, wholeWords).stream()
+                    .filter(contact -> contact.name().key().startsWith(key))
+                    .map(contact -> contact.name().display())
+                    .distinct()
+                    .limit(25)
+                    .toList();
+        } catch (RuntimeException e) {
+            log.warn("Could not look up names in workspace {}", workspace, e);
+            return List.of();
         }
     }
 

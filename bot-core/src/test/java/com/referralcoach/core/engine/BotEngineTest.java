@@ -170,4 +170,15 @@ class BotEngineTest {
         assertThat(rita.read("")).contains("met Jane Doe");
         assertThat(rita.read("pipelin")).contains("pipeline");
     }
+
+    @Test
+    void knownNamesCompleteTheLastWordWithinTheWorkspaceOnly() {
+        rita.say("referral from Jane Doe: Tom Lee (Globex)");
+        Chat.of(engine, "T2", "U9").say("met Jane Dorsey at Initech");
+
+        assertThat(engine.knownNames(new com.referralcoach.core.domain.WorkspaceId("T1"), "jane d"))
+                .containsExactly("Jane Doe");
+        assertThat(engine.knownNames(new com.referralcoach.core.domain.WorkspaceId("T1"), "Tom")).containsExactly("Tom Lee");
+        assertThat(engine.knownNames(new com.referralcoach.core.domain.WorkspaceId("T1"), " ")).isEmpty();
+    }
 }

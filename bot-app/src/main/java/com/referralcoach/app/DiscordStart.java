@@ -1,0 +1,33 @@
+package com.referralcoach.app;
+
+import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.discord.DiscordBot;
+import com.referralcoach.discord.DiscordSettings;
+import java.util.Deque;
+import java.util.List;
+
+/** Starts the Discord adapter when DISCORD_BOT_TOKEN is set, from the DISCORD_* settings. */
+final class DiscordStart {
+    private DiscordStart() {
+    }
+
+    static List<ChatPlatform> startIfConfigured(Settings settings, BotEngine engine, Deque<AutoCloseable> open) {
+        if (settings.get("DISCORD_BOT_TOKEN").isEmpty()) {
+            return List.of();
+        }
+        DiscordSettings discord = new DiscordSettings(settings.get("DISCORD_BOT_TOKEN").get(),
+                settings.get("DISCORD_API_URL").orElse(DiscordSettings.DISCORD_API),
+                settings.get("DISCORD_GATEWAY_URL").orElse(DiscordSettings.DISCORD_GATEWAY),
+                settings.get("DISCORD_GUILD_ID"), settings.get("DISCORD_FALLBACK_CHANNEL_ID"));
+        try {
+            DiscordBot bot = DiscordBot.start(discord, engine);
+            open.push(bot);
+            return List.of(bot);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReferralCoachException("interrupted while connecting to Discord", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.referralcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DiscordStartTest {
+
+    @Test
+    void withoutATokenDiscordDoesNotStart() {
+        Deque<AutoCloseable> open = new ArrayDeque<>();
+
+        assertThat(DiscordStart.startIfConfigured(new Settings(Map.of("DISCORD_BOT_TOKEN", " ")), null, open))
+                .isEmpty();
+        assertThat(open).isEmpty();
+    }
+}

@@ -1,0 +1,115 @@
+package com.referralcoach.discord;
+
+import com.referralcoach.discord.ActionIds.Decoded;
+import com.referralcoach.discord.ActionIds.Kind;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+
+/**
+ * Buttons and forms. A button sends its message as if the member typed it and then edits its own message (the
+ * answer below what it said, the old buttons gone) so it cannot be pressed twice; a template button opens a form
+ * prefilled with the start of the message; a server button in a direct message says where DMs belong.
+ */
+final class ComponentListener extends ListenerAdapter {
+    private final Conversations conversations;
+    private final DiscordRenderer renderer;
+    private final ActionIds ids;
+    private final HomeGuilds homes;
+    private final SeenEvents seen;
+    private final DirectMessageListener directMessages;
+    private final Acknowledgement acknowledgement;
+
+    ComponentListener(Conversations conversations, DiscordRenderer renderer, ActionIds ids, HomeGuilds homes,
+                      SeenEvents seen, DirectMessageListener directMessages, Acknowledgement acknowledgement) {
+        this.acknowledgement = acknowledgement;
+        this.conversations = conversations;
+        this.renderer = renderer;
+        this.ids = ids;
+        this.homes = homes;
+        this.seen = seen;
+        this.directMessages = directMessages;
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<Decoded> decoded = ids.decode(event.getComponentId());
+        if (decoded.isEmpty() || !seen.firstTime(event.getId())) {
+            return;
+        }
+        String guild = event.getGuild() != null ? event.getGuild().getId() : decoded.get().guild();
+        Kind kind = decoded.get().kind();
+        if (kind == Kind.TEMPLATE && decoded.get().message().isPresent()) {
+            event.replyModal(Forms.finish(guild, decoded.get().message().get()))
+                    .queue(null, SlashCommandListener.failed("open a form"));
+            return;
+        }
+        if (!seen.firstTime(buttonsShown(event))) {
+            event.deferEdit().queue(null, SlashCommandListener.failed("acknowledge a second click"));
+            return;
+        }
+        event.deferEdit().queue(null, SlashCommandListener.failed("acknowledge a click"));
+        if (kind == Kind.CHOOSE_GUILD) {
+            homes.choose(event.getUser().getId(), guild);
+            event.getHook().editOriginal(renderer.edit(com.referralcoach.core.reply.Reply.of(
+                    "Got it: what you send me here goes to that server."), guild))
+                    .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
+                    .queue(null, SlashCommandListener.failed("confirm a server"));
+            homes.takeHeld(event.getUser().getId()).ifPresent(text -> directMessages.answer(guild, event.getUser(),
+                    text));
+            return;
+        }
+        if (decoded.get().message().isEmpty()) {
+            event.getHook().editOriginal(renderer.edit(com.referralcoach.core.reply.Reply.of("That button is from"
+                    + " before I restarted; please type what it said instead."), guild))
+                    .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
+                    .queue(null, SlashCommandListener.failed("answer an expired button"));
+            return;
+        }
+        String text = decoded.get().message().get();
+        conversations.say(guild, event.getUser(), name(event.getUser()), text, reply -> event.getHook()
+                .editOriginal(renderer.answered(event.getMessage().getEmbeds(), event.getButton().getLabel(), reply,
+                        guild))
+                .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
+                .queue(null, SlashCommandListener.failed("answer a click")));
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        Optional<Decoded> decoded = ids.decode(event.getModalId());
+        if (decoded.isEmpty() || !seen.firstTime(event.getId())) {
+            return;
+        }
+        String guild = event.getGuild() != null ? event.getGuild().getId() : decoded.get().guild();
+        Optional<String> text = decoded.get().kind() == Kind.REFERRAL_FORM
+                ? CommandTranslator.referral(field -> value(event, field))
+                : value(event, Forms.MESSAGE);
+        if (text.isEmpty()) {
+            return;
+        }
+        if (event.getGuild() != null) {
+            homes.used(event.getUser().getId(), guild);
+        }
+        conversations.say(guild, event.getUser(), name(event.getUser()), text.get(),
+                acknowledgement.start(event, guild, "a form"));
+    }
+
+    /** One click per set of buttons a message shows: a sibling clicked before the edit landed is ignored. */
+    private static String buttonsShown(ButtonInteractionEvent event) {
+        return "clicked:" + event.getMessageId() + ":" + String.join(",", event.getMessage().getComponentTree()
+                .findAll(net.dv8tion.jda.api.components.buttons.Button.class).stream()
+                .map(button -> String.valueOf(button.getCustomId())).toList());
+    }
+
+    private static Optional<String> value(ModalInteractionEvent event, String field) {
+        return Optional.ofNullable(event.getValue(field)).map(ModalMapping::getAsString).map(String::strip)
+                .filter(value -> !value.isEmpty());
+    }
+
+    private static String name(User user) {
+        return user.getEffectiveName();
+    }
+}

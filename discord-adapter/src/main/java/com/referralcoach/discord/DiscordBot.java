@@ -1,0 +1,130 @@
+package com.referralcoach.discord;
+
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Reply;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.GatewayEncoding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Referral Coach on Discord: connects, registers the slash commands (on one server at once if configured, else
+ * globally; a bulk overwrite, so a restart changes nothing), serves members until closed, and is the
+ * {@link ChatPlatform} reminders go out through.
+ */
+public final class DiscordBot implements ChatPlatform, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    /** JDA's gateway client: at TRACE it logs the IDENTIFY frame, token included. */
+    static final String GATEWAY_CLIENT_LOGGER = "net.dv8tion.jda.internal.requests.WebSocketClient";
+    private static final int LANES = 8;
+
+    private final JDA jda;
+    private final Lanes lanes;
+    private final ScheduledExecutorService timer;
+    private final DiscordPlatform platform;
+
+    private DiscordBot(JDA jda, Lanes lanes, ScheduledExecutorService timer, DiscordPlatform platform) {
+        this.jda = jda;
+        this.lanes = lanes;
+        this.timer = timer;
+        this.platform = platform;
+    }
+
+    /** Connects and waits until Discord has sent every server the bot is in. */
+    public static DiscordBot start(DiscordSettings settings, BotEngine engine) throws InterruptedException {
+        if (LoggerFactory.getLogger(GATEWAY_CLIENT_LOGGER).isTraceEnabled()) {
+            log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
+                    GATEWAY_CLIENT_LOGGER);
+        }
+        Lanes lanes = new Lanes(LANES);
+        ActionIds ids = new ActionIds();
+        DiscordRenderer renderer = new DiscordRenderer(ids);
+        HomeGuilds homes = new HomeGuilds();
+        SeenEvents seen = new SeenEvents();
+        Conversations conversations = new Conversations(engine, lanes);
+        DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homes, seen);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "discord-ack-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Acknowledgement acknowledgement = new Acknowledgement(timer, renderer);
+        JDA jda = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES,
+                        GatewayIntent.MESSAGE_CONTENT))
+                .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+                .setSessionController(new FixedGateway(settings.gatewayUrl()))
+                .setCompression(Compression.NONE)
+                .setGatewayEncoding(GatewayEncoding.JSON)
+                .addEventListeners(new SlashCommandListener(conversations, homes, seen, acknowledgement),
+                        new ComponentListener(conversations, renderer, ids, homes, seen, directMessages,
+                                acknowledgement),
+                        directMessages)
+                .build();
+        jda.awaitReady();
+        registerCommands(jda, settings);
+        log.info("Referral Coach is on Discord as {} in {} server(s)", jda.getSelfUser().getName(),
+                jda.getGuilds().size());
+        return new DiscordBot(jda, lanes, timer, new DiscordPlatform(jda, renderer, settings.fallbackChannelId()));
+    }
+
+    private static void registerCommands(JDA jda, DiscordSettings settings) {
+        try {
+            if (settings.commandGuildId().isPresent()) {
+                Guild guild = jda.getGuildById(settings.commandGuildId().get());
+                if (guild == null) {
+                    log.warn("DISCORD_GUILD_ID {} is not a server the bot is in; commands not registered",
+                            settings.commandGuildId().get());
+                    return;
+                }
+                guild.updateCommands().addCommands(SlashCommands.all()).submit().get(30, TimeUnit.SECONDS);
+            } else {
+                jda.updateCommands().addCommands(SlashCommands.all()).submit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("Could not register the slash commands; the ones registered before stay: {}", e.toString());
+        }
+    }
+
+    @Override
+    public boolean serves(WorkspaceId workspace) {
+        return platform.serves(workspace);
+    }
+
+    @Override
+    public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
+        return platform.send(workspace, rep, message);
+    }
+
+    /** Lets running work finish and its answers go out, then disconnects. */
+    @Override
+    public void close() throws InterruptedException {
+        lanes.close();
+        timer.shutdown();
+        timer.awaitTermination(5, TimeUnit.SECONDS);
+        jda.shutdown();
+        if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+            jda.shutdownNow();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DiscordBot[" + jda.getSelfUser().getName() + "]";
+    }
+}

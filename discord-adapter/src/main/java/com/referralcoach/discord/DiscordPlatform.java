@@ -1,0 +1,104 @@
+package com.referralcoach.discord;
+
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.DeliveryFailure;
+import com.referralcoach.core.reply.Reply;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+
+/**
+ * The bot's own messages (reminders) on Discord: a direct message with an embed and buttons; when the member's
+ * DMs are closed, a post in the configured server channel that mentions (and may ping) only that member. JDA's
+ * request queue waits out rate limits; what still fails is translated into a {@link DeliveryFailure}.
+ */
+final class DiscordPlatform implements ChatPlatform {
+    private final JDA jda;
+    private final DiscordRenderer renderer;
+    private final Optional<String> fallbackChannel;
+
+    DiscordPlatform(JDA jda, DiscordRenderer renderer, Optional<String> fallbackChannel) {
+        this.jda = jda;
+        this.renderer = renderer;
+        this.fallbackChannel = fallbackChannel;
+    }
+
+    @Override
+    public boolean serves(WorkspaceId workspace) {
+        return guild(workspace).isPresent();
+    }
+
+    @Override
+    public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        try {
+            jda.openPrivateChannelById(rep.value())
+                    .flatMap(channel -> channel.sendMessage(renderer.message(message, workspace.value())))
+                    .queue(done -> sent.complete(null), error -> {
+                        if (DeliveryErrors.dmsClosed(error) && fallbackChannel.isPresent()) {
+                            postInServer(workspace, rep, message, sent);
+                        } else {
+                            sent.completeExceptionally(DeliveryErrors.translate(error));
+                        }
+                    });
+        } catch (RuntimeException e) {
+            sent.completeExceptionally(DeliveryErrors.translate(e));
+        }
+        return sent;
+    }
+
+    private void postInServer(WorkspaceId workspace, RepId rep, Reply message, CompletableFuture<Void> sent) {
+        Optional<TextChannel> channel = guild(workspace).map(guild -> guild.getTextChannelById(fallbackChannel.get()));
+        if (channel.isEmpty()) {
+            sent.completeExceptionally(DeliveryFailure.permanent("member " + rep + " takes no direct messages and "
+                    + "the fallback channel is not in server " + workspace));
+            return;
+        }
+        channel.get().sendMessage(renderer.mentioning(rep.value(), message, workspace.value()))
+                .queue(done -> sent.complete(null), error -> sent.completeExceptionally(DeliveryErrors.translate(error)));
+    }
+
+    private Optional<Guild> guild(WorkspaceId workspace) {
+        try {
+            return Optional.ofNullable(jda.getGuildById(workspace.value()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Discord's error codes, as the reminder dispatcher understands them. */
+    static final class DeliveryErrors {
+        private DeliveryErrors() {
+        }
+
+        static boolean dmsClosed(Throwable error) {
+            return error instanceof ErrorResponseException response
+                    && response.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
+        }
+
+        static DeliveryFailure translate(Throwable error) {
+            if (error instanceof ErrorResponseException response) {
+                if (response.isServerError()) {
+                    return DeliveryFailure.temporary("Discord answered " + response.getErrorCode() + ": "
+                            + response.getMeaning());
+                }
+                return DeliveryFailure.permanent("Discord refused: " + response.getErrorCode() + " "
+                        + response.getMeaning());
+            }
+            if (error instanceof net.dv8tion.jda.api.exceptions.RateLimitedException limited) {
+                return DeliveryFailure.rateLimited(java.time.Duration.ofMillis(limited.getRetryAfter()));
+            }
+            if (error instanceof IllegalArgumentException
+                    || error instanceof net.dv8tion.jda.api.exceptions.InsufficientPermissionException) {
+                return DeliveryFailure.permanent("cannot send: " + error.getMessage());
+            }
+            return DeliveryFailure.temporary("could not reach Discord: " + error);
+        }
+    }
+}

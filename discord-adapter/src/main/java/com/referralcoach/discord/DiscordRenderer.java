@@ -1,0 +1,99 @@
+package com.referralcoach.discord;
+
+import com.referralcoach.core.reply.Field;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.reply.SuggestedAction;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * Renders a core {@link Reply} as Discord sees it: the text and fields in an embed (markdown escaped, so what a
+ * member typed shows literally), the suggested actions as buttons, and no mention that could ping anyone: every
+ * message and every edit says so in its allowed mentions.
+ */
+final class DiscordRenderer {
+    static final EnumSet<MentionType> NO_MENTIONS = EnumSet.noneOf(MentionType.class);
+    private static final Color COACH_GREEN = new Color(0x2E7D32);
+    private static final int MAX_BUTTONS = 25;
+    private static final int MAX_LABEL = 80;
+
+    private final ActionIds ids;
+
+    DiscordRenderer(ActionIds ids) {
+        this.ids = ids;
+    }
+
+    MessageCreateData message(Reply reply, String guild) {
+        return new MessageCreateBuilder().setEmbeds(embed(reply, null)).setComponents(buttons(reply, guild))
+                .setAllowedMentions(NO_MENTIONS).build();
+    }
+
+    MessageEditData edit(Reply reply, String guild) {
+        return new MessageEditBuilder().setEmbeds(embed(reply, null))
+                .setComponents(buttons(reply, guild)).setAllowedMentions(NO_MENTIONS).build();
+    }
+
+    /** A clicked message after the click: what it said, then what the click did; its old buttons are gone. */
+    MessageEditData answered(List<MessageEmbed> before, String clicked, Reply reply, String guild) {
+        List<MessageEmbed> embeds = new ArrayList<>(before.subList(0, Math.min(1, before.size())));
+        embeds.add(embed(reply, "\u2713 " + clicked));
+        return new MessageEditBuilder().setEmbeds(embeds).setComponents(buttons(reply, guild))
+                .setAllowedMentions(NO_MENTIONS).build();
+    }
+
+    /** For a server channel: the member is mentioned (and only they may be pinged), the reply below. */
+    MessageCreateData mentioning(String userId, Reply reply, String guild) {
+        return new MessageCreateBuilder().setContent("<@" + userId + ">").setEmbeds(embed(reply, null))
+                .setComponents(buttons(reply, guild)).setAllowedMentions(NO_MENTIONS).mentionUsers(userId).build();
+    }
+
+    static String literal(String text) {
+        return MarkdownSanitizer.escape(text);
+    }
+
+    private static MessageEmbed embed(Reply reply, String title) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(COACH_GREEN)
+                .setDescription(cut(literal(reply.text().isBlank() ? "\u200b" : reply.text()),
+                        MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        if (title != null) {
+            embed.setTitle(cut(title, MessageEmbed.TITLE_MAX_LENGTH));
+        }
+        for (Field field : reply.fields().subList(0, Math.min(25, reply.fields().size()))) {
+            embed.addField(cut(literal(field.label()), MessageEmbed.TITLE_MAX_LENGTH),
+                    cut(literal(field.value()), MessageEmbed.VALUE_MAX_LENGTH), false);
+        }
+        return embed.build();
+    }
+
+    private List<ActionRow> buttons(Reply reply, String guild) {
+        List<Button> buttons = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (SuggestedAction action : reply.actions()) {
+            String id = ids.of(guild, action);
+            if (buttons.size() < MAX_BUTTONS && used.add(id)) {
+                String label = action.label().isBlank() ? action.message() : action.label();
+                buttons.add(action.complete() ? Button.primary(id, cut(label, MAX_LABEL))
+                        : Button.secondary(id, cut(label + "\u2026", MAX_LABEL)));
+            }
+        }
+        return buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,74 @@
+package com.referralcoach.discord;
+
+import static com.referralcoach.discord.DiscordRig.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import com.referralcoach.discord.FakeDiscord.Server;
+import java.util.List;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+@Timeout(60)
+class DirectMessagesEndToEndTest {
+
+    @Test
+    void aDirectMessageWorksLikeTheTerminalChatInTheBotsOnlyServer(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.start(db, "Acme Sales")) {
+            String rita = rig.discord.user("rita");
+            rig.discord.directMessage(rita, "referral from Jane Doe: Tom Lee (Globex)");
+
+            List<DataObject> answers = awaitMessages(rig, rig.discord.dmChannelOf(rita), 1);
+            assertThat(textOf(answers.get(0))).contains("Saved: new lead Tom Lee (Globex), referred by Jane Doe");
+            assertThat(rig.engine.knownNames(new WorkspaceId(rig.discord.server(0).id()), "tom"))
+                    .containsExactly("Tom Lee");
+        }
+    }
+
+    @Test
+    void aMemberOfTwoServersIsAskedOnceWhichOneTheirDirectMessagesAreFor(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.start(db, "Acme Sales", "Globex Sales")) {
+            Server acme = rig.discord.server(0);
+            Server globex = rig.discord.server(1);
+            String rita = rig.discord.user("rita");
+            String dm = rig.discord.dmChannelOf(rita);
+            rig.coach(acme, rita, "help");
+            rig.coach(globex, rita, "help");
+
+            rig.discord.directMessage(rita, "referral from Jane Doe: Tom Lee (Globex)");
+            DataObject question = awaitMessages(rig, dm, 1).get(0);
+            assertThat(textOf(question)).contains("Which one");
+            String chooseGlobex = DiscordRig.buttonIds(question).stream().filter(id -> id.contains(globex.id()))
+                    .findFirst().orElseThrow();
+
+            String click = rig.discord.click(null, rita, question, chooseGlobex);
+            assertThat(textOf(rig.answerTo(click))).contains("goes to that server");
+            assertThat(textOf(awaitMessages(rig, dm, 2).get(1))).contains("Saved: new lead Tom Lee");
+            assertThat(rig.engine.knownNames(new WorkspaceId(globex.id()), "tom")).containsExactly("Tom Lee");
+            assertThat(rig.engine.knownNames(new WorkspaceId(acme.id()), "tom")).isEmpty();
+
+            rig.discord.directMessage(rita, "Tom Lee contacted");
+            assertThat(textOf(awaitMessages(rig, dm, 3).get(2))).contains("Tom Lee").doesNotContain("Which one");
+        }
+    }
+
+    @Test
+    void aStrangerInSeveralServersIsToldToUseACommandFirst(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.start(db, "Acme Sales", "Globex Sales")) {
+            String sam = rig.discord.user("sam");
+            rig.discord.directMessage(sam, "pipeline");
+
+            assertThat(textOf(awaitMessages(rig, rig.discord.dmChannelOf(sam), 1).get(0))).contains("/coach");
+        }
+    }
+
+    static List<DataObject> awaitMessages(DiscordRig rig, String channel, int count) {
+        return await().atMost(DiscordRig.WAIT).until(() -> rig.discord.messagesIn(channel), all -> all.size() >= count);
+    }
+}

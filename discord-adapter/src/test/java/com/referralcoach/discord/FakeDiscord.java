@@ -1,0 +1,279 @@
+package com.referralcoach.discord;
+
+import com.referralcoach.discord.FakeRest.Answer;
+import com.referralcoach.discord.FakeRest.Recorded;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/**
+ * A local Discord for tests: the REST API ({@link FakeRest}) and the gateway ({@link FakeGateway}), with servers,
+ * members and their DM channels, the messages the bot sent, and builders for what members do (slash commands,
+ * clicks, forms, direct messages) in Discord's own wire format.
+ */
+final class FakeDiscord implements AutoCloseable {
+    static final String APPLICATION_ID = "1100000000000000001";
+    static final String TOKEN = "MTEwMDAw.fake-token.Sup3rS3cretValue";
+    private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+    private static final Pattern DM_OPEN = Pattern.compile("\"recipient_id\"\\s*:\\s*\"?(\\d+)");
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    record Server(String id, String name, String channelId) {
+    }
+
+    private final Map<String, Server> servers = new LinkedHashMap<>();
+    private final Map<String, String> users = new ConcurrentHashMap<>();
+    private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
+    private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
+    private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
+    private final List<DataObject> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final FakeRest rest;
+    private final FakeGateway gateway;
+
+    private FakeDiscord(List<String> serverNames) throws IOException, InterruptedException {
+        serverNames.forEach(name -> {
+            Server server = new Server(snowflake(), name, snowflake());
+            servers.put(server.id(), server);
+        });
+        rest = new FakeRest(this::answer);
+        gateway = new FakeGateway(this);
+        gateway.begin();
+    }
+
+    static FakeDiscord start(String... serverNames) throws IOException, InterruptedException {
+        return new FakeDiscord(List.of(serverNames));
+    }
+
+    static String snowflake() {
+        return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (SEQUENCE.incrementAndGet() & 0x3FFFFF));
+    }
+
+    DiscordSettings settings() {
+        return DiscordSettings.of(TOKEN).withAddresses(rest.url(), gateway.url());
+    }
+
+    Server server(int index) {
+        return new ArrayList<>(servers.values()).get(index);
+    }
+
+    List<String> guildIds() {
+        return List.copyOf(servers.keySet());
+    }
+
+    String user(String name) {
+        return users.computeIfAbsent(name, key -> snowflake());
+    }
+
+    FakeRest rest() {
+        return rest;
+    }
+
+    FakeGateway gateway() {
+        return gateway;
+    }
+
+    List<Recorded> requests() {
+        return rest.requests();
+    }
+
+    List<DataObject> identifies() {
+        return List.copyOf(identifies);
+    }
+
+    void recordIdentify(DataObject identify) {
+        identifies.add(identify);
+    }
+
+    /** The messages the bot posted in one channel, oldest first. */
+    List<DataObject> messagesIn(String channelId) {
+        return messages.values().stream().filter(m -> m.getString("channel_id").equals(channelId))
+                .sorted(java.util.Comparator.comparing(m -> Long.parseUnsignedLong(m.getString("id")))).toList();
+    }
+
+    String dmChannelOf(String userId) {
+        return dmChannels.computeIfAbsent(userId, key -> snowflake());
+    }
+
+    DataObject botUser() {
+        return userJson(APPLICATION_ID, "Referral Coach").put("bot", true);
+    }
+
+    // ---- what members do ----
+
+    String slash(Server server, String user, String command, Map<String, String> options) {
+        DataArray values = DataArray.empty();
+        options.forEach((name, value) -> values.add(DataObject.empty().put("name", name).put("type", 3)
+                .put("value", value)));
+        return interact(server, user, 2, DataObject.empty().put("id", snowflake()).put("name", command).put("type", 1)
+                .put("options", values), null);
+    }
+
+    String autocomplete(Server server, String user, String command, String focused, String typed) {
+        DataArray values = DataArray.empty().add(DataObject.empty().put("name", focused).put("type", 3)
+                .put("value", typed).put("focused", true));
+        return interact(server, user, 4, DataObject.empty().put("id", snowflake()).put("name", command).put("type", 1)
+                .put("options", values), null);
+    }
+
+    /** A click on a button of a message the bot sent; {@code server} null for a direct message. */
+    String click(Server server, String user, DataObject message, String customId) {
+        return interact(server, user, 3, DataObject.empty().put("custom_id", customId).put("component_type", 2),
+                message);
+    }
+
+    String submit(Server server, String user, String modalId, Map<String, String> fields) {
+        DataArray rows = DataArray.empty();
+        fields.forEach((id, value) -> rows.add(DataObject.empty().put("type", 18).put("id", rows.length() + 1)
+                .put("component", DataObject.empty().put("type", 4).put("id", rows.length() + 100).put("custom_id", id)
+                        .put("value", value))));
+        return interact(server, user, 5, DataObject.empty().put("custom_id", modalId).put("components", rows), null);
+    }
+
+    void directMessage(String user, String text) {
+        gateway.dispatch("MESSAGE_CREATE", message(snowflake(), dmChannelOf(user), userJson(user, "member " + user),
+                text));
+    }
+
+    private String interact(Server server, String user, int type, DataObject data, DataObject message) {
+        String id = snowflake();
+        DataObject interaction = DataObject.empty().put("id", id).put("application_id", APPLICATION_ID)
+                .put("type", type).put("token", "itoken-" + id).put("version", 1).put("data", data)
+                .put("locale", "en-US").put("app_permissions", "0").put("entitlements", DataArray.empty());
+        if (server != null) {
+            interaction.put("guild_id", server.id()).put("guild_locale", "en-US").put("channel_id", server.channelId())
+                    .put("guild", DataObject.empty().put("id", server.id()).put("locale", "en-US")
+                            .put("features", DataArray.empty()))
+                    .put("channel", textChannel(server).put("guild_id", server.id()))
+                    .put("member", member(user, "member " + user)).put("context", 0)
+                    .put("authorizing_integration_owners", DataObject.empty().put("0", server.id()));
+        } else {
+            String channel = dmChannelOf(user);
+            interaction.put("channel_id", channel).put("user", userJson(user, "member " + user))
+                    .put("channel", DataObject.empty().put("id", channel).put("type", 1)
+                            .put("recipients", DataArray.empty().add(userJson(user, "member " + user))))
+                    .put("context", 1).put("authorizing_integration_owners", DataObject.empty().put("1", user));
+        }
+        if (message != null) {
+            interaction.put("message", message);
+        }
+        interactions.put(id, interaction);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    /** Delivers an interaction again, as a gateway that delivers at least once may. */
+    void redeliver(String interactionId) {
+        gateway.dispatch("INTERACTION_CREATE", interactions.get(interactionId));
+    }
+
+    // ---- the REST API ----
+
+    private Answer answer(Recorded request) {
+        String path = request.path();
+        if (request.is("GET", "users/@me")) {
+            return Answer.json(botUser().toString());
+        }
+        if (request.method().equals("PUT") && path.startsWith("applications/")) {
+            DataArray commands = DataArray.fromJson(request.body());
+            DataArray echoed = DataArray.empty();
+            for (int i = 0; i < commands.length(); i++) {
+                echoed.add(commands.getObject(i).put("id", snowflake()).put("application_id", APPLICATION_ID)
+                        .put("version", snowflake()));
+            }
+            return Answer.json(echoed.toString());
+        }
+        if (request.is("POST", "interactions/")) {
+            return Answer.empty();
+        }
+        if (request.is("POST", "users/@me/channels")) {
+            Matcher recipient = DM_OPEN.matcher(request.body());
+            String user = recipient.find() ? recipient.group(1) : "0";
+            return Answer.json(DataObject.empty().put("id", dmChannelOf(user)).put("type", 1)
+                    .put("recipients", DataArray.empty().add(userJson(user, "member " + user))).toString());
+        }
+        Matcher channel = Pattern.compile("channels/(\\d+)/messages").matcher(path);
+        if (request.method().equals("POST") && channel.matches()) {
+            return Answer.json(store(channel.group(1), request.body()).toString());
+        }
+        if (request.method().equals("PATCH") && path.startsWith("webhooks/")
+                || request.method().equals("POST") && path.startsWith("webhooks/")) {
+            return Answer.json(message(snowflake(), server(0).channelId(), botUser(), "").toString());
+        }
+        return new Answer(404, "{\"code\":0,\"message\":\"404: Not Found\"}", Map.of());
+    }
+
+    private DataObject store(String channelId, String body) {
+        DataObject message = botMessage(channelId, DataObject.fromJson(body));
+        messages.put(message.getString("id"), message);
+        return message;
+    }
+
+    /** The message Discord makes of what the bot sent: a new id, its embeds typed "rich", its buttons. */
+    DataObject botMessage(String channelId, DataObject sent) {
+        DataArray embeds = DataArray.empty();
+        sent.optArray("embeds").ifPresent(all -> all.stream(DataArray::getObject)
+                .forEach(embed -> embeds.add(embed.put("type", "rich"))));
+        return message(snowflake(), channelId, botUser(), sent.getString("content", "")).put("embeds", embeds)
+                .put("components", sent.optArray("components").orElseGet(DataArray::empty));
+    }
+
+    DataObject guildCreate(String id) {
+        Server server = servers.get(id);
+        long everyone = Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS,
+                Permission.MESSAGE_HISTORY, Permission.USE_APPLICATION_COMMANDS);
+        return DataObject.empty().put("id", id).put("name", server.name()).put("owner_id", user("owner"))
+                .put("member_count", 2).put("afk_timeout", 300).put("large", false).put("unavailable", false)
+                .put("joined_at", "2025-01-01T00:00:00.000000+00:00").put("preferred_locale", "en-US")
+                .put("features", DataArray.empty()).put("stickers", DataArray.empty())
+                .put("presences", DataArray.empty()).put("emojis", DataArray.empty())
+                .put("voice_states", DataArray.empty()).put("threads", DataArray.empty())
+                .put("guild_scheduled_events", DataArray.empty()).put("stage_instances", DataArray.empty())
+                .put("premium_progress_bar_enabled", false)
+                .put("roles", DataArray.empty().add(DataObject.empty().put("id", id).put("name", "@everyone")
+                        .put("permissions", Long.toString(everyone)).put("position", 0).put("color", 0)
+                        .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0)))
+                .put("channels", DataArray.empty().add(textChannel(server)))
+                .put("members", DataArray.empty().add(member(APPLICATION_ID, "Referral Coach")));
+    }
+
+    private static DataObject textChannel(Server server) {
+        return DataObject.empty().put("id", server.channelId()).put("type", 0).put("name", "sales").put("position", 0)
+                .put("permission_overwrites", DataArray.empty()).put("nsfw", false).put("rate_limit_per_user", 0);
+    }
+
+    private static DataObject member(String user, String name) {
+        return DataObject.empty().put("user", userJson(user, name)).put("roles", DataArray.empty())
+                .put("joined_at", "2025-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
+                .put("flags", 0).put("permissions", "2147483647");
+    }
+
+    static DataObject userJson(String id, String name) {
+        return DataObject.empty().put("id", id).put("username", name).put("discriminator", "0")
+                .put("global_name", name).putNull("avatar").put("bot", false);
+    }
+
+    private static DataObject message(String id, String channelId, DataObject author, String content) {
+        return DataObject.empty().put("id", id).put("channel_id", channelId).put("author", author)
+                .put("content", content).put("timestamp", OffsetDateTime.now().toString()).putNull("edited_timestamp")
+                .put("tts", false).put("mention_everyone", false).put("mentions", DataArray.empty())
+                .put("mention_roles", DataArray.empty()).put("attachments", DataArray.empty())
+                .put("embeds", DataArray.empty()).put("components", DataArray.empty()).put("pinned", false)
+                .put("type", 0).put("flags", 0);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        rest.stop();
+        gateway.stop(1000);
+    }
+}
