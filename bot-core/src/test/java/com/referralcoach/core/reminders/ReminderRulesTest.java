@@ -196,4 +196,38 @@ class ReminderRulesTest {
         r.at(berlin(11, 23, 16, 0));
         assertThat(r.platform.sentTo("rita")).singleElement().extracting(Sent::text).asString().contains("Ann Lee");
     }
+
+    @Test
+    void aThankYouAcrossTheSpringChangeComesAtEightOnMondayBerlinTime(MongoDatabase db) {
+        CoachRig r = rig(db, ZonedDateTime.of(2026, 3, 27, 18, 30, 0, 0, BERLIN)); // Friday before the change
+        r.say("rita", "Jane Doe referred Tom Lee at Globex");
+        r.say("rita", "Tom Lee contacted");
+
+        Instant mondayEight = ZonedDateTime.of(2026, 3, 30, 8, 0, 0, 0, BERLIN).toInstant();
+        assertThat(mondayEight).isEqualTo(Instant.parse("2026-03-30T06:00:00Z")); // CEST now, not CET
+        r.at(mondayEight.minusSeconds(60));
+        assertThat(r.platform.sent()).isEmpty();
+        r.at(mondayEight);
+        assertThat(r.platform.sentTo("rita")).singleElement().extracting(Sent::text).asString()
+                .contains("Thank Jane Doe for introducing Tom Lee");
+        r.after(Duration.ofHours(6));
+        assertThat(r.platform.sent()).hasSize(1);
+    }
+
+    @Test
+    void aMeetingEndingInTheRepeatedNewYorkHourIsAskedAboutOnce(MongoDatabase db) {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        CoachRig r = rig(db, ZonedDateTime.of(2026, 10, 31, 22, 0, 0, 0, newYork));
+        r.say("rita", "working hours 0-24");
+        r.say("rita", "work days mon-sun");
+        r.say("rita", "meeting with Jane Doe tomorrow 12:30-1:30am"); // 1:30 EDT, before the clocks go back
+
+        Instant end = Instant.parse("2026-11-01T05:30:00Z");
+        r.at(end.minusSeconds(60));
+        assertThat(r.platform.sent()).isEmpty();
+        r.at(end);
+        assertThat(r.platform.sentTo("rita")).hasSize(1);
+        r.after(Duration.ofHours(3)); // through the repeated hour, 1:30 EST comes again
+        assertThat(r.platform.sentTo("rita")).hasSize(1);
+    }
 }
