@@ -1,5 +1,6 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.engine.FormLines;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,10 +16,8 @@ final class CommandTranslator {
     static Optional<String> translate(String command, Function<String, Optional<String>> option) {
         return switch (command) {
             case SlashCommands.COACH -> option.apply("text");
-            case SlashCommands.MEETING -> Optional.of("meeting with " + required(option, "person")
-                    + option.apply("company").map(company -> " (" + company + ")").orElse("")
-                    + " ends " + required(option, "ends")
-                    + option.apply("topic").map(topic -> " about " + topic).orElse(""));
+            case SlashCommands.MEETING -> Optional.of(FormLines.meeting(required(option, "person"),
+                    option.apply("company"), option.apply("ends"), option.apply("topic")));
             case SlashCommands.REFERRAL -> referral(option);
             case SlashCommands.LEAD -> Optional.of(lead(option));
             case SlashCommands.PIPELINE -> Optional.of("pipeline");
@@ -34,10 +33,8 @@ final class CommandTranslator {
         if (from.isEmpty() || lead.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("referral from " + oneLine(from.get()) + ": " + oneLine(lead.get())
-                + field.apply(Forms.COMPANY).map(company -> " (" + oneLine(company) + ")").orElse("")
-                + field.apply(Forms.CONTACT).map(contact -> " " + oneLine(contact)).orElse("")
-                + field.apply(Forms.NOTE).map(note -> " - " + oneLine(note)).orElse(""));
+        return Optional.of(FormLines.referral(from.get(), lead.get(), field.apply(Forms.COMPANY),
+                field.apply(Forms.CONTACT).stream().toList(), field.apply(Forms.NOTE)));
     }
 
     private static String lead(Function<String, Optional<String>> option) {

@@ -1,6 +1,8 @@
 package com.referralcoach.slack;
 
+import com.referralcoach.core.engine.FormLines;
 import com.slack.api.model.view.ViewState;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,30 +27,17 @@ final class ModalMessages {
     }
 
     private static String meeting(Map<String, Map<String, ViewState.Value>> values) {
-        String person = value(values, "person");
-        String company = value(values, "company");
-        String topic = value(values, "topic");
-        String end = value(values, "end");
-        StringBuilder line = new StringBuilder();
-        if (end.isEmpty()) {
-            line.append("met ").append(person).append(company.isEmpty() ? "" : " at " + company);
-        } else {
-            line.append("meeting with ").append(person).append(company.isEmpty() ? "" : " (" + company + ")")
-                    .append(" ends ").append(end);
-        }
-        return line.append(topic.isEmpty() ? "" : " about " + topic).toString();
+        return FormLines.meeting(value(values, "person"), field(values, "company"), field(values, "end"),
+                field(values, "topic"));
     }
 
     private static String referral(Map<String, Map<String, ViewState.Value>> values) {
-        StringBuilder line = new StringBuilder("referral from ").append(value(values, "referrer")).append(": ")
-                .append(value(values, "lead"));
-        String company = value(values, "company");
-        line.append(company.isEmpty() ? "" : " (" + company + ")");
-        for (String detail : new String[] {value(values, "email"), value(values, "phone")}) {
-            line.append(detail.isEmpty() ? "" : " " + detail);
-        }
-        String need = value(values, "need");
-        return line.append(need.isEmpty() ? "" : " - " + need).toString();
+        return FormLines.referral(value(values, "referrer"), value(values, "lead"), field(values, "company"),
+                List.of(value(values, "email"), value(values, "phone")), field(values, "need"));
+    }
+
+    private static Optional<String> field(Map<String, Map<String, ViewState.Value>> values, String blockId) {
+        return Optional.of(value(values, blockId)).filter(s -> !s.isEmpty());
     }
 
     /** The text of one input, single-lined and trimmed; a time picker's "HH:mm". */
