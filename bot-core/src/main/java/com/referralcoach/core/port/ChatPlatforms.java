@@ -1,7 +1,9 @@
 package com.referralcoach.core.port;
 
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +26,18 @@ public final class ChatPlatforms implements ChatPlatform {
         for (ChatPlatform platform : platforms) {
             if (platform.serves(workspace)) {
                 return platform.send(workspace, rep, message);
+            }
+        }
+        return CompletableFuture.failedFuture(
+                DeliveryFailure.permanent("no chat platform in this process serves workspace " + workspace));
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                           List<Attachment> attachments) {
+        for (ChatPlatform platform : platforms) {
+            if (platform.serves(workspace)) {
+                return platform.publish(workspace, channel, message, attachments);
             }
         }
         return CompletableFuture.failedFuture(
