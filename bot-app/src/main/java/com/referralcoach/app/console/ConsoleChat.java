@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The terminal chat: every input line is a message from the local rep and gets its reply printed and
+ * The terminal chat: every input line is a message from the local rep (the workspace admin of the terminal)
+ * and gets its reply printed and
  * flushed at once. Works with piped input; ends on end of input or "quit".
  */
 public final class ConsoleChat {
@@ -45,7 +46,7 @@ public final class ConsoleChat {
                 say("Bye. Everything is saved.");
                 return;
             }
-            Reply reply = engine.handle(new IncomingMessage(WORKSPACE, rep, repName, line));
+            Reply reply = engine.handle(new IncomingMessage(WORKSPACE, rep, repName, line).fromAdmin());
             say(ConsoleRenderer.render(reply));
         }
     }

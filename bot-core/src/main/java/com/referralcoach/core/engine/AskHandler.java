@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.domain.Ask;
 import com.referralcoach.core.domain.AskId;
@@ -16,8 +17,10 @@ final class AskHandler implements CommandHandler<RecordAsk> {
     private final PeopleFinder people;
     private final AskLog asks;
     private final CheckIns checkIns;
+    private final Scorekeeper score;
 
-    AskHandler(PeopleFinder people, AskLog asks, CheckIns checkIns) {
+    AskHandler(PeopleFinder people, AskLog asks, CheckIns checkIns, Scorekeeper score) {
+        this.score = score;
         this.checkIns = checkIns;
         this.people = people;
         this.asks = asks;
@@ -34,6 +37,9 @@ final class AskHandler implements CommandHandler<RecordAsk> {
         Ask ask = new Ask(conversation.workspace(), AskId.random(), conversation.rep().id(), person.id(),
                 command.outcome(), command.note(), conversation.instant());
         asks.save(ask);
+        if (ask.outcome().wasAsked()) {
+            score.count(conversation.rep(), ActivityKind.ASK_MADE, ask.at());
+        }
         checkIns.keepUp(conversation, person);
         return coaching(ask, person, conversation);
     }

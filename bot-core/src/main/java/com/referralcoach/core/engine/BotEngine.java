@@ -7,6 +7,7 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.language.Command;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,11 +31,16 @@ public final class BotEngine {
     private final Handlers handlers;
 
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone) {
+        this(store, parser, clock, defaultZone, DigestRequests.NONE);
+    }
+
+    /** An engine that can have a team's digest posted to its channel on demand ("digest East now"). */
+    public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
         this.defaultZone = defaultZone;
-        this.handlers = Handlers.all(store);
+        this.handlers = Handlers.all(store, digests);
     }
 
     public Reply handle(IncomingMessage message) {
@@ -43,7 +49,7 @@ public final class BotEngine {
             Rep rep = known.orElseGet(() -> register(message));
             ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(rep.zone());
             Command command = parser.parse(message.text(), now);
-            Reply reply = handlers.handle(command, new Conversation(rep, now, message.text()));
+            Reply reply = handlers.handle(command, new Conversation(rep, now, message.text(), message.workspaceAdmin()));
             return known.isPresent() || command instanceof com.referralcoach.core.language.SetTimeZone
                     ? reply : welcome(reply, rep);
         } catch (RuntimeException e) {

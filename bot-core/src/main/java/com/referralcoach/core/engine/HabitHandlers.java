@@ -25,14 +25,15 @@ final class HabitHandlers {
     private HabitHandlers() {
     }
 
-    static Handlers register(Handlers handlers, CoachStore store, PeopleFinder finder, AskCoach coach) {
+    static Handlers register(Handlers handlers, CoachStore store, PeopleFinder finder, AskCoach coach,
+                             Scorekeeper score) {
         Named named = new Named(finder);
         Relationships relationships = new Relationships(store);
         RelationshipPlanner planner = new RelationshipPlanner(store.reminders());
         CheckIns checkIns = new CheckIns(relationships, planner);
         MomentHandler moments = new MomentHandler(named, store.relationships(), relationships, coach, checkIns);
         OccasionHandler occasions = new OccasionHandler(named, store.relationships(), planner);
-        TouchHandler touches = new TouchHandler(named, store.relationships(), relationships, planner);
+        TouchHandler touches = new TouchHandler(named, store.relationships(), relationships, planner, score);
         RepPeople people = new RepPeople(store);
         ReferralMonthHandler month = new ReferralMonthHandler(store, people,
                 new ReferralMonthPlan(store.relationships(), planner));

@@ -24,6 +24,7 @@ import com.referralcoach.core.language.ShowHelp;
 import com.referralcoach.core.language.ShowPipeline;
 import com.referralcoach.core.language.Unknown;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Reply;
 import java.util.HashMap;
@@ -34,20 +35,21 @@ import java.util.Set;
 final class Handlers {
     private final Map<Class<? extends Command>, CommandHandler<?>> byType = new HashMap<>();
 
-    static Handlers all(CoachStore store) {
+    static Handlers all(CoachStore store, DigestRequests requests) {
+        Scorekeeper score = new Scorekeeper(store.tallies());
         PeopleFinder people = new PeopleFinder(store.contacts());
         AskCoach coach = new AskCoach(store.asks(), new RelationshipHold(new Relationships(store)));
         CheckIns checkIns = HabitHandlers.checkIns(store);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
-        ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner);
+        ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner, score);
         RemindersHandler reminders = new RemindersHandler(store.reminders(), store.contacts());
         WorkingHoursHandler settings = new WorkingHoursHandler(store.reps());
-        return HabitHandlers.register(new Handlers()
-                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner, checkIns))
-                .add(RecordAsk.class, new AskHandler(people, store.asks(), checkIns))
-                .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner))
+        return GoalHandlers.register(HabitHandlers.register(new Handlers()
+                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner, checkIns, score))
+                .add(RecordAsk.class, new AskHandler(people, store.asks(), checkIns, score))
+                .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner, score))
                 .add(MoveLead.class, new WonDealFollowUp(
-                        new LeadStageHandler(people, store.contacts(), store.referrals(), planner), people, store))
+                        new LeadStageHandler(people, store.contacts(), store.referrals(), planner, score), people, store))
                 .add(RecordReferrerUpdate.class, care.updates())
                 .add(RecordThanks.class, care.thanks())
                 .add(ListReminders.class, reminders.list())
@@ -61,7 +63,7 @@ final class Handlers {
                 .add(ShowHelp.class, new HelpHandler())
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler())
-                .add(Invalid.class, new InvalidHandler()), store, people, coach);
+                .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests);
     }
 
     <C extends Command> Handlers add(Class<C> type, CommandHandler<C> handler) {

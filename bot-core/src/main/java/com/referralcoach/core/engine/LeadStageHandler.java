@@ -18,8 +18,11 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
     private final ContactBook contacts;
     private final ReferralLedger referrals;
     private final ReminderPlanner planner;
+    private final Scorekeeper score;
 
-    LeadStageHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderPlanner planner) {
+    LeadStageHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderPlanner planner,
+                     Scorekeeper score) {
+        this.score = score;
         this.people = people;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -49,6 +52,7 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
         }
         Referral moved = referral.movedTo(command.stage(), conversation.instant(), command.note(), command.amount());
         referrals.save(moved);
+        score.leadMoved(conversation.rep(), referral, moved, conversation.instant());
         if (moved.stage() == LeadStage.WON) {
             planner.thankYou(conversation.rep(), moved, "won", conversation.instant());
         }

@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.domain.Contact;
@@ -19,10 +20,12 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
     private final AskCoach coach;
     private final ReminderPlanner planner;
     private final CheckIns checkIns;
+    private final Scorekeeper score;
 
     MeetingHandler(PeopleFinder people, MeetingLog meetings, AskCoach coach, ReminderPlanner planner,
-                   CheckIns checkIns) {
+                   CheckIns checkIns, Scorekeeper score) {
         this.checkIns = checkIns;
+        this.score = score;
         this.people = people;
         this.meetings = meetings;
         this.coach = coach;
@@ -40,6 +43,7 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
         Meeting meeting = new Meeting(conversation.workspace(), MeetingId.random(), conversation.rep().id(),
                 person.id(), command.topic(), command.startsAt(), command.endsAt(), conversation.instant());
         meetings.save(meeting);
+        score.count(conversation.rep(), ActivityKind.MEETING_ENDED, meeting.endsAt());
         checkIns.keepUp(conversation, person);
         String what = "meeting with " + person.label() + command.topic().map(t -> " about " + t).orElse("");
         if (meeting.isOverAt(conversation.instant())) {

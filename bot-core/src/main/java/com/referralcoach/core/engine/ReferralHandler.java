@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.language.LeadDetails;
@@ -21,8 +22,11 @@ final class ReferralHandler implements CommandHandler<LogReferral> {
     private final ContactBook contacts;
     private final ReferralLedger referrals;
     private final ReminderPlanner planner;
+    private final Scorekeeper score;
 
-    ReferralHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderPlanner planner) {
+    ReferralHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderPlanner planner,
+                    Scorekeeper score) {
+        this.score = score;
         this.people = people;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -54,6 +58,7 @@ final class ReferralHandler implements CommandHandler<LogReferral> {
         Referral referral = Referral.received(conversation.workspace(), conversation.rep().id(), referrer.id(),
                 lead.id(), command.details().need(), conversation.instant());
         referrals.save(referral);
+        score.count(conversation.rep(), ActivityKind.REFERRAL_RECEIVED, referral.receivedAt());
         planner.newLead(conversation.rep(), referral, conversation.instant());
         return welcome(referrer, lead, referral);
     }

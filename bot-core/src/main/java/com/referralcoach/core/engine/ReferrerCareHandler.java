@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.language.PersonRef;
@@ -15,8 +16,10 @@ final class ReferrerCareHandler {
     private final PeopleFinder people;
     private final ReferralLedger referrals;
     private final ReminderPlanner planner;
+    private final Scorekeeper score;
 
-    ReferrerCareHandler(PeopleFinder people, ReferralLedger referrals, ReminderPlanner planner) {
+    ReferrerCareHandler(PeopleFinder people, ReferralLedger referrals, ReminderPlanner planner, Scorekeeper score) {
+        this.score = score;
         this.people = people;
         this.referrals = referrals;
         this.planner = planner;
@@ -56,6 +59,8 @@ final class ReferrerCareHandler {
                 planner.referrerUpdate(conversation.rep(), changed, conversation.instant());
             }
         }
+        score.count(conversation.rep(), update ? ActivityKind.REFERRER_UPDATED : ActivityKind.REFERRER_THANKED,
+                conversation.instant());
         String leads = cared.size() == 1 ? "1 referral" : cared.size() + " referrals";
         return Reply.of(update
                 ? "Saved: you updated " + name + " (" + leads + "). I'll remind you again if two weeks pass quietly."

@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.domain.Endorsement;
 import com.referralcoach.core.domain.RelationshipEvent;
@@ -19,8 +20,11 @@ final class TouchHandler {
     private final RelationshipLog log;
     private final RelationshipPlanner planner;
     private final CheckIns checkIns;
+    private final Scorekeeper score;
 
-    TouchHandler(Named named, RelationshipLog log, Relationships relationships, RelationshipPlanner planner) {
+    TouchHandler(Named named, RelationshipLog log, Relationships relationships, RelationshipPlanner planner,
+                 Scorekeeper score) {
+        this.score = score;
         this.named = named;
         this.log = log;
         this.planner = planner;
@@ -54,6 +58,7 @@ final class TouchHandler {
                     Optional.empty(), c.instant()));
             checkIns.keepUp(c, person);
             if (command.received()) {
+                score.count(c.rep(), ActivityKind.TESTIMONIAL_RECEIVED, c.instant());
                 return Reply.of("Saved: " + name + " gave you a " + kind.label() + ". Thank them, and share it where"
                         + " people who don't know you yet will see it.");
             }
@@ -68,6 +73,7 @@ final class TouchHandler {
         return (command, c) -> named.orNew(command.to(), c, person -> {
             log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.REFERRAL_GIVEN,
                     command.referral(), c.instant()));
+            score.count(c.rep(), ActivityKind.REFERRAL_GIVEN, c.instant());
             checkIns.keepUp(c, person);
             return Reply.of("Saved: you gave " + person.name().display() + " a referral"
                     + command.referral().map(r -> " (" + r + ")").orElse("") + ". People who give leads get leads;"

@@ -24,6 +24,9 @@ public final class ChatParser {
     private final LeadStageReader leadStages = new LeadStageReader();
     private final ReferralReader referrals = new ReferralReader();
     private final MeetingReader meetings = new MeetingReader();
+    private final GoalReader goals = new GoalReader();
+    private final TeamReader teams = new TeamReader(new ZoneNames());
+    private final DigestReader digests = new DigestReader();
     private final ClosestCommand closest = new ClosestCommand();
 
     /**
@@ -47,6 +50,9 @@ public final class ChatParser {
 
     private Optional<Command> understood(String message, ZonedDateTime now) {
         return reminders.read(message)
+                .or(() -> goals.read(message))
+                .or(() -> teams.read(message))
+                .or(() -> digests.read(message))
                 .or(() -> workingHours.read(message))
                 .or(() -> workDays.read(message))
                 .or(() -> managers.read(message))

@@ -57,6 +57,9 @@ final class ClosestCommand {
         examples.put("hours", Examples.WORKING_HOURS);
         examples.put("workdays", Examples.WORK_DAYS);
         examples.put("manager", Examples.MANAGER);
+        examples.put("goal", GoalCommands.GOAL);
+        examples.put("team", GoalCommands.TEAM);
+        examples.put("digest", GoalCommands.DIGEST_NOW);
         examples.put("help", Examples.HELP);
         return Collections.unmodifiableMap(examples);
     }

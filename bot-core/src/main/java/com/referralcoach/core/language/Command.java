@@ -7,5 +7,7 @@ public sealed interface Command
         SetWorkingHours, SetWorkDays, SetManager,
         OpenProblem, FixProblem, RecordWin, InARush, RecordSatisfaction, SetBirthday, SetCustomerSince,
         SetCheckInCadence, MarkConnector, TrackEndorsement, GiveReferral, ShowLosingTouch, ShowWhoToAsk,
-        StartReferralMonth, ShowReferralMonth, Unknown, Invalid {
+        StartReferralMonth, ShowReferralMonth,
+        SetGoal, RemoveGoal, ShowGoals, FormTeam, ChangeTeam, SetTeamManager, SetTeamZone, AppointManager, ShowTeams,
+        ScheduleDigest, StopDigest, DigestNow, RecordBusiness, Unknown, Invalid {
 }

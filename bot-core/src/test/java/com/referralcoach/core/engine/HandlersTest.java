@@ -18,7 +18,7 @@ class HandlersTest {
     @Test
     void everyKindOfCommandHasAHandler(MongoDatabase db) {
         CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
-        Set<Class<?>> handled = Set.copyOf(Handlers.all(store).types());
+        Set<Class<?>> handled = Set.copyOf(Handlers.all(store, com.referralcoach.core.port.DigestRequests.NONE).types());
         assertThat(handled).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
     }
 }

@@ -1,0 +1,111 @@
+package com.referralcoach.core.digest;
+
+import com.referralcoach.core.domain.ActivityKind;
+import com.referralcoach.core.domain.Goal;
+import com.referralcoach.core.domain.GoalOwner;
+import com.referralcoach.core.domain.GoalPeriod;
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.Team;
+import com.referralcoach.core.domain.WorkingHours;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reply.Reply;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a team's weekly digest from the tallies: the week just ended and the month to date in the team's zone,
+ * per rep and for the team, each against its goal, plus the last 12 weeks for the chart. Reads only the members'
+ * tallies for those weeks, never the team's history.
+ */
+public final class DigestBuilder {
+    static final int TREND_WEEKS = 12;
+    private final CoachStore store;
+
+    public DigestBuilder(CoachStore store) {
+        this.store = store;
+    }
+
+    public DigestReport build(Team team, Instant now) {
+        Period week = Period.weekJustEnded(now, team.zone());
+        Period month = new Period(GoalPeriod.MONTH, week.next().minusDays(1), team.zone());
+        Instant trendStart = week.start().atZone(team.zone()).minusWeeks(TREND_WEEKS - 1L).toInstant();
+        Instant from = trendStart.isBefore(month.start()) ? trendStart : month.start();
+        List<Rep> reps = members(team, now);
+        List<RepId> ids = reps.stream().map(Rep::id).toList();
+        Scoreboard board = new Scoreboard(store.tallies().read(team.workspace(), ids, from, now));
+        Map<RepId, Counts> weekly = board.perRep(ids, week.start(), week.end());
+        Map<RepId, Counts> monthly = board.perRep(ids, month.start(), now);
+        List<GoalOwner> owners = new ArrayList<>(ids.stream().map(GoalOwner::rep).toList());
+        owners.add(GoalOwner.team(team));
+        Map<GoalOwner, List<Goal>> goals = store.goals().ofAll(team.workspace(), owners).stream()
+                .collect(Collectors.groupingBy(Goal::owner));
+        DigestText text = new DigestText(team, week, month);
+        List<GoalBar> bars = new ArrayList<>();
+        for (Rep rep : reps) {
+            List<GoalProgress> progress = progress(goals.getOrDefault(GoalOwner.rep(rep.id()), List.of()), week,
+                    month, weekly.get(rep.id()), monthly.get(rep.id()), new Pace(rep.hours()), rep.joinedAt(), now);
+            text.rep(rep.displayName(), weekly.get(rep.id()), progress);
+            progress.forEach(p -> bars.add(new GoalBar(rep.displayName(), p.goal().metric().label() + "/"
+                    + p.goal().period().label(), p.done(), Math.max(p.target(), 1))));
+        }
+        Counts teamWeek = board.total(ids, week.start(), week.end());
+        Counts teamMonth = board.total(ids, month.start(), now);
+        text.team(teamWeek, teamMonth, progress(goals.getOrDefault(GoalOwner.team(team), List.of()), week, month,
+                teamWeek, teamMonth, new Pace(WorkingHours.DEFAULT), Instant.EPOCH, now));
+        text.leaders(best(reps, weekly));
+        text.waiting(store.referrals().waitingForContact(team.workspace(), ids, 5), store, reps);
+        return new DigestReport(team.name(), week, text.reply(), bars, trend(board, ids, week, team));
+    }
+
+    private List<Rep> members(Team team, Instant now) {
+        return team.members().stream()
+                .map(id -> store.reps().find(team.workspace(), id).orElseGet(() -> new Rep(team.workspace(), id,
+                        "@" + id.value(), team.zone(), Optional.empty(), Instant.EPOCH)))
+                .sorted(Comparator.comparing((Rep r) -> r.displayName().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(r -> r.id().value()))
+                .toList();
+    }
+
+    private static List<GoalProgress> progress(List<Goal> goals, Period week, Period month, Counts weekCounts,
+                                               Counts monthCounts, Pace pace, Instant joined, Instant now) {
+        return goals.stream().sorted(Comparator.comparing(Goal::metric)).map(goal -> goal.period() == GoalPeriod.WEEK
+                        ? GoalProgress.of(goal, week, weekCounts.of(goal.metric().counts()), pace, joined, now)
+                        : GoalProgress.of(goal, month, monthCounts.of(goal.metric().counts()), pace, joined, now))
+                .toList();
+    }
+
+    private static Leaders best(List<Rep> reps, Map<RepId, Counts> weekly) {
+        Optional<Rep> bestRate = reps.stream().filter(r -> weekly.get(r.id()).askRate().isPresent())
+                .max(Comparator.comparingDouble((Rep r) -> weekly.get(r.id()).askRate().orElse(0.0))
+                        .thenComparingLong(r -> weekly.get(r.id()).of(ActivityKind.ASK_MADE)));
+        Optional<Rep> mostReferrals = reps.stream().filter(r -> weekly.get(r.id()).of(ActivityKind.REFERRAL_RECEIVED) > 0)
+                .max(Comparator.comparingLong(r -> weekly.get(r.id()).of(ActivityKind.REFERRAL_RECEIVED)));
+        return new Leaders(bestRate.map(r -> r.displayName() + " ("
+                        + RepLine.percent(weekly.get(r.id()).askRate().orElse(0.0)) + ")"),
+                mostReferrals.map(r -> r.displayName() + " (" + weekly.get(r.id()).of(ActivityKind.REFERRAL_RECEIVED)
+                        + ")"));
+    }
+
+    private static List<TrendPoint> trend(Scoreboard board, List<RepId> ids, Period week, Team team) {
+        List<TrendPoint> points = new ArrayList<>();
+        Period p = week;
+        for (int i = 0; i < TREND_WEEKS; i++) {
+            Counts c = board.total(ids, p.start(), p.end());
+            points.add(0, new TrendPoint(p.first(), c.of(ActivityKind.ASK_MADE), c.of(ActivityKind.REFERRAL_RECEIVED),
+                    c.of(ActivityKind.MEETING_ENDED)));
+            p = p.previous();
+        }
+        return points;
+    }
+
+    /** Who led the week: best ask rate and most referrals, as "Name (figure)". */
+    record Leaders(Optional<String> bestAskRate, Optional<String> mostReferrals) {
+    }
+}

@@ -1,0 +1,64 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.digest.DigestBuilder;
+import com.referralcoach.core.domain.DigestSchedule;
+
+import com.referralcoach.core.language.DigestNow;
+import com.referralcoach.core.language.ScheduleDigest;
+import com.referralcoach.core.language.StopDigest;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.reply.Reply;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The weekly digest: managers schedule it to a channel, stop it, or see it now. */
+final class DigestHandler {
+    private final CoachStore store;
+    private final TeamHandler teams;
+    private final DigestRequests requests;
+
+    DigestHandler(CoachStore store, TeamHandler teams, DigestRequests requests) {
+        this.store = store;
+        this.teams = teams;
+        this.requests = requests;
+    }
+
+    CommandHandler<ScheduleDigest> schedule() {
+        return (command, c) -> teams.withTeam(c, command.team(), "schedule digests", team -> {
+            DigestSchedule schedule = new DigestSchedule(c.workspace(), team.key(), command.channel(), command.day(),
+                    command.time());
+            store.digests().save(schedule);
+            return Reply.of("Saved: team " + team.name() + "'s digest goes to #" + command.channel().label()
+                    + " every " + day(schedule) + " at " + schedule.time() + " (" + team.zone().getId()
+                    + "), with a chart. See it any time: \"digest " + team.name() + " now\".");
+        });
+    }
+
+    CommandHandler<StopDigest> stop() {
+        return (command, c) -> teams.withTeam(c, command.team(), "stop digests", team -> Reply.of(
+                store.digests().remove(c.workspace(), team.key())
+                        ? "Stopped: team " + team.name() + " gets no more weekly digest."
+                        : "Team " + team.name() + " had no weekly digest. Nothing changed."));
+    }
+
+    CommandHandler<DigestNow> now() {
+        return (command, c) -> teams.withTeam(c, command.team(), "see a team's digest", team -> {
+            Reply digest = new DigestBuilder(store).build(team, c.instant()).message();
+            Optional<DigestSchedule> schedule = store.digests().find(c.workspace(), team.key());
+            String posting = schedule.isPresent() && requests.postNow(c.workspace(), team.key())
+                    ? "Posting it with the chart to #" + schedule.get().channel().label() + " now."
+                    : schedule.isPresent() ? "It goes to #" + schedule.get().channel().label() + " with the chart on "
+                    + day(schedule.get()) + "."
+                    : "To post it with a chart every week: \"digest " + team.name() + " to #channel every monday 9:00\".";
+            return new Reply(digest.text() + "\n" + posting, digest.fields(), digest.actions());
+        });
+    }
+
+    private static String day(DigestSchedule schedule) {
+        String name = schedule.day().name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+}

@@ -1,0 +1,106 @@
+package com.referralcoach.core.engine;
+
+import com.referralcoach.core.digest.Counts;
+import com.referralcoach.core.digest.GoalProgress;
+import com.referralcoach.core.digest.Pace;
+import com.referralcoach.core.digest.Period;
+import com.referralcoach.core.digest.Scoreboard;
+import com.referralcoach.core.domain.Goal;
+import com.referralcoach.core.domain.GoalOwner;
+import com.referralcoach.core.domain.GoalPeriod;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.Team;
+import com.referralcoach.core.domain.WorkingHours;
+import com.referralcoach.core.language.RemoveGoal;
+import com.referralcoach.core.language.SetGoal;
+import com.referralcoach.core.language.ShowGoals;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reply.Reply;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Goals: a rep sets their own; managers and admins set a team's; "goals" shows progress this period. */
+final class GoalHandler {
+    private final CoachStore store;
+    private final TeamHandler teams;
+
+    GoalHandler(CoachStore store, TeamHandler teams) {
+        this.store = store;
+        this.teams = teams;
+    }
+
+    CommandHandler<SetGoal> set() {
+        return (command, c) -> {
+            if (command.team().isEmpty()) {
+                Goal goal = new Goal(c.workspace(), GoalOwner.rep(c.rep().id()), command.metric(), command.target(),
+                        command.period(), c.instant());
+                store.goals().save(goal);
+                return Reply.of("Saved: your goal is " + goal.display() + ". \"goals\" shows how you're doing.");
+            }
+            return teams.withTeam(c, command.team().get(), "set team goals", team -> {
+                Goal goal = new Goal(c.workspace(), GoalOwner.team(team), command.metric(), command.target(),
+                        command.period(), c.instant());
+                store.goals().save(goal);
+                return Reply.of("Saved: team " + team.name() + "'s goal is " + goal.display() + " ("
+                        + team.zone().getId() + ").");
+            });
+        };
+    }
+
+    CommandHandler<RemoveGoal> remove() {
+        return (command, c) -> {
+            if (command.team().isEmpty()) {
+                boolean removed = store.goals().remove(c.workspace(), GoalOwner.rep(c.rep().id()), command.metric());
+                return Reply.of(removed ? "Removed your " + command.metric().label() + " goal."
+                        : "You had no " + command.metric().label() + " goal. Nothing changed.");
+            }
+            return teams.withTeam(c, command.team().get(), "change team goals", team -> Reply.of(
+                    store.goals().remove(c.workspace(), GoalOwner.team(team), command.metric())
+                            ? "Removed team " + team.name() + "'s " + command.metric().label() + " goal."
+                            : "Team " + team.name() + " had no " + command.metric().label() + " goal."));
+        };
+    }
+
+    CommandHandler<ShowGoals> show() {
+        return (command, c) -> {
+            Instant now = c.instant();
+            if (command.team().isEmpty()) {
+                List<Goal> goals = store.goals().of(c.workspace(), GoalOwner.rep(c.rep().id()));
+                if (goals.isEmpty()) {
+                    return Reply.of("You have no goals yet. Set one: \"goal 5 asks per week\", \"goal 3 referrals per"
+                            + " month\", \"goal 2 referrals given per week\".");
+                }
+                return Reply.of("Your goals:\n" + lines(goals, Set.of(c.rep().id()), c.rep().zone(),
+                        new Pace(c.rep().hours()), c.rep().joinedAt(), now, c));
+            }
+            Optional<Team> team = store.teams().find(c.workspace(), Team.keyOf(command.team().get()));
+            if (team.isEmpty()) {
+                return Reply.of("There is no team " + command.team().get() + ". \"teams\" lists them.");
+            }
+            List<Goal> goals = store.goals().of(c.workspace(), GoalOwner.team(team.get()));
+            return Reply.of(goals.isEmpty() ? "Team " + team.get().name() + " has no goals yet. A manager sets one:"
+                    + " \"team " + team.get().name() + " goal 20 referrals per month\"."
+                    : "Team " + team.get().name() + "'s goals:\n" + lines(goals, team.get().members(),
+                    team.get().zone(), new Pace(WorkingHours.DEFAULT), Instant.EPOCH, now, c));
+        };
+    }
+
+    private String lines(List<Goal> goals, Set<RepId> reps, java.time.ZoneId zone, Pace pace, Instant joined,
+                         Instant now, Conversation c) {
+        Period month = Period.holding(GoalPeriod.MONTH, now, zone);
+        Period week = Period.holding(GoalPeriod.WEEK, now, zone);
+        Instant from = week.start().isBefore(month.start()) ? week.start() : month.start();
+        Scoreboard board = new Scoreboard(store.tallies().read(c.workspace(), reps, from, now));
+        return goals.stream().sorted(Comparator.comparing(Goal::metric)).map(goal -> {
+            Period period = goal.period() == GoalPeriod.WEEK ? week : month;
+            Counts counts = board.total(reps, period.start(), now);
+            return "- " + GoalProgress.of(goal, period, counts.of(goal.metric().counts()), pace, joined, now)
+                    .display();
+        }).collect(Collectors.joining("\n"));
+    }
+}
