@@ -45,6 +45,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     final FakeSlackFiles files;
     private final Map<String, String> zones = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> roles = new ConcurrentHashMap<>();
     private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
     private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
@@ -75,6 +76,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     void userZone(String user, String tz) {
         zones.put(user, tz);
+    }
+
+    /** Makes users.info call {@code user} what {@code flags} say: "is_admin", "is_owner", "is_primary_owner". */
+    void userRoles(String user, String... flags) {
+        roles.put(user, List.of(flags));
     }
 
     /** Calls of {@code method} naming {@code channel} (channel or channel_id) answer "ok": false with {@code error}. */
@@ -161,6 +167,9 @@ final class FakeSlackApi implements AutoCloseable {
         user.put("team_id", TEAM);
         user.put("name", "rep." + id.toLowerCase());
         user.put("real_name", "Rep " + id);
+        for (String flag : List.of("is_admin", "is_owner", "is_primary_owner")) {
+            user.put(flag, roles.getOrDefault(id, List.of()).contains(flag));
+        }
         if (zones.containsKey(id)) {
             user.put("tz", zones.get(id));
         }
