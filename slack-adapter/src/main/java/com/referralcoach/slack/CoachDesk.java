@@ -3,7 +3,6 @@ package com.referralcoach.slack;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
-import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.reply.Reply;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where every rep's words go after Slack has been acked: the engine reads them in the rep's own workspace
- * (the Slack team) with their Slack name and profile zone, the answer goes back where they spoke, and their
+ * (the Slack team) with their Slack name, profile zone and admin standing, the answer goes back where they spoke, and their
  * App Home is brought up to date.
  */
 final class CoachDesk {
@@ -36,9 +35,7 @@ final class CoachDesk {
     /** Queues {@code text} from {@code user} of {@code team}; {@code answer} posts the engine's reply. */
     void hear(String team, String user, String text, Function<Reply, CompletableFuture<Void>> answer) {
         queue.submit(team + "/" + user, () -> {
-            SlackPeople.Person person = people.of(team, user);
-            Reply reply = engine.handle(new IncomingMessage(new WorkspaceId(team), new RepId(user), person.name(),
-                    text, person.zone()));
+            Reply reply = engine.handle(people.said(team, user, text));
             answer.apply(reply).whenComplete((ok, failure) -> {
                 if (failure != null) {
                     log.warn("Could not answer {} in workspace {}: {}", user, team, failure.getMessage());

@@ -1,10 +1,12 @@
 package com.referralcoach.slack;
 
 import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -13,6 +15,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -61,6 +64,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         ChannelPacer pacer = new ChannelPacer(tuning.channelSpacing(), tuning.senders(), tuning.rateLimitRetries());
         ConversationQueue queue = new ConversationQueue(tuning.workers());
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
+        SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer));
         SlackViews views = new SlackViews(calls, pacer);
         CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue);
         MessageEvents.register(app, desk, outbox, new SeenEvents(10_000));
@@ -70,12 +74,12 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
             if (settings.mode() == SlackSettings.Mode.HTTP) {
                 app.start();
                 SlackHttpServer server = SlackHttpServer.start(app, settings.httpPort().getAsInt());
-                return new SlackBot(app, server, server.port(), queue, pacer, new SlackPlatform(outbox));
+                return new SlackBot(app, server, server.port(), queue, pacer, platform);
             }
             SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app,
                     SocketModeClient.Backend.JavaWebSocket);
             socket.startAsync();
-            return new SlackBot(app, socket::close, -1, queue, pacer, new SlackPlatform(outbox));
+            return new SlackBot(app, socket::close, -1, queue, pacer, platform);
         } catch (Exception e) {
             closeQuietly(queue);
             closeQuietly(pacer);
@@ -96,6 +100,12 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     @Override
     public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
         return platform.send(workspace, rep, message);
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                           List<Attachment> attachments) {
+        return platform.publish(workspace, channel, message, attachments);
     }
 
     @Override

@@ -4,8 +4,10 @@ import com.referralcoach.core.port.DeliveryFailure;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,10 @@ final class SlackCalls {
             "is_archived", "account_inactive", "invalid_auth", "not_authed", "token_revoked", "cannot_dm_bot",
             "user_disabled", "msg_too_long", "invalid_blocks", "no_text", "missing_scope", "restricted_action",
             "message_not_found", "cant_update_message", "edit_window_closed", "team_access_not_granted");
+    private static final Map<String, String> HINTS = Map.of(
+            "channel_not_found", " (no such channel, or the bot cannot see it)",
+            "not_in_channel", " (invite the bot to the channel first)",
+            "invalid_auth", " (the bot token is not valid)");
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
 
     private final MethodsClient methods;
@@ -40,16 +46,22 @@ final class SlackCalls {
             throw httpFailure(method, e);
         } catch (IOException e) {
             throw DeliveryFailure.temporary(method + " failed: " + e.getClass().getSimpleName());
+        } catch (SlackFilesUploadV2Exception e) {
+            throw FileUploadErrors.translate(method, e);
         }
         if (!response.isOk()) {
-            String error = response.getError();
-            if ("ratelimited".equals(error)) {
-                throw DeliveryFailure.rateLimited(DEFAULT_WAIT);
-            }
-            String message = method + " answered " + error;
-            throw PERMANENT.contains(error) ? DeliveryFailure.permanent(message) : DeliveryFailure.temporary(message);
+            throw answered(method, response.getError());
         }
         return response;
+    }
+
+    /** What Slack's {@code "ok": false} with {@code error} means for a retry. */
+    static DeliveryFailure answered(String method, String error) {
+        if ("ratelimited".equals(error)) {
+            return DeliveryFailure.rateLimited(DEFAULT_WAIT);
+        }
+        String message = method + " answered " + error + HINTS.getOrDefault(error, "");
+        return PERMANENT.contains(error) ? DeliveryFailure.permanent(message) : DeliveryFailure.temporary(message);
     }
 
     private static DeliveryFailure httpFailure(String method, SlackApiException e) {

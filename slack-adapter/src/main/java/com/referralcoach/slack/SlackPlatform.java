@@ -1,14 +1,19 @@
 package com.referralcoach.slack;
 
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
- * Slack as the way out for reminders: a rep's DM, opened with conversations.open, gets the reply as Block Kit.
+ * Slack as the way out for reminders and digests: a rep's DM, opened with conversations.open, gets the reply as
+ * Block Kit; a channel gets the same rendering, then its files through Slack's external upload.
  * It serves every workspace shaped like a Slack team id (T… or, for org installs, E…): the bot token decides
  * which of them Slack lets it reach.
  */
@@ -16,9 +21,11 @@ final class SlackPlatform implements ChatPlatform {
     private static final Pattern TEAM_ID = Pattern.compile("[TE][A-Z0-9]{2,}");
 
     private final SlackOutbox outbox;
+    private final SlackUploads uploads;
 
-    SlackPlatform(SlackOutbox outbox) {
+    SlackPlatform(SlackOutbox outbox, SlackUploads uploads) {
         this.outbox = outbox;
+        this.uploads = uploads;
     }
 
     @Override
@@ -29,5 +36,14 @@ final class SlackPlatform implements ChatPlatform {
     @Override
     public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
         return outbox.toRep(rep.value(), message);
+    }
+
+    /** Posts the message in the channel, then its files; fails without uploading if the message was not taken. */
+    @Override
+    public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                           List<Attachment> attachments) {
+        List<Attachment> files = List.copyOf(attachments);
+        return outbox.toChannel(channel.id(), Optional.empty(), message)
+                .thenCompose(posted -> uploads.share(channel.id(), files));
     }
 }

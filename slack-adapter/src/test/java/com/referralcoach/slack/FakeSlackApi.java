@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local Slack Web API on 127.0.0.1 answering in Slack's JSON: auth.test, chat.postMessage, chat.postEphemeral,
- * chat.update, views.open/update/publish, users.info, conversations.open, apps.connections.open, and response
- * URLs. It records every request and can answer 429 with Retry-After a given number of times.
+ * chat.update, views.open/update/publish, users.info, conversations.open, apps.connections.open, the external file
+ * upload ({@link FakeSlackFiles}), and response URLs. It records every request, can answer 429 with Retry-After a
+ * given number of times, and can refuse calls naming a channel with an error code.
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String TEAM = "T0FAKE1";
@@ -42,7 +43,10 @@ final class FakeSlackApi implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    final FakeSlackFiles files;
     private final Map<String, String> zones = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> roles = new ConcurrentHashMap<>();
+    private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
     private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
@@ -52,6 +56,8 @@ final class FakeSlackApi implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
         server.createContext("/api/", this::method);
         server.createContext("/response/", this::responseUrl);
+        files = new FakeSlackFiles("http://127.0.0.1:" + server.getAddress().getPort() + "/upload/v1/");
+        server.createContext("/upload/", files::upload);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
@@ -70,6 +76,16 @@ final class FakeSlackApi implements AutoCloseable {
 
     void userZone(String user, String tz) {
         zones.put(user, tz);
+    }
+
+    /** Makes users.info call {@code user} what {@code flags} say: "is_admin", "is_owner", "is_primary_owner". */
+    void userRoles(String user, String... flags) {
+        roles.put(user, List.of(flags));
+    }
+
+    /** Calls of {@code method} naming {@code channel} (channel or channel_id) answer "ok": false with {@code error}. */
+    void failIn(String channel, String method, String error) {
+        channelErrors.put(method + " " + channel, error);
     }
 
     /** The next {@code times} calls of {@code method} get HTTP 429 with Retry-After {@code seconds}. */
@@ -103,7 +119,9 @@ final class FakeSlackApi implements AutoCloseable {
         }
         Map<String, String> params = params(exchange, body);
         calls.add(new Call(method, params, body, System.nanoTime()));
-        answer(exchange, 200, new Gson().toJson(reply(method, params)));
+        String error = channelErrors.get(method + " " + params.getOrDefault("channel", params.getOrDefault("channel_id", "")));
+        answer(exchange, 200, error == null ? new Gson().toJson(reply(method, params))
+                : new Gson().toJson(Map.of("ok", false, "error", error)));
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {
@@ -133,6 +151,8 @@ final class FakeSlackApi implements AutoCloseable {
             case "users.info" -> out.put("user", user(params.get("user")));
             case "conversations.open" -> out.put("channel", Map.of("id", "D" + params.get("users")));
             case "apps.connections.open" -> out.put("url", socketUrl);
+            case "files.getUploadURLExternal" -> files.uploadUrl(params, out);
+            case "files.completeUploadExternal" -> files.complete(params, out);
             default -> {
                 out.put("ok", false);
                 out.put("error", "unknown_method");
@@ -147,6 +167,9 @@ final class FakeSlackApi implements AutoCloseable {
         user.put("team_id", TEAM);
         user.put("name", "rep." + id.toLowerCase());
         user.put("real_name", "Rep " + id);
+        for (String flag : List.of("is_admin", "is_owner", "is_primary_owner")) {
+            user.put(flag, roles.getOrDefault(id, List.of()).contains(flag));
+        }
         if (zones.containsKey(id)) {
             user.put("tz", zones.get(id));
         }

@@ -9,11 +9,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +41,8 @@ class SecretsStayOutOfLogsTest {
             String body = SlackPayloads.directMessage(TEAM, "U1", "pipeline", "Ev2").toString();
             slack.postAs(body, "application/json", SignedPost.now(), "v0=bad");
             rig.bot.send(new WorkspaceId(TEAM), new RepId("U2"), Reply.of("hi")).get(10, TimeUnit.SECONDS);
+            rig.bot.publish(new WorkspaceId(TEAM), new ChannelRef("C0MGRS", "#managers"), Reply.of("digest"),
+                    List.of(Attachment.png("chart.png", ChannelPublishTest.png(8, 8), "chart"))).get(10, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(10)).until(() -> !rig.api.calls("views.publish").isEmpty());
             assertThat(rig.bot.toString()).doesNotContain(SlackRig.BOT_TOKEN);
             assertThat(new SlackSettings(SlackRig.BOT_TOKEN, Optional.of(SlackRig.APP_TOKEN),

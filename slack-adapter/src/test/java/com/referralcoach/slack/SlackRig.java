@@ -29,10 +29,9 @@ final class SlackRig implements AutoCloseable {
     final BotEngine engine;
     final SlackBot bot;
 
-    private SlackRig(MongoDatabase db, boolean http, Duration spacing) throws Exception {
+    private SlackRig(MongoDatabase db, boolean http, SlackBot.Tuning tuning) throws Exception {
         api = new FakeSlackApi();
         engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, UTC);
-        SlackBot.Tuning tuning = new SlackBot.Tuning(spacing, 4, 4, 5);
         if (http) {
             socket = null;
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET),
@@ -48,15 +47,24 @@ final class SlackRig implements AutoCloseable {
     }
 
     static SlackRig socketMode(MongoDatabase db) throws Exception {
-        return new SlackRig(db, false, Duration.ofMillis(20));
+        return new SlackRig(db, false, tuning(Duration.ofMillis(20), 5));
     }
 
     static SlackRig httpMode(MongoDatabase db) throws Exception {
-        return new SlackRig(db, true, Duration.ofMillis(20));
+        return new SlackRig(db, true, tuning(Duration.ofMillis(20), 5));
     }
 
     static SlackRig httpMode(MongoDatabase db, Duration spacing) throws Exception {
-        return new SlackRig(db, true, spacing);
+        return new SlackRig(db, true, tuning(spacing, 5));
+    }
+
+    /** HTTP mode where a 429 is not waited out but fails the send as rate limited at once. */
+    static SlackRig httpModeWithoutRetries(MongoDatabase db) throws Exception {
+        return new SlackRig(db, true, tuning(Duration.ofMillis(20), 0));
+    }
+
+    private static SlackBot.Tuning tuning(Duration spacing, int rateLimitRetries) {
+        return new SlackBot.Tuning(spacing, 4, 4, rateLimitRetries);
     }
 
     /** What the engine says to {@code text} from this rep now: used to check what was stored. */
