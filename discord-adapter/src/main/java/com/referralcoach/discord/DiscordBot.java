@@ -1,12 +1,15 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -109,6 +112,12 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     @Override
     public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
         return platform.send(workspace, rep, message);
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                           List<Attachment> attachments) {
+        return platform.publish(workspace, channel, message, attachments);
     }
 
     /** Lets running work finish and its answers go out, then disconnects. */

@@ -36,6 +36,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
     private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
+    private final Map<String, List<Multipart.Part>> uploads = new ConcurrentHashMap<>();
     private final List<DataObject> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FakeRest rest;
     private final FakeGateway gateway;
@@ -98,6 +99,11 @@ final class FakeDiscord implements AutoCloseable {
     List<DataObject> messagesIn(String channelId) {
         return messages.values().stream().filter(m -> m.getString("channel_id").equals(channelId))
                 .sorted(java.util.Comparator.comparing(m -> Long.parseUnsignedLong(m.getString("id")))).toList();
+    }
+
+    /** The files that came with a message the bot posted, in the order it sent them. */
+    List<Multipart.Part> uploadsOf(String messageId) {
+        return uploads.getOrDefault(messageId, List.of());
     }
 
     String dmChannelOf(String userId) {
@@ -203,7 +209,7 @@ final class FakeDiscord implements AutoCloseable {
         }
         Matcher channel = Pattern.compile("channels/(\\d+)/messages").matcher(path);
         if (request.method().equals("POST") && channel.matches()) {
-            return Answer.json(store(channel.group(1), request.body()).toString());
+            return Answer.json(store(channel.group(1), request).toString());
         }
         if (request.method().equals("PATCH") && path.startsWith("webhooks/")
                 || request.method().equals("POST") && path.startsWith("webhooks/")) {
@@ -212,8 +218,20 @@ final class FakeDiscord implements AutoCloseable {
         return new Answer(404, "{\"code\":0,\"message\":\"404: Not Found\"}", Map.of());
     }
 
-    private DataObject store(String channelId, String body) {
-        DataObject message = botMessage(channelId, DataObject.fromJson(body));
+    /** A message as JSON, or as multipart/form-data with payload_json and files[n] (a message with files). */
+    private DataObject store(String channelId, Recorded request) {
+        Multipart form = request.isMultipart() ? Multipart.parse(request.contentType(), request.bytes()) : null;
+        String payload = form == null ? request.body() : form.field("payload_json").orElseThrow().text();
+        DataObject message = botMessage(channelId, DataObject.fromJson(payload));
+        if (form != null) {
+            DataArray attachments = DataArray.empty();
+            form.files().forEach(file -> attachments.add(DataObject.empty().put("id", snowflake())
+                    .put("filename", file.fileName()).put("size", file.bytes().length)
+                    .put("content_type", file.contentType()).put("url", "https://cdn.invalid/" + file.fileName())
+                    .put("proxy_url", "https://media.invalid/" + file.fileName())));
+            message.put("attachments", attachments);
+            uploads.put(message.getString("id"), form.files());
+        }
         messages.put(message.getString("id"), message);
         return message;
     }
@@ -230,7 +248,7 @@ final class FakeDiscord implements AutoCloseable {
     DataObject guildCreate(String id) {
         Server server = servers.get(id);
         long everyone = Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS,
-                Permission.MESSAGE_HISTORY, Permission.USE_APPLICATION_COMMANDS);
+                Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_HISTORY, Permission.USE_APPLICATION_COMMANDS);
         return DataObject.empty().put("id", id).put("name", server.name()).put("owner_id", user("owner"))
                 .put("member_count", 2).put("afk_timeout", 300).put("large", false).put("unavailable", false)
                 .put("joined_at", "2025-01-01T00:00:00.000000+00:00").put("preferred_locale", "en-US")
