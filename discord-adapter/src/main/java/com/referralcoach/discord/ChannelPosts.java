@@ -57,7 +57,7 @@ final class ChannelPosts {
             Guild guild = jda.getGuildById(workspace.value());
             return guild == null ? Optional.empty()
                     : Optional.ofNullable(guild.getChannelById(GuildMessageChannel.class, channel.id()));
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) { // not a snowflake
             return Optional.empty();
         }
     }
