@@ -3,7 +3,7 @@ package com.referralcoach.discord;
 import com.referralcoach.discord.ActionIds.Decoded;
 import com.referralcoach.discord.ActionIds.Kind;
 import java.util.Optional;
-import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -70,7 +70,7 @@ final class ComponentListener extends ListenerAdapter {
             return;
         }
         String text = decoded.get().message().get();
-        conversations.say(guild, event.getUser(), name(event.getUser()), text, reply -> event.getHook()
+        conversations.say(speaker(event, guild), text, reply -> event.getHook()
                 .editOriginal(renderer.answered(event.getMessage().getEmbeds(), event.getButton().getLabel(), reply,
                         guild))
                 .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
@@ -93,8 +93,7 @@ final class ComponentListener extends ListenerAdapter {
         if (event.getGuild() != null) {
             homes.used(event.getUser().getId(), guild);
         }
-        conversations.say(guild, event.getUser(), name(event.getUser()), text.get(),
-                acknowledgement.start(event, guild, "a form"));
+        conversations.say(speaker(event, guild), text.get(), acknowledgement.start(event, guild, "a form"));
     }
 
     /** One click per set of buttons a message shows: a sibling clicked before the edit landed is ignored. */
@@ -109,7 +108,10 @@ final class ComponentListener extends ListenerAdapter {
                 .filter(value -> !value.isEmpty());
     }
 
-    private static String name(User user) {
-        return user.getEffectiveName();
+    /** The member who clicked or sent a form in a server; in a DM, the user speaking for the server it names. */
+    private static Speaker speaker(GenericInteractionCreateEvent event, String guild) {
+        return event.getGuild() != null
+                ? Speaker.inServer(guild, event.getUser(), event.getUser().getEffectiveName(), event.getMember())
+                : Speaker.inDirectMessages(guild, event.getUser());
     }
 }

@@ -46,7 +46,7 @@ final class DirectMessageListener extends ListenerAdapter {
 
     /** Handles {@code text} in {@code guild} and answers in the member's DMs (known to JDA once they wrote). */
     void answer(String guild, User member, String text) {
-        conversations.say(guild, member, member.getEffectiveName(), text, reply -> member.openPrivateChannel()
+        conversations.say(Speaker.inDirectMessages(guild, member), text, reply -> member.openPrivateChannel()
                 .flatMap(channel -> channel.sendMessage(renderer.message(reply, guild)))
                 .queue(null, SlashCommandListener.failed("answer a direct message")));
     }

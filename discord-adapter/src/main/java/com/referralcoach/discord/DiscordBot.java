@@ -1,12 +1,15 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,12 +66,7 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
             return thread;
         });
         Acknowledgement acknowledgement = new Acknowledgement(timer, renderer);
-        JDA jda = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES,
-                        GatewayIntent.MESSAGE_CONTENT))
-                .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-                .setSessionController(new FixedGateway(settings.gatewayUrl()))
-                .setCompression(Compression.NONE)
-                .setGatewayEncoding(GatewayEncoding.JSON)
+        JDA jda = connection(settings)
                 .addEventListeners(new SlashCommandListener(conversations, homes, seen, acknowledgement),
                         new ComponentListener(conversations, renderer, ids, homes, seen, directMessages,
                                 acknowledgement),
@@ -79,6 +77,19 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         log.info("Referral Coach is on Discord as {} in {} server(s)", jda.getSelfUser().getName(),
                 jda.getGuilds().size());
         return new DiscordBot(jda, lanes, timer, new DiscordPlatform(jda, renderer, settings.fallbackChannelId()));
+    }
+
+    /**
+     * JDA as the bot uses it: direct messages and their content, no member cache (so a member's permissions come
+     * with each interaction), plain JSON to the configured REST API and gateway.
+     */
+    static JDABuilder connection(DiscordSettings settings) {
+        return JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES,
+                        GatewayIntent.MESSAGE_CONTENT))
+                .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+                .setSessionController(new FixedGateway(settings.gatewayUrl()))
+                .setCompression(Compression.NONE)
+                .setGatewayEncoding(GatewayEncoding.JSON);
     }
 
     private static void registerCommands(JDA jda, DiscordSettings settings) {
@@ -109,6 +120,12 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     @Override
     public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
         return platform.send(workspace, rep, message);
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                           List<Attachment> attachments) {
+        return platform.publish(workspace, channel, message, attachments);
     }
 
     /** Lets running work finish and its answers go out, then disconnects. */

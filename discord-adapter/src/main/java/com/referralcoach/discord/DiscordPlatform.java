@@ -1,10 +1,13 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.DeliveryFailure;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.JDA;
@@ -15,18 +18,21 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 
 /**
  * The bot's own messages (reminders) on Discord: a direct message with an embed and buttons; when the member's
- * DMs are closed, a post in the configured server channel that mentions (and may ping) only that member. JDA's
- * request queue waits out rate limits; what still fails is translated into a {@link DeliveryFailure}.
+ * DMs are closed, a post in the configured server channel that mentions (and may ping) only that member; posts
+ * with attachments in a server channel (see {@link ChannelPosts}). JDA's request queue waits out rate limits; what
+ * still fails is translated into a {@link DeliveryFailure}.
  */
 final class DiscordPlatform implements ChatPlatform {
     private final JDA jda;
     private final DiscordRenderer renderer;
     private final Optional<String> fallbackChannel;
+    private final ChannelPosts posts;
 
     DiscordPlatform(JDA jda, DiscordRenderer renderer, Optional<String> fallbackChannel) {
         this.jda = jda;
         this.renderer = renderer;
         this.fallbackChannel = fallbackChannel;
+        this.posts = new ChannelPosts(jda, renderer);
     }
 
     @Override
@@ -51,6 +57,12 @@ final class DiscordPlatform implements ChatPlatform {
             sent.completeExceptionally(DeliveryErrors.translate(e));
         }
         return sent;
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                           List<Attachment> attachments) {
+        return posts.publish(workspace, channel, message, attachments);
     }
 
     private void postInServer(WorkspaceId workspace, RepId rep, Reply message, CompletableFuture<Void> sent) {

@@ -1,5 +1,6 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
@@ -14,6 +15,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -59,6 +61,25 @@ final class DiscordRenderer {
     MessageCreateData mentioning(String userId, Reply reply, String guild) {
         return new MessageCreateBuilder().setContent("<@" + userId + ">").setEmbeds(embed(reply, null))
                 .setComponents(buttons(reply, guild)).setAllowedMentions(NO_MENTIONS).mentionUsers(userId).build();
+    }
+
+    /**
+     * For a channel post (the digest): the reply as in a direct message, every attachment a file of the same
+     * message, the first image shown in the embed.
+     */
+    MessageCreateData published(Reply reply, String guild, List<Attachment> attachments) {
+        MessageEmbed embed = attachments.stream().filter(file -> file.mediaType().startsWith("image/")).findFirst()
+                .map(image -> new EmbedBuilder(embed(reply, null)).setImage("attachment://" + image.fileName()).build())
+                .orElseGet(() -> embed(reply, null));
+        return new MessageCreateBuilder().setEmbeds(embed).setComponents(buttons(reply, guild))
+                .setFiles(attachments.stream().map(DiscordRenderer::upload).toList())
+                .setAllowedMentions(NO_MENTIONS).build();
+    }
+
+    private static FileUpload upload(Attachment attachment) {
+        FileUpload file = FileUpload.fromData(attachment.bytes(), attachment.fileName());
+        return attachment.description().isBlank() ? file
+                : file.setDescription(cut(attachment.description().strip(), FileUpload.MAX_DESCRIPTION_LENGTH));
     }
 
     static String literal(String text) {

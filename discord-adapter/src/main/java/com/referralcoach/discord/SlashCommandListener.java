@@ -49,8 +49,9 @@ final class SlashCommandListener extends ListenerAdapter {
         if (text.isEmpty()) {
             return;
         }
-        conversations.say(guild, event.getUser(), event.getMember() == null ? event.getUser().getEffectiveName()
-                : event.getMember().getEffectiveName(), text.get(),
+        String name = event.getMember() == null ? event.getUser().getEffectiveName()
+                : event.getMember().getEffectiveName();
+        conversations.say(Speaker.inServer(guild, event.getUser(), name, event.getMember()), text.get(),
                 acknowledgement.start(event, guild, "/" + event.getName()));
     }
 

@@ -28,7 +28,8 @@ final class FakeDiscord implements AutoCloseable {
     private static final Pattern DM_OPEN = Pattern.compile("\"recipient_id\"\\s*:\\s*\"?(\\d+)");
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    record Server(String id, String name, String channelId) {
+    /** A server, its one text channel and its "Sales managers" role (Manage Server). */
+    record Server(String id, String name, String channelId, String managerRoleId) {
     }
 
     private final Map<String, Server> servers = new LinkedHashMap<>();
@@ -36,13 +37,15 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
     private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
+    private final Map<String, List<Multipart.Part>> uploads = new ConcurrentHashMap<>();
+    private final java.util.Set<String> managers = ConcurrentHashMap.newKeySet();
     private final List<DataObject> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FakeRest rest;
     private final FakeGateway gateway;
 
     private FakeDiscord(List<String> serverNames) throws IOException, InterruptedException {
         serverNames.forEach(name -> {
-            Server server = new Server(snowflake(), name, snowflake());
+            Server server = new Server(snowflake(), name, snowflake(), snowflake());
             servers.put(server.id(), server);
         });
         rest = new FakeRest(this::answer);
@@ -100,6 +103,18 @@ final class FakeDiscord implements AutoCloseable {
                 .sorted(java.util.Comparator.comparing(m -> Long.parseUnsignedLong(m.getString("id")))).toList();
     }
 
+    /** The files that came with a message the bot posted, in the order it sent them. */
+    List<Multipart.Part> uploadsOf(String messageId) {
+        return uploads.getOrDefault(messageId, List.of());
+    }
+
+    /** A member who holds the "Sales managers" role (Manage Server) in every server. */
+    String manager(String name) {
+        String id = user(name);
+        managers.add(id);
+        return id;
+    }
+
     String dmChannelOf(String userId) {
         return dmChannels.computeIfAbsent(userId, key -> snowflake());
     }
@@ -154,7 +169,7 @@ final class FakeDiscord implements AutoCloseable {
                     .put("guild", DataObject.empty().put("id", server.id()).put("locale", "en-US")
                             .put("features", DataArray.empty()))
                     .put("channel", textChannel(server).put("guild_id", server.id()))
-                    .put("member", member(user, "member " + user)).put("context", 0)
+                    .put("member", member(server, user, "member " + user)).put("context", 0)
                     .put("authorizing_integration_owners", DataObject.empty().put("0", server.id()));
         } else {
             String channel = dmChannelOf(user);
@@ -203,7 +218,7 @@ final class FakeDiscord implements AutoCloseable {
         }
         Matcher channel = Pattern.compile("channels/(\\d+)/messages").matcher(path);
         if (request.method().equals("POST") && channel.matches()) {
-            return Answer.json(store(channel.group(1), request.body()).toString());
+            return Answer.json(store(channel.group(1), request).toString());
         }
         if (request.method().equals("PATCH") && path.startsWith("webhooks/")
                 || request.method().equals("POST") && path.startsWith("webhooks/")) {
@@ -212,8 +227,20 @@ final class FakeDiscord implements AutoCloseable {
         return new Answer(404, "{\"code\":0,\"message\":\"404: Not Found\"}", Map.of());
     }
 
-    private DataObject store(String channelId, String body) {
-        DataObject message = botMessage(channelId, DataObject.fromJson(body));
+    /** A message as JSON, or as multipart/form-data with payload_json and files[n] (a message with files). */
+    private DataObject store(String channelId, Recorded request) {
+        Multipart form = request.isMultipart() ? Multipart.parse(request.contentType(), request.bytes()) : null;
+        String payload = form == null ? request.body() : form.field("payload_json").orElseThrow().text();
+        DataObject message = botMessage(channelId, DataObject.fromJson(payload));
+        if (form != null) {
+            DataArray attachments = DataArray.empty();
+            form.files().forEach(file -> attachments.add(DataObject.empty().put("id", snowflake())
+                    .put("filename", file.fileName()).put("size", file.bytes().length)
+                    .put("content_type", file.contentType()).put("url", "https://cdn.invalid/" + file.fileName())
+                    .put("proxy_url", "https://media.invalid/" + file.fileName())));
+            message.put("attachments", attachments);
+            uploads.put(message.getString("id"), form.files());
+        }
         messages.put(message.getString("id"), message);
         return message;
     }
@@ -229,8 +256,7 @@ final class FakeDiscord implements AutoCloseable {
 
     DataObject guildCreate(String id) {
         Server server = servers.get(id);
-        long everyone = Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS,
-                Permission.MESSAGE_HISTORY, Permission.USE_APPLICATION_COMMANDS);
+        long everyone = everyonePermissions();
         return DataObject.empty().put("id", id).put("name", server.name()).put("owner_id", user("owner"))
                 .put("member_count", 2).put("afk_timeout", 300).put("large", false).put("unavailable", false)
                 .put("joined_at", "2025-01-01T00:00:00.000000+00:00").put("preferred_locale", "en-US")
@@ -241,9 +267,13 @@ final class FakeDiscord implements AutoCloseable {
                 .put("premium_progress_bar_enabled", false)
                 .put("roles", DataArray.empty().add(DataObject.empty().put("id", id).put("name", "@everyone")
                         .put("permissions", Long.toString(everyone)).put("position", 0).put("color", 0)
-                        .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0)))
+                        .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0))
+                        .add(DataObject.empty().put("id", server.managerRoleId()).put("name", "Sales managers")
+                                .put("permissions", Long.toString(Permission.MANAGE_SERVER.getRawValue()))
+                                .put("position", 1).put("color", 0).put("hoist", false).put("managed", false)
+                                .put("mentionable", false).put("flags", 0)))
                 .put("channels", DataArray.empty().add(textChannel(server)))
-                .put("members", DataArray.empty().add(member(APPLICATION_ID, "Referral Coach")));
+                .put("members", DataArray.empty().add(member(server, APPLICATION_ID, "Referral Coach")));
     }
 
     private static DataObject textChannel(Server server) {
@@ -251,10 +281,19 @@ final class FakeDiscord implements AutoCloseable {
                 .put("permission_overwrites", DataArray.empty()).put("nsfw", false).put("rate_limit_per_user", 0);
     }
 
-    private static DataObject member(String user, String name) {
-        return DataObject.empty().put("user", userJson(user, name)).put("roles", DataArray.empty())
+    private static long everyonePermissions() {
+        return Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS,
+                Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_HISTORY, Permission.USE_APPLICATION_COMMANDS);
+    }
+
+    /** A member with their roles and, as in an interaction, their permissions in the channel. */
+    private DataObject member(Server server, String user, String name) {
+        boolean manager = managers.contains(user);
+        long permissions = everyonePermissions() | (manager ? Permission.MANAGE_SERVER.getRawValue() : 0);
+        return DataObject.empty().put("user", userJson(user, name))
+                .put("roles", manager ? DataArray.empty().add(server.managerRoleId()) : DataArray.empty())
                 .put("joined_at", "2025-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
-                .put("flags", 0).put("permissions", "2147483647");
+                .put("flags", 0).put("permissions", Long.toString(permissions));
     }
 
     static DataObject userJson(String id, String name) {

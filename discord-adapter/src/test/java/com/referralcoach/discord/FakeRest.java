@@ -20,10 +20,18 @@ import java.util.function.Predicate;
  * injected failure that matches (a 429, a 403) or else by {@code answer}.
  */
 final class FakeRest {
-    /** One request as it arrived; {@code path} is relative to /api/v10/. */
-    record Recorded(String method, String path, String body, String authorization) {
+    /**
+     * One request as it arrived; {@code path} is relative to /api/v10/, {@code body} is the bytes read as UTF-8
+     * (for JSON) and {@code bytes} the bytes themselves (for multipart uploads).
+     */
+    record Recorded(String method, String path, String body, String authorization, String contentType,
+                    byte[] bytes) {
         boolean is(String method, String pathPrefix) {
             return this.method.equals(method) && path.startsWith(pathPrefix);
+        }
+
+        boolean isMultipart() {
+            return contentType.startsWith("multipart/form-data");
         }
     }
 
@@ -77,10 +85,13 @@ final class FakeRest {
 
     private void respond(HttpExchange exchange, Function<Recorded, Answer> answer) throws IOException {
         try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
-            Recorded request = new Recorded(exchange.getRequestMethod(), path, body,
-                    exchange.getRequestHeaders().getFirst("Authorization"));
+            String contentType = java.util.Objects.requireNonNullElse(
+                    exchange.getRequestHeaders().getFirst("Content-Type"), "");
+            Recorded request = new Recorded(exchange.getRequestMethod(), path,
+                    new String(raw, StandardCharsets.UTF_8), exchange.getRequestHeaders().getFirst("Authorization"),
+                    contentType, raw);
             requests.add(request);
             tap.accept(request);
             Answer reply = injected(request);

@@ -1,0 +1,78 @@
+package com.referralcoach.discord;
+
+import com.referralcoach.core.domain.ChannelRef;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.DeliveryFailure;
+import com.referralcoach.core.reply.Attachment;
+import com.referralcoach.core.reply.Reply;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+
+/**
+ * The bot's posts in a server channel (the weekly digest): the reply rendered as in a direct message, every
+ * attachment a file of the same message, nothing that can ping. Only a channel JDA knows in the workspace's own
+ * server is posted to; anything else fails permanently before a request is made.
+ */
+final class ChannelPosts {
+    private static final Set<ErrorResponse> NO_ACCESS = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL,
+            ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS);
+
+    private final JDA jda;
+    private final DiscordRenderer renderer;
+
+    ChannelPosts(JDA jda, DiscordRenderer renderer) {
+        this.jda = jda;
+        this.renderer = renderer;
+    }
+
+    CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                    List<Attachment> attachments) {
+        CompletableFuture<Void> posted = new CompletableFuture<>();
+        try {
+            Optional<GuildMessageChannel> target = channelIn(workspace, channel);
+            if (target.isEmpty()) {
+                posted.completeExceptionally(DeliveryFailure.permanent("cannot post in " + describe(channel)
+                        + ": it is not a text channel of server " + workspace.value() + " that the bot can see"));
+                return posted;
+            }
+            target.get().sendMessage(renderer.published(message, workspace.value(), attachments))
+                    .queue(done -> posted.complete(null),
+                            error -> posted.completeExceptionally(translate(error, workspace, channel)));
+        } catch (RuntimeException e) {
+            posted.completeExceptionally(translate(e, workspace, channel));
+        }
+        return posted;
+    }
+
+    private Optional<GuildMessageChannel> channelIn(WorkspaceId workspace, ChannelRef channel) {
+        try {
+            Guild guild = jda.getGuildById(workspace.value());
+            return guild == null ? Optional.empty()
+                    : Optional.ofNullable(guild.getChannelById(GuildMessageChannel.class, channel.id()));
+        } catch (IllegalArgumentException e) { // not a snowflake
+            return Optional.empty();
+        }
+    }
+
+    private static DeliveryFailure translate(Throwable error, WorkspaceId workspace, ChannelRef channel) {
+        if (error instanceof ErrorResponseException response && NO_ACCESS.contains(response.getErrorResponse())) {
+            return DeliveryFailure.permanent("cannot post in " + describe(channel) + " of server "
+                    + workspace.value() + ": Discord says " + response.getMeaning() + " ("
+                    + response.getErrorCode() + "); check that the channel exists and the bot may view it, send "
+                    + "messages, embed links and attach files there");
+        }
+        return DiscordPlatform.DeliveryErrors.translate(error);
+    }
+
+    private static String describe(ChannelRef channel) {
+        return "#" + channel.label() + " (" + channel.id() + ")";
+    }
+}
