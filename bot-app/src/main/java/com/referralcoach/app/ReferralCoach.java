@@ -58,7 +58,7 @@ final class ReferralCoach {
             List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine, open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
-                started.add(new ConsolePlatform(console));
+                started.add(new ConsolePlatform(console, settings.dataDir()));
             }
             ReminderPlanner planner = new ReminderPlanner(store.reminders());
             ReminderDispatcher dispatcher = new ReminderDispatcher(store.reminders(),

@@ -1,0 +1,2 @@
+/** Tests of the terminal chat platform. */
+package com.referralcoach.app.console;
