@@ -2,6 +2,7 @@ package com.referralcoach.app;
 
 import com.referralcoach.app.console.ConsoleChat;
 import com.referralcoach.app.console.ConsolePlatform;
+import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.ChatPlatforms;
@@ -10,6 +11,7 @@ import com.referralcoach.core.reminders.DispatchSettings;
 import com.referralcoach.core.reminders.ReminderComposer;
 import com.referralcoach.core.reminders.ReminderDispatcher;
 import com.referralcoach.core.reminders.ReminderPlanner;
+import com.referralcoach.core.schedule.quartz.DigestScheduler;
 import com.referralcoach.core.schedule.quartz.ReminderScheduler;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import java.io.BufferedReader;
@@ -34,6 +36,9 @@ final class ReferralCoach {
     /** Released by the shutdown hook, so a process serving only chat platforms runs until it is told to stop. */
     private static final java.util.concurrent.CountDownLatch STOPPED = new java.util.concurrent.CountDownLatch(1);
 
+    /** How often the weekly digest triggers are matched to the stored schedules (and missed digests posted). */
+    private static final java.time.Duration DIGEST_SYNC = java.time.Duration.ofMinutes(1);
+
     private ReferralCoach() {
     }
 
@@ -50,7 +55,8 @@ final class ReferralCoach {
             log.info("Store in use: {}", connection.description());
             Clock clock = Clock.systemUTC();
             CoachStore store = MongoCoachStore.open(connection.database(), clock);
-            BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone());
+            LateDigestRequests digestRequests = new LateDigestRequests();
+            BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests);
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
@@ -65,6 +71,10 @@ final class ReferralCoach {
                     new ReminderComposer(store, planner, settings.defaultZone()), new ChatPlatforms(started), clock,
                     DispatchSettings.defaults().withLease(settings.reminderLease()));
             open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));
+            DigestScheduler digests = DigestScheduler.start(store,
+                    new DigestDesk(store, new ChatPlatforms(started), clock), DIGEST_SYNC);
+            open.push(digests);
+            digestRequests.connect(digests);
             if (terminal) {
                 console.run();
             } else {

@@ -1,8 +1,10 @@
 package com.referralcoach.core.testing;
 
+import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +21,17 @@ public final class RecordingPlatform implements ChatPlatform {
         }
     }
 
+    /** One post to a channel, with its attachments. */
+    public record Posted(WorkspaceId workspace, ChannelRef channel, Reply message, List<Attachment> attachments,
+                         Instant at) {
+        public String text() {
+            return message.text();
+        }
+    }
+
     private final Clock clock;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Posted> posted = new CopyOnWriteArrayList<>();
 
     public RecordingPlatform(Clock clock) {
         this.clock = clock;
@@ -35,6 +46,17 @@ public final class RecordingPlatform implements ChatPlatform {
     public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
         sent.add(new Sent(workspace, rep, message, clock.instant()));
         return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
+                                           List<Attachment> attachments) {
+        posted.add(new Posted(workspace, channel, message, attachments, clock.instant()));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    public List<Posted> posted() {
+        return List.copyOf(posted);
     }
 
     public List<Sent> sent() {

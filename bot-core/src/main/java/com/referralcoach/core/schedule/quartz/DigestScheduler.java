@@ -39,6 +39,7 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
     private final Scheduler scheduler;
     private final CoachStore store;
     private final DigestDesk desk;
+    private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
 
     private DigestScheduler(Scheduler scheduler, CoachStore store, DigestDesk desk) {
         this.scheduler = scheduler;
@@ -117,6 +118,12 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
         } catch (SchedulerException e) {
             throw new ReferralCoachException("could not remove a stopped digest", e);
         }
+        syncs.incrementAndGet();
+    }
+
+    /** How many syncs have finished since start (each one has decided, for every team, whether to post). */
+    public long completedSyncs() {
+        return syncs.get();
     }
 
     private void keep(TriggerKey key, DigestSchedule schedule, Team team) {

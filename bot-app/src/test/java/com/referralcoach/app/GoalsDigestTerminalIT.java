@@ -1,0 +1,62 @@
+package com.referralcoach.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Goals, a team and its digest with the chart, through the built jar's terminal chat. */
+class GoalsDigestTerminalIT {
+    @TempDir
+    Path data;
+
+    @Test
+    void aManagerSetsGoalsFormsATeamAndGetsTheDigestWithItsChart() throws Exception {
+        try (BotProcess bot = BotProcess.start(data, Map.of("REFERRAL_COACH_TZ", "Europe/Berlin"))) {
+            bot.await("Referral Coach is ready");
+            exchange(bot, "goal 3 asks per week", "Saved: your goal is 3 asks per week");
+            exchange(bot, "goal 2 referrals given per week", "Saved: your goal is 2 referrals given per week");
+            exchange(bot, "make @me a manager", "is a manager");
+            exchange(bot, "team East: @me @ben", "Saved: team East is");
+            exchange(bot, "team East goal 4 referrals per month", "Saved: team East's goal is 4 referrals per month");
+            exchange(bot, "met Jane Doe at Acme about the Q3 rollout", "Ask Jane");
+            exchange(bot, "asked Jane Doe - she'll think about it", "Saved");
+            exchange(bot, "Jane Doe referred Tom Lee (Globex)", "Tom Lee");
+            exchange(bot, "Tom Lee contacted", "Tom Lee");
+            exchange(bot, "gave Ann Smith a referral: Carl Jones at Initech", "you gave Ann Smith a referral");
+            exchange(bot, "closed $5k repeat business with Jane Doe", "Saved: you won $5,000 of repeat business");
+            exchange(bot, "goals", "1 of 3 asks");
+            bot.await("1 of 2 referrals given");
+            exchange(bot, "digest East to #sales-east every monday 9:00", "Saved: team East's digest goes to #sales-east");
+            exchange(bot, "digest East now", "Referral digest for team East, week of");
+            bot.await("Posting it with the chart to #sales-east now.");
+            bot.await("Posted to #sales-east");
+            bot.await("Chart saved: ");
+            bot.send("quit");
+            bot.await("Bye");
+            assertThat(bot.exitCode(Duration.ofSeconds(30))).isZero();
+        }
+        List<Path> charts;
+        try (Stream<Path> files = Files.list(data.resolve("digests"))) {
+            charts = files.filter(p -> p.toString().endsWith(".png")).toList();
+        }
+        assertThat(charts).hasSize(1);
+        BufferedImage chart = ImageIO.read(charts.get(0).toFile());
+        assertThat(chart.getWidth()).isEqualTo(1000);
+        assertThat(chart.getHeight()).isEqualTo(900);
+    }
+
+    private static void exchange(BotProcess bot, String message, String expected) throws Exception {
+        bot.send(message);
+        bot.await(expected);
+    }
+}

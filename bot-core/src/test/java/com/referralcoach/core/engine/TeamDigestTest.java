@@ -1,0 +1,149 @@
+package com.referralcoach.core.engine;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import com.referralcoach.core.testing.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Goals, teams, roles and the digest through the engine, over the embedded store, with a week of activity. */
+@ExtendWith(EmbeddedMongo.class)
+class TeamDigestTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final WorkspaceId WS = new WorkspaceId("T1");
+    // Monday 16 November 2026, 09:00 in Berlin.
+    private final TestClock clock = new TestClock(ZonedDateTime.of(2026, 11, 16, 9, 0, 0, 0, BERLIN).toInstant());
+    private BotEngine engine;
+
+    @BeforeEach
+    void setUp(MongoDatabase db) {
+        engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN, DigestRequests.NONE);
+    }
+
+    private String say(String rep, String name, boolean admin, String text) {
+        return engine.handle(new IncomingMessage(WS, new RepId(rep), name, text, Optional.empty(), admin)).text();
+    }
+
+    private String ana(String text) {
+        return say("ana", "Ana Lopez", false, text);
+    }
+
+    private String ben(String text) {
+        return say("ben", "Ben Ode", false, text);
+    }
+
+    private String dana(String text) {
+        return say("dana", "Dana Boss", false, text);
+    }
+
+    private void formTeam() {
+        assertThat(say("root", "Ada Admin", true, "make @dana a manager")).startsWith("Saved: @dana is a manager");
+        assertThat(dana("team East: @ana @ben")).startsWith("Saved: team East is");
+    }
+
+    @Test
+    void onlyAdminsNameManagersAndOnlyManagersChangeTeamsGoalsAndDigests() {
+        assertThat(ana("make @ana a manager")).contains("only a workspace admin can make someone a manager");
+        formTeam();
+        String[] managerOnly = {"team East: @ana", "add @ana to team East", "remove @ben from team East",
+            "manager of East: @ana", "team East tz Europe/Paris", "team East goal 20 referrals per month",
+            "team East remove goal referrals", "digest East to #sales-east every monday 9:00", "stop digest East",
+            "digest East now"};
+        for (String message : managerOnly) {
+            assertThat(ana(message)).as(message).startsWith("Sorry, only managers and workspace admins can")
+                    .contains("East's manager is Dana Boss");
+        }
+        assertThat(ana("teams")).contains("Team East (Europe/Berlin): Ana Lopez, Ben Ode; manager Dana Boss");
+        assertThat(dana("team East goal 20 referrals per month")).startsWith("Saved: team East's goal is 20 referrals");
+        assertThat(say("root", "Ada Admin", true, "remove @dana as manager")).contains("is no longer a manager");
+        assertThat(dana("team East goal 5 referrals per month")).startsWith("Sorry, only managers");
+    }
+
+    @Test
+    void aRepSeesGoalProgressForTheCurrentPeriod() {
+        assertThat(ana("goal 5 asks per week")).isEqualTo("Saved: your goal is 5 asks per week. \"goals\" shows how"
+                + " you're doing.");
+        ana("met Jane Doe at Acme");
+        ana("asked Jane Doe - she'll think about it");
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(ana("goals")).contains("1 of 5 asks (week of Nov 16-22): behind");
+        assertThat(ana("goal 0 asks per week")).isEqualTo("Removed your asks goal.");
+        assertThat(ana("goals")).startsWith("You have no goals yet");
+    }
+
+    @Test
+    void theDigestCountsEveryFigureOfTheWeekAgainstItsGoals() {
+        formTeam();
+        dana("team East goal 4 referrals per month");
+        ana("goal 3 asks per week");
+        ben("goal 2 referrals given per week");
+
+        ana("met Jane Doe at Acme about the Q3 rollout");
+        ana("asked Jane Doe - she'll think about it");
+        ana("Jane Doe referred Tom Lee (Globex)");
+        clock.advance(Duration.ofMinutes(30));
+        ana("Tom Lee contacted");
+        clock.advance(Duration.ofDays(1));
+        ana("met Carl Cox at Initech");
+        ana("asked Carl Cox");
+        ana("Carl Cox referred Amy Ng");
+        ben("met Pat Poe at Hooli");
+        ben("gave Ann Smith a referral: Carl Jones at Initech");
+        clock.advance(Duration.ofDays(1));
+        ana("updated Jane Doe");
+        ana("thanked Jane Doe - sent a gift card");
+        clock.advance(Duration.ofDays(1));
+        ana("Tom Lee won $12k");
+        ben("closed $5k repeat business with Pat Poe");
+        clock.set(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, BERLIN).toInstant());
+
+        assertThat(ben("digest East now")).startsWith("Sorry, only managers");
+        String digest = dana("digest East now");
+
+        assertThat(digest).startsWith("Referral digest for team East, week of Nov 16-22 (Europe/Berlin)")
+                .contains("Team this week: 3 meetings, 2 asks (67% ask rate), 2 referrals, 1 of 2 new leads contacted"
+                        + " within 1 working hour, 1 referrer updates, 1 thank-yous, 2 won ($17,000), 1 referrals"
+                        + " given, 0 testimonials. Goals: 2 of 4 referrals (month of November 2026): on track")
+                .contains("- Ana Lopez: 2 meetings, 2 asks (100% ask rate), 2 referrals, 1 of 2 new leads contacted"
+                        + " within 1 working hour, 1 referrer updates, 1 thank-yous, 1 won ($12,000), 0 referrals"
+                        + " given, 0 testimonials. Goals: 2 of 3 asks (week of Nov 16-22): behind")
+                .contains("- Ben Ode: 1 meetings, 0 asks (0% ask rate), 0 referrals, 0 of 0 new leads contacted within"
+                        + " 1 working hour, 0 referrer updates, 0 thank-yous, 1 won ($5,000), 1 referrals given,"
+                        + " 0 testimonials. Goals: 1 of 2 referrals given (week of Nov 16-22): behind")
+                .contains("Business won in November 2026 so far: 2, 1 from referrals (50%); $17,000 in all, 71% of it"
+                        + " from referrals.")
+                .contains("Best ask rate: Ana Lopez (100%). Most referrals: Ana Lopez (2).")
+                .contains("Waiting longest for a first contact: Amy Ng (Ana Lopez, since Nov 17).")
+                .contains("To post it with a chart every week");
+    }
+
+    @Test
+    void teamCommandsWithBadInputGetClearRepliesAndChangeNothing() {
+        formTeam();
+        assertThat(dana("team East: ana ben")).contains("'ana' is not a mention");
+        assertThat(dana("digest East to sales every monday 9:00")).contains("Name the channel with #");
+        assertThat(dana("digest East to #sales every blursday 9:00")).contains("'blursday' is not a day");
+        assertThat(dana("digest East to #sales every monday 25:00")).contains("no 25:00 on a clock");
+        assertThat(dana("digest West now")).contains("There is no team West");
+        assertThat(dana("goal 5 unicorns per week")).contains("I can't count 'unicorns'");
+        assertThat(dana("goal 5 asks")).contains("Per week or per month?");
+        assertThat(dana("team East tz Mars/Olympus")).contains("I don't know the time zone");
+        assertThat(dana("team {\"$gt\": \"\"}: @ana")).startsWith("Saved: team {\"$gt\": \"\"} is");
+        assertThat(ana("teams")).contains("Team East (Europe/Berlin): Ben Ode; manager Dana Boss")
+                .contains("Team {\"$gt\": \"\"} (Europe/Berlin): Ana Lopez");
+    }
+}
