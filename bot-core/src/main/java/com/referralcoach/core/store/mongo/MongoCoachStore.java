@@ -30,7 +30,7 @@ public final class MongoCoachStore {
                 new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)));
     }
 
-    private static MongoCollection<Document> collection(MongoDatabase database, String name) {
+    static MongoCollection<Document> collection(MongoDatabase database, String name) {
         return database.getCollection(name).withWriteConcern(DURABLE);
     }
 }
