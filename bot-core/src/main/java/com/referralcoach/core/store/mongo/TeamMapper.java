@@ -8,6 +8,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.domain.WorkspaceId;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -36,7 +37,7 @@ final class TeamMapper {
     }
 
     static Team toTeam(Document document) {
-        Set<RepId> members = document.getList(Fields.MEMBERS, String.class, java.util.List.of()).stream()
+        Set<RepId> members = document.getList(Fields.MEMBERS, String.class, List.of()).stream()
                 .map(RepId::new).collect(Collectors.toSet());
         return new Team(new WorkspaceId(string(document, Fields.WS)), string(document, Fields.NAME), members,
                 optionalString(document, Fields.MANAGER).map(RepId::new), ZoneId.of(string(document, Fields.ZONE)));
