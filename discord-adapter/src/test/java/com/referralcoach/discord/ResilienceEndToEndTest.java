@@ -77,7 +77,8 @@ class ResilienceEndToEndTest {
         CountDownLatch release = new CountDownLatch(1);
         CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
         CoachStore stuck = new CoachStore(new StuckRoster(real.reps(), release), real.contacts(), real.meetings(),
-                real.asks(), real.referrals(), real.reminders(), real.relationships());
+                real.asks(), real.referrals(), real.reminders(), real.relationships(), real.teams(), real.goals(),
+                real.tallies(), real.digests());
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
                      Clock.systemUTC(), DiscordRig.ZONE))) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 /** All the storage ports the engine needs, handed over as one. */
 public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
                          ReferralLedger referrals, ReminderQueue reminders,
-                         RelationshipLog relationships) {
+                         RelationshipLog relationships, TeamRoster teams, GoalBook goals,
+                         ActivityTally tallies, DigestLog digests) {
     public CoachStore {
         Objects.requireNonNull(reps, "reps");
         Objects.requireNonNull(contacts, "contacts");
@@ -14,5 +15,9 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(relationships, "relationships");
+        Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(goals, "goals");
+        Objects.requireNonNull(tallies, "tallies");
+        Objects.requireNonNull(digests, "digests");
     }
 }

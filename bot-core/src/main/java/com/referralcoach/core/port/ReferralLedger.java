@@ -5,6 +5,7 @@ import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,7 @@ public interface ReferralLedger {
 
     /** The rep's referrals whose lead is this contact, oldest first. */
     List<Referral> forLead(WorkspaceId workspace, RepId rep, ContactId lead);
+
+    /** Leads of these reps still at stage NEW (not contacted), oldest first, at most {@code limit}. */
+    List<Referral> waitingForContact(WorkspaceId workspace, Collection<RepId> reps, int limit);
 }

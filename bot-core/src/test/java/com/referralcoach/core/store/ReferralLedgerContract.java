@@ -16,6 +16,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ReferralLedger;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -135,5 +136,35 @@ public abstract class ReferralLedgerContract {
         Referral globex = saved(received(GLOBEX, ANA, LEAD, 1));
         assertThat(referrals().open(ACME, ANA)).containsExactly(acme);
         assertThat(referrals().open(GLOBEX, ANA)).containsExactly(globex);
+    }
+
+    @Test
+    void waitingForContactKeepsOnlyNewLeadsOfTheseRepsOldestFirst() {
+        RepId carl = new RepId("U-CARL");
+        Referral bobs = saved(received(ACME, BOB, LEAD, 30));
+        Referral anasNewer = saved(received(ACME, ANA, LEAD, 20));
+        Referral anasOlder = saved(received(ACME, ANA, LEAD, 10));
+        saved(received(ACME, ANA, LEAD, 5).movedTo(LeadStage.CONTACTED, at(6), Optional.empty(), Optional.empty()));
+        saved(received(ACME, ANA, LEAD, 4).movedTo(LeadStage.LOST, at(7), Optional.empty(), Optional.empty()));
+        saved(received(ACME, carl, LEAD, 1));
+        saved(received(GLOBEX, ANA, LEAD, 0));
+        assertThat(referrals().waitingForContact(ACME, List.of(ANA, BOB), 10))
+                .containsExactly(anasOlder, anasNewer, bobs);
+        assertThat(referrals().waitingForContact(ACME, List.of(BOB, ANA, ANA), 2)).containsExactly(anasOlder, anasNewer);
+        assertThat(referrals().waitingForContact(ACME, List.of(BOB), 1)).containsExactly(bobs);
+        assertThat(referrals().waitingForContact(ACME, List.of(), 10)).isEmpty();
+        assertThat(referrals().waitingForContact(ACME, List.of(ANA), 0)).isEmpty();
+    }
+
+    @Test
+    void aContactedLeadStopsWaitingAndWorkspacesDoNotMix() {
+        Referral fresh = saved(received(ACME, ANA, LEAD, 0));
+        assertThat(referrals().waitingForContact(GLOBEX, List.of(ANA), 10)).isEmpty();
+        saved(fresh.movedTo(LeadStage.CONTACTED, at(1), Optional.empty(), Optional.empty()));
+        assertThat(referrals().waitingForContact(ACME, List.of(ANA), 10)).isEmpty();
+        RepId odd = new RepId("{\"$gt\": \"\"}");
+        Referral hostile = saved(received(ACME, odd, LEAD, 2));
+        assertThat(referrals().waitingForContact(ACME, List.of(odd), 10)).containsExactly(hostile);
+        assertThat(referrals().waitingForContact(ACME, List.of(new RepId(".*")), 10)).isEmpty();
     }
 }

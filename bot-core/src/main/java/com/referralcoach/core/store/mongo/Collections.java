@@ -10,6 +10,15 @@ final class Collections {
     static final String REMINDERS = "reminders";
     /** Pointers to reminders by the minute they come due, and the dispatcher's watermark. */
     static final String REMINDER_SLOTS = "reminderSlots";
+    static final String TEAMS = "teams";
+    /** One tiny document per rep an admin named a manager. */
+    static final String MANAGERS = "managers";
+    static final String GOALS = "goals";
+    /** One document per rep and UTC week: activity counts by kind and 15-minute slot. */
+    static final String TALLIES = "tallies";
+    static final String DIGEST_SCHEDULES = "digestSchedules";
+    /** One marker per team and week whose digest was claimed for posting. */
+    static final String DIGEST_CLAIMS = "digestClaims";
 
     private Collections() {
     }

@@ -58,6 +58,11 @@ final class Fields {
     static final String IDS = "ids";
     static final String N = "n";
     static final String MINUTE = "m";
+    static final String MEMBERS = "members";
+    static final String TEAM = "team";
+    static final String METRIC = "metric";
+    /** The Monday (UTC) a tally document's week starts on. */
+    static final String WEEK = "week";
 
     private Fields() {
     }

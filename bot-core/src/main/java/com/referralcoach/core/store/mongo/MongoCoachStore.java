@@ -27,10 +27,12 @@ public final class MongoCoachStore {
                 new MongoReferralLedger(collection(database, Collections.REFERRALS)),
                 new MongoReminderQueue(new ReminderDocuments(collection(database, Collections.REMINDERS)),
                         new ReminderSlots(collection(database, Collections.REMINDER_SLOTS)), clock),
-                new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)));
+                new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)),
+                MongoTeamRoster.open(database), MongoGoalBook.open(database), MongoActivityTally.open(database),
+                MongoDigestLog.open(database));
     }
 
-    private static MongoCollection<Document> collection(MongoDatabase database, String name) {
+    static MongoCollection<Document> collection(MongoDatabase database, String name) {
         return database.getCollection(name).withWriteConcern(DURABLE);
     }
 }

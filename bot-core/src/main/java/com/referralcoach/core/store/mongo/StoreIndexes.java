@@ -32,6 +32,8 @@ final class StoreIndexes {
                 compoundIndex(ascending(Fields.WS, Fields.REP, Fields.CONTACT), descending(Fields.AT, Fields.ID)));
         create(database, Collections.REFERRALS, "ws_rep_open_receivedAt",
                 ascending(Fields.WS, Fields.REP, Fields.OPEN, Fields.RECEIVED_AT, Fields.ID));
+        create(database, Collections.REFERRALS, "ws_stage_rep_receivedAt",
+                ascending(Fields.WS, Fields.STAGE, Fields.REP, Fields.RECEIVED_AT, Fields.ID));
         create(database, Collections.REFERRALS, "ws_rep_referrer_receivedAt",
                 ascending(Fields.WS, Fields.REP, Fields.REFERRER, Fields.RECEIVED_AT, Fields.ID));
         create(database, Collections.REFERRALS, "ws_rep_lead_receivedAt",

@@ -19,6 +19,8 @@ import org.bson.conversions.Bson;
  */
 final class WorkspaceCollection<T> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    /** The most ids one {@code $in} query asks for. */
+    static final int BATCH = 1000;
 
     private final MongoCollection<Document> collection;
     private final Function<Document, T> mapper;
@@ -48,16 +50,27 @@ final class WorkspaceCollection<T> {
     }
 
     /**
-     * The workspace's documents with these ids, in id order. The query is {@code {_id: {$in: ids}}} alone, which
-     * every server serves from the _id index; the workspace rule is applied to what comes back.
+     * The workspace's documents with these ids, in id order. Each query is {@code {_id: {$in: ids}}} alone (at most
+     * {@link #BATCH} ids), which every server serves from the _id index; the workspace rule is applied to what
+     * comes back.
      */
     List<T> findByIds(WorkspaceId workspace, List<String> ids) {
-        List<Document> found = MongoCalls.get("read from " + name(), () -> collection
-                .find(new Document(Fields.ID, new Document("$in", ids))).into(new ArrayList<>()));
+        List<Document> found = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += BATCH) {
+            List<String> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
+            MongoCalls.run("read from " + name(), () -> collection
+                    .find(new Document(Fields.ID, new Document("$in", batch))).into(found));
+        }
         return found.stream()
                 .filter(d -> workspace.value().equals(d.get(Fields.WS)))
                 .sorted(java.util.Comparator.comparing(d -> String.valueOf(d.get(Fields.ID))))
                 .map(mapper).toList();
+    }
+
+    /** Deletes the workspace's document with this id; false when there was none. */
+    boolean delete(WorkspaceId workspace, String id) {
+        return MongoCalls.get("delete from " + name(),
+                () -> collection.deleteOne(byId(workspace.value(), id)).getDeletedCount() > 0);
     }
 
     /** The documents of the workspace matching {@code filter}, in {@code sort} order, at most {@code limit}. */

@@ -1,0 +1,103 @@
+package com.referralcoach.core.store.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Indexes.ascending;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.referralcoach.core.domain.Activity;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.Tally;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.ActivityTally;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * Activity counts in {@code tallies}, one small document per rep and UTC week ({@link TallyMapper}): recording is one
+ * upsert with {@code $inc}; reading computes every candidate {@code _id} and fetches them with {@code _id $in}, which
+ * the embedded server answers from its _id index as fast as real MongoDB does.
+ */
+final class MongoActivityTally implements ActivityTally {
+    /** Above this many candidate ids (years of weeks for many reps), one range query on {ws, rep, week} instead. */
+    static final long MOST_IDS = 20_000;
+    /** Reads are clamped to instants whose week starts a BSON date can hold. */
+    private static final Instant EARLIEST = Instant.ofEpochMilli(Long.MIN_VALUE / 2);
+    private static final Instant LATEST = Instant.ofEpochMilli(Long.MAX_VALUE / 2);
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> collection;
+    private final WorkspaceCollection<Document> weeks;
+
+    MongoActivityTally(MongoCollection<Document> collection) {
+        this.collection = collection;
+        this.weeks = new WorkspaceCollection<>(collection, d -> d);
+    }
+
+    /** Creates the index of the range query, then the tally over {@code database}'s {@code tallies}. */
+    static MongoActivityTally open(MongoDatabase database) {
+        StoreIndexes.create(database, Collections.TALLIES, "ws_rep_week",
+                ascending(Fields.WS, Fields.REP, Fields.WEEK));
+        return new MongoActivityTally(MongoCoachStore.collection(database, Collections.TALLIES));
+    }
+
+    @Override
+    public void record(Activity activity) {
+        Document id = new Document(Fields.ID,
+                TallyMapper.idOf(activity.workspace(), activity.rep(), TallyMapper.mondayOf(activity.at())));
+        Document update = TallyMapper.update(activity);
+        MongoCalls.run("record an activity", () -> {
+            try {
+                collection.updateOne(id, update, UPSERT);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                collection.updateOne(id, update, UPSERT); // a concurrent first write of the week won: $inc on it
+            }
+        });
+    }
+
+    @Override
+    public List<Tally> read(WorkspaceId workspace, Collection<RepId> reps, Instant from, Instant to) {
+        Instant start = from.isBefore(EARLIEST) ? EARLIEST : from;
+        Instant end = to.isAfter(LATEST) ? LATEST : to;
+        if (reps.isEmpty() || !start.isBefore(end)) {
+            return List.of();
+        }
+        List<RepId> distinct = reps.stream().distinct().toList();
+        LocalDate first = TallyMapper.mondayOf(start);
+        LocalDate last = TallyMapper.mondayOf(end.minusNanos(1));
+        long weekCount = ChronoUnit.WEEKS.between(first, last) + 1;
+        List<Document> found = weekCount * distinct.size() <= MOST_IDS
+                ? weeks.findByIds(workspace, ids(workspace, distinct, first, weekCount))
+                : weeks.find(workspace, and(in(Fields.REP, distinct.stream().map(RepId::value).toList()),
+                        gte(Fields.WEEK, StoredFields.date(TallyMapper.startOf(first))),
+                        lte(Fields.WEEK, StoredFields.date(TallyMapper.startOf(last)))), Sorts.ascending(Fields.ID), 0);
+        List<Tally> tallies = new ArrayList<>();
+        found.forEach(document -> tallies.addAll(TallyMapper.toTallies(document, start, end)));
+        return tallies;
+    }
+
+    private static List<String> ids(WorkspaceId workspace, List<RepId> reps, LocalDate first, long weekCount) {
+        List<String> ids = new ArrayList<>();
+        for (RepId rep : reps) {
+            for (long week = 0; week < weekCount; week++) {
+                ids.add(TallyMapper.idOf(workspace, rep, first.plusWeeks(week)));
+            }
+        }
+        return ids;
+    }
+}
