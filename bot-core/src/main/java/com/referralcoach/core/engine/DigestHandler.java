@@ -1,6 +1,8 @@
 package com.referralcoach.core.engine;
 
 import com.referralcoach.core.digest.DigestBuilder;
+import com.referralcoach.core.digest.DigestDesk;
+import com.referralcoach.core.digest.Period;
 import com.referralcoach.core.domain.DigestSchedule;
 
 import com.referralcoach.core.language.DigestNow;
@@ -30,6 +32,11 @@ final class DigestHandler {
             DigestSchedule schedule = new DigestSchedule(c.workspace(), team.key(), command.channel(), command.day(),
                     command.time());
             store.digests().save(schedule);
+            if (!c.instant().isBefore(DigestDesk.dueThisWeek(schedule, team, c.instant()))) {
+                // This week's time has passed already: the first digest is next week's, not one posted at once.
+                store.digests().claim(c.workspace(), team.key(), Period.mondayOf(
+                        c.instant().atZone(team.zone()).toLocalDate()));
+            }
             return Reply.of("Saved: team " + team.name() + "'s digest goes to #" + command.channel().label()
                     + " every " + day(schedule) + " at " + schedule.time() + " (" + team.zone().getId()
                     + "), with a chart. See it any time: \"digest " + team.name() + " now\".");
