@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MongoActivityTallyVolumeTest {
     private static final int REPS = 100;
     private static final int ACTIVITIES = 150_000;
-    private static final Instant YEAR_START = Instant.parse("2024-12-30T00:00:00Z");
+    static final Instant YEAR_START = Instant.parse("2024-12-30T00:00:00Z");
     private static final ActivityKind[] KINDS = ActivityKind.values();
 
     @Test
@@ -77,11 +77,11 @@ class MongoActivityTallyVolumeTest {
         }
     }
 
-    private static RepId rep(int i) {
+    static RepId rep(int i) {
         return new RepId("U-REP-" + i);
     }
 
-    private static List<Activity> year() {
+    static List<Activity> year() {
         Random random = new Random(42);
         List<Activity> activities = new ArrayList<>(ACTIVITIES);
         for (int i = 0; i < ACTIVITIES; i++) {
@@ -96,7 +96,7 @@ class MongoActivityTallyVolumeTest {
     }
 
     /** The year's updates merged per week document (the same $inc as record()), in bulk writes. */
-    private static void seed(MongoCollection<Document> collection, List<Activity> activities) {
+    static void seed(MongoCollection<Document> collection, List<Activity> activities) {
         Map<String, Document> updates = new LinkedHashMap<>();
         for (Activity activity : activities) {
             Document update = TallyMapper.update(activity);
