@@ -1,7 +1,5 @@
 package com.referralcoach.core.engine;
 
-import com.referralcoach.core.domain.Activity;
-import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.domain.BusinessSource;
 import com.referralcoach.core.language.RecordBusiness;
 import com.referralcoach.core.port.ActivityTally;
@@ -17,11 +15,8 @@ final class BusinessHandler implements CommandHandler<RecordBusiness> {
 
     @Override
     public Reply handle(RecordBusiness command, Conversation c) {
-        tally.record(new Activity(c.workspace(), c.rep().id(), ActivityKind.LEAD_WON, c.instant(), command.amount()));
-        if (command.source() == BusinessSource.REFERRAL) {
-            tally.record(new Activity(c.workspace(), c.rep().id(), ActivityKind.WON_FROM_REFERRAL, c.instant(),
-                    command.amount()));
-        }
+        // The tally is the only record of this business, so a failure here must reach the rep (no best effort).
+        Scorekeeper.wins(c.rep(), command.source(), command.amount(), c.instant()).forEach(tally::record);
         String what = command.amount().map(a -> a.display() + " of ").orElse("") + command.source().label()
                 + " business" + command.customer().map(p -> " with " + p.name().display()).orElse("");
         String coaching = command.source() == BusinessSource.REFERRAL

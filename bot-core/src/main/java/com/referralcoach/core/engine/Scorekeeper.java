@@ -47,10 +47,16 @@ final class Scorekeeper {
 
     /** Business won: counted as a win, and as a win from a referral when it came from one. */
     void business(Rep rep, BusinessSource source, Optional<Money> amount, Instant at) {
-        record(new Activity(rep.workspace(), rep.id(), ActivityKind.LEAD_WON, at, amount));
-        if (source == BusinessSource.REFERRAL) {
-            record(new Activity(rep.workspace(), rep.id(), ActivityKind.WON_FROM_REFERRAL, at, amount));
-        }
+        wins(rep, source, amount, at).forEach(this::record);
+    }
+
+    /** What won business counts as: a win, and a win from a referral when it came from one. */
+    static java.util.List<Activity> wins(Rep rep, BusinessSource source, Optional<Money> amount, Instant at) {
+        Activity won = new Activity(rep.workspace(), rep.id(), ActivityKind.LEAD_WON, at, amount);
+        return source == BusinessSource.REFERRAL
+                ? java.util.List.of(won, new Activity(rep.workspace(), rep.id(), ActivityKind.WON_FROM_REFERRAL, at,
+                        amount))
+                : java.util.List.of(won);
     }
 
     private void record(Activity activity) {
