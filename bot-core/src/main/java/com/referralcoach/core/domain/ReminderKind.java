@@ -29,5 +29,7 @@ public enum ReminderKind {
     /** A won deal's first month is over: how satisfied are they? */
     SATISFACTION_CHECK,
     /** A referral month day: help this contact first, then ask. */
-    REFERRAL_MONTH
+    REFERRAL_MONTH,
+    /** Wednesday morning: a rep behind on a goal hears the next best action. */
+    GOAL_NUDGE
 }

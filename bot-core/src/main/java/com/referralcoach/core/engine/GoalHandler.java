@@ -1,13 +1,9 @@
 package com.referralcoach.core.engine;
 
-import com.referralcoach.core.digest.Counts;
-import com.referralcoach.core.digest.GoalProgress;
+import com.referralcoach.core.digest.GoalStanding;
 import com.referralcoach.core.digest.Pace;
-import com.referralcoach.core.digest.Period;
-import com.referralcoach.core.digest.Scoreboard;
 import com.referralcoach.core.domain.Goal;
 import com.referralcoach.core.domain.GoalOwner;
-import com.referralcoach.core.domain.GoalPeriod;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.domain.WorkingHours;
@@ -15,10 +11,10 @@ import com.referralcoach.core.language.RemoveGoal;
 import com.referralcoach.core.language.SetGoal;
 import com.referralcoach.core.language.ShowGoals;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Reply;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +24,12 @@ import java.util.stream.Collectors;
 final class GoalHandler {
     private final CoachStore store;
     private final TeamHandler teams;
+    private final ReminderPlanner planner;
 
     GoalHandler(CoachStore store, TeamHandler teams) {
         this.store = store;
         this.teams = teams;
+        this.planner = new ReminderPlanner(store.reminders());
     }
 
     CommandHandler<SetGoal> set() {
@@ -40,7 +38,9 @@ final class GoalHandler {
                 Goal goal = new Goal(c.workspace(), GoalOwner.rep(c.rep().id()), command.metric(), command.target(),
                         command.period(), c.instant());
                 store.goals().save(goal);
-                return Reply.of("Saved: your goal is " + goal.display() + ". \"goals\" shows how you're doing.");
+                planner.goalNudge(c.rep(), c.instant(), c.instant());
+                return Reply.of("Saved: your goal is " + goal.display() + ". \"goals\" shows how you're doing, and if"
+                        + " you fall behind I'll say so on Wednesday morning, with the next best step.");
             }
             return teams.withTeam(c, command.team().get(), "set team goals", team -> {
                 Goal goal = new Goal(c.workspace(), GoalOwner.team(team), command.metric(), command.target(),
@@ -92,15 +92,7 @@ final class GoalHandler {
 
     private String lines(List<Goal> goals, Set<RepId> reps, java.time.ZoneId zone, Pace pace, Instant joined,
                          Instant now, Conversation c) {
-        Period month = Period.holding(GoalPeriod.MONTH, now, zone);
-        Period week = Period.holding(GoalPeriod.WEEK, now, zone);
-        Instant from = week.start().isBefore(month.start()) ? week.start() : month.start();
-        Scoreboard board = new Scoreboard(store.tallies().read(c.workspace(), reps, from, now));
-        return goals.stream().sorted(Comparator.comparing(Goal::metric)).map(goal -> {
-            Period period = goal.period() == GoalPeriod.WEEK ? week : month;
-            Counts counts = board.total(reps, period.start(), now);
-            return "- " + GoalProgress.of(goal, period, counts.of(goal.metric().counts()), pace, joined, now)
-                    .display();
-        }).collect(Collectors.joining("\n"));
+        return GoalStanding.of(store.tallies(), c.workspace(), goals, reps, zone, pace, joined, now).stream()
+                .map(progress -> "- " + progress.display()).collect(Collectors.joining("\n"));
     }
 }

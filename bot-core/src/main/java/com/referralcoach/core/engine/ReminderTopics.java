@@ -22,6 +22,8 @@ final class ReminderTopics {
                 return "a lead of your team waiting: " + who;
             case REFERRER_UPDATE:
                 return "update " + who + " on their referral";
+            case GOAL_NUDGE:
+                return "midweek check on your goals";
             default:
                 return HabitTopics.describe(reminder.kind(), who);
         }

@@ -32,12 +32,14 @@ public final class ReminderComposer implements Composer {
     private final ReminderPlanner planner;
     private final ZoneId defaultZone;
     private final RelationshipReminders relationships;
+    private final GoalNudges goals;
 
     public ReminderComposer(CoachStore store, ReminderPlanner planner, ZoneId defaultZone) {
         this.store = store;
         this.coach = new AskCoach(store.asks(), new RelationshipHold(new Relationships(store)));
         this.relationships = new RelationshipReminders(store, new RelationshipPlanner(store.reminders()));
         this.planner = planner;
+        this.goals = new GoalNudges(store, planner);
         this.defaultZone = defaultZone;
     }
 
@@ -61,6 +63,8 @@ public final class ReminderComposer implements Composer {
                 return referrerUpdate(reminder, now);
             case THANK_REFERRER:
                 return thanks(reminder);
+            case GOAL_NUDGE:
+                return goals.compose(reminder, rep, now);
             default:
                 return relationships.compose(reminder, rep, now);
         }

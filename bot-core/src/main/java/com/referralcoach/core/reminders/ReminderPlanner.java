@@ -10,8 +10,11 @@ import com.referralcoach.core.domain.ReminderId;
 import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.port.ReminderQueue;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,6 +82,31 @@ public final class ReminderPlanner {
     public void escalate(Rep manager, Reminder leadDay, Instant now) {
         plan(manager, "escalate:" + leadDay.id(), ReminderKind.LEAD_ESCALATION, leadDay.contact(), Optional.empty(),
                 leadDay.referral(), working(manager).nextOpen(now), now);
+    }
+
+    /**
+     * The midweek check on the rep's goals: the first working morning from Wednesday on, in the rep's zone, of
+     * the week holding {@code from}, or of the next week when that morning has passed. One per rep and week.
+     */
+    public void goalNudge(Rep rep, Instant from, Instant now) {
+        LocalDate monday = from.atZone(rep.zone()).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant due = midweekMorning(rep, monday);
+        if (!due.isAfter(from)) {
+            monday = monday.plusWeeks(1);
+            due = midweekMorning(rep, monday);
+        }
+        plan(rep, "goal-nudge:" + rep.id() + ":" + monday, ReminderKind.GOAL_NUDGE, Optional.empty(),
+                Optional.empty(), Optional.empty(), due, now);
+    }
+
+    /** Wednesday's working morning, or the next work day's; Wednesday 09:00 when the rep works no later day. */
+    private static Instant midweekMorning(Rep rep, LocalDate monday) {
+        Instant tuesdayNoon = monday.plusDays(1).atTime(12, 0).atZone(rep.zone()).toInstant();
+        Instant morning = nextMorning(rep, tuesdayNoon);
+        LocalDate day = morning.atZone(rep.zone()).toLocalDate();
+        return day.isBefore(monday.plusWeeks(1)) ? morning
+                : monday.plusDays(2).atTime(9, 0).atZone(rep.zone()).toInstant();
     }
 
     private Reminder plan(Rep rep, String seed, ReminderKind kind, Optional<ContactId> contact,

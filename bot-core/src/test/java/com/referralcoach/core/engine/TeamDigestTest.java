@@ -77,7 +77,7 @@ class TeamDigestTest {
     @Test
     void aRepSeesGoalProgressForTheCurrentPeriod() {
         assertThat(ana("goal 5 asks per week")).startsWith("Saved: your goal is 5 asks per week. \"goals\" shows how"
-                + " you're doing.");
+                + " you're doing, and if you fall behind I'll say so on Wednesday morning, with the next best step.");
         ana("met Jane Doe at Acme");
         ana("asked Jane Doe - she'll think about it");
         clock.advance(Duration.ofDays(2));
