@@ -59,6 +59,9 @@ public final class DigestBuilder {
         Counts teamMonth = board.total(ids, month.start(), now);
         text.team(teamWeek, teamMonth, progress(goals.getOrDefault(GoalOwner.team(team), List.of()), week, month,
                 teamWeek, teamMonth, new Pace(WorkingHours.DEFAULT), Instant.EPOCH, now));
+        text.referralMonth(CampaignProgress.of(teamMonth), reps.stream()
+                .filter(r -> CampaignProgress.of(monthly.get(r.id())).isRunning())
+                .map(r -> r.displayName() + " " + CampaignProgress.of(monthly.get(r.id())).ratio()).toList());
         text.leaders(best(reps, weekly));
         text.waiting(store.referrals().waitingForContact(team.workspace(), ids, 5), store, reps);
         return new DigestReport(team.name(), week, text.reply(), bars, trend(board, ids, week, team));

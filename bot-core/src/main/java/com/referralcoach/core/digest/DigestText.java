@@ -51,6 +51,15 @@ final class DigestText {
         tail.append(".\n");
     }
 
+    /** The month's referral campaign, when one runs: the team's figure, then each rep in it. */
+    void referralMonth(CampaignProgress teamMonth, List<String> repLines) {
+        if (!teamMonth.isRunning()) {
+            return;
+        }
+        tail.append("Referral month (").append(month.display()).append("): ").append(teamMonth.display())
+                .append(" so far").append(repLines.isEmpty() ? "" : ": " + String.join(", ", repLines)).append(".\n");
+    }
+
     void leaders(DigestBuilder.Leaders leaders) {
         tail.append("Best ask rate: ").append(leaders.bestAskRate().orElse("nobody (no meetings ended)"))
                 .append(". Most referrals: ").append(leaders.mostReferrals().orElse("nobody got one this week"))

@@ -15,16 +15,21 @@ final class RepLine {
     /** "5 meetings, 4 asks (80% ask rate), 2 referrals, 1 of 2 new leads contacted within 1 working hour, ...". */
     static String figures(Counts c) {
         long referrals = c.of(ActivityKind.REFERRAL_RECEIVED);
-        return c.of(ActivityKind.MEETING_ENDED) + " meetings, " + c.of(ActivityKind.ASK_MADE) + " asks ("
-                + c.askRate().map(RepLine::percent).orElse("no meetings ended") + " ask rate), "
-                + referrals + (referrals == 1 ? " referral" : " referrals") + ", "
-                + c.of(ActivityKind.LEAD_CONTACTED_IN_TIME) + " of " + referrals
-                + " new leads contacted within 1 working hour, "
-                + c.of(ActivityKind.REFERRER_UPDATED) + " referrer updates, "
-                + c.of(ActivityKind.REFERRER_THANKED) + " thank-yous, "
+        return count(c.of(ActivityKind.MEETING_ENDED), "meeting") + ", " + count(c.of(ActivityKind.ASK_MADE), "ask")
+                + " (" + c.askRate().map(RepLine::percent).orElse("no meetings ended") + " ask rate), "
+                + count(referrals, "referral") + ", "
+                + c.of(ActivityKind.LEAD_CONTACTED_IN_TIME) + " of " + count(referrals, "new lead")
+                + " contacted within 1 working hour, "
+                + count(c.of(ActivityKind.REFERRER_UPDATED), "referrer update") + ", "
+                + count(c.of(ActivityKind.REFERRER_THANKED), "thank-you") + ", "
                 + c.of(ActivityKind.LEAD_WON) + " won" + amounts(c.wonAmounts()) + ", "
-                + c.of(ActivityKind.REFERRAL_GIVEN) + " referrals given, "
-                + c.of(ActivityKind.TESTIMONIAL_RECEIVED) + " testimonials";
+                + count(c.of(ActivityKind.REFERRAL_GIVEN), "referral") + " given, "
+                + count(c.of(ActivityKind.TESTIMONIAL_RECEIVED), "testimonial");
+    }
+
+    /** "1 meeting", "2 meetings", "0 meetings". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String percent(double rate) {

@@ -21,5 +21,9 @@ public enum ActivityKind {
     /** The rep introduced someone to somebody else. */
     REFERRAL_GIVEN,
     /** A testimonial or recommendation came in. */
-    TESTIMONIAL_RECEIVED
+    TESTIMONIAL_RECEIVED,
+    /** A person planned into the rep's referral month; counted when the campaign starts (or when planned, later). */
+    REFERRAL_MONTH_PLANNED,
+    /** A person of the rep's referral month asked for a referral that month; counted once per person and month. */
+    REFERRAL_MONTH_ASKED
 }

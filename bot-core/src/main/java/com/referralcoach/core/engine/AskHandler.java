@@ -18,9 +18,11 @@ final class AskHandler implements CommandHandler<RecordAsk> {
     private final AskLog asks;
     private final CheckIns checkIns;
     private final Scorekeeper score;
+    private final ReferralMonthAsks month;
 
-    AskHandler(PeopleFinder people, AskLog asks, CheckIns checkIns, Scorekeeper score) {
+    AskHandler(PeopleFinder people, AskLog asks, CheckIns checkIns, Scorekeeper score, ReferralMonthAsks month) {
         this.score = score;
+        this.month = month;
         this.checkIns = checkIns;
         this.people = people;
         this.asks = asks;
@@ -39,6 +41,7 @@ final class AskHandler implements CommandHandler<RecordAsk> {
         asks.save(ask);
         if (ask.outcome().wasAsked()) {
             score.count(conversation.rep(), ActivityKind.ASK_MADE, ask.at());
+            month.asked(conversation.rep(), ask);
         }
         checkIns.keepUp(conversation, person);
         return coaching(ask, person, conversation);

@@ -36,7 +36,8 @@ final class HabitHandlers {
         TouchHandler touches = new TouchHandler(named, store.relationships(), relationships, planner, score);
         RepPeople people = new RepPeople(store);
         ReferralMonthHandler month = new ReferralMonthHandler(store, people,
-                new ReferralMonthPlan(store.relationships(), planner));
+                new ReferralMonthPlan(store.relationships(), planner, score), new TeamHandler(store.teams(), store.digests(),
+                new Roles(store.teams(), store.reps())));
         return handlers
                 .add(OpenProblem.class, moments.problems())
                 .add(FixProblem.class, moments.fixes())

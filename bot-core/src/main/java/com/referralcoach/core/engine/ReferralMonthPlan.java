@@ -1,6 +1,8 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.domain.Rep;
@@ -10,23 +12,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Spreads one rep's people over the working days left in a month, a few a day, each with a "help first,
- * then ask" reminder. Per rep, so a manager's team campaign (with the roles issue) can call it for each rep.
+ * then ask" reminder. People already in that month's campaign keep their day, so starting it twice (the rep,
+ * then their manager for the team) plans nobody twice. Each person planned counts for the progress figures.
  */
 final class ReferralMonthPlan {
-    /** How it came out: the people planned, the working days used, how many a day, the first day. */
-    record Outcome(int people, int days, int perDay, LocalDate first) {
+    /** How it came out: the people newly planned, the working days used, how many a day, the first day. */
+    record Outcome(int people, int days, int perDay, LocalDate first, int alreadyPlanned) {
     }
 
     private final RelationshipLog log;
     private final RelationshipPlanner planner;
+    private final Scorekeeper score;
 
-    ReferralMonthPlan(RelationshipLog log, RelationshipPlanner planner) {
+    ReferralMonthPlan(RelationshipLog log, RelationshipPlanner planner, Scorekeeper score) {
         this.log = log;
         this.planner = planner;
+        this.score = score;
     }
 
     /** The working days of {@code month} from today on, in the rep's zone and work days. */
@@ -38,18 +45,36 @@ final class ReferralMonthPlan {
     }
 
     Outcome plan(Rep rep, YearMonth month, List<Contact> people, Instant now) {
+        Set<ContactId> already = plannedIn(rep, month);
+        List<Contact> fresh = people.stream().filter(p -> !already.contains(p.id())).toList();
         List<LocalDate> days = workingDays(rep, month, now);
-        if (days.isEmpty() || people.isEmpty()) {
-            return new Outcome(0, days.size(), 0, month.atDay(1));
+        if (days.isEmpty() || fresh.isEmpty()) {
+            return new Outcome(0, days.size(), 0, days.isEmpty() ? month.atDay(1) : days.get(0), already.size());
         }
-        int perDay = (people.size() + days.size() - 1) / days.size();
-        for (int i = 0; i < people.size(); i++) {
+        int perDay = (fresh.size() + days.size() - 1) / days.size();
+        Instant counted = counted(rep, days.get(0), now);
+        for (int i = 0; i < fresh.size(); i++) {
             LocalDate day = days.get(Math.min(days.size() - 1, i / perDay));
-            Contact person = people.get(i);
+            Contact person = fresh.get(i);
             planner.referralMonthDay(rep, person.id(), day, now);
             log.save(RelationshipEvent.dated(rep, person.id(), RelationshipEventKind.REFERRAL_MONTH_PLANNED, day,
                     now));
+            score.count(rep, ActivityKind.REFERRAL_MONTH_PLANNED, counted);
         }
-        return new Outcome(people.size(), (people.size() + perDay - 1) / perDay, perDay, days.get(0));
+        return new Outcome(fresh.size(), (fresh.size() + perDay - 1) / perDay, perDay, days.get(0), already.size());
+    }
+
+    /** The people already in the rep's campaign for {@code month}. */
+    Set<ContactId> plannedIn(Rep rep, YearMonth month) {
+        return log.ofRep(rep.workspace(), rep.id()).stream()
+                .filter(e -> e.kind() == RelationshipEventKind.REFERRAL_MONTH_PLANNED)
+                .filter(e -> e.date().map(YearMonth::from).filter(month::equals).isPresent())
+                .map(RelationshipEvent::contact).collect(Collectors.toSet());
+    }
+
+    /** Now, or noon of the campaign's first day when it starts in a later month, so that month's figures hold it. */
+    private static Instant counted(Rep rep, LocalDate first, Instant now) {
+        boolean later = YearMonth.from(first).isAfter(YearMonth.from(now.atZone(rep.zone())));
+        return later ? first.atTime(12, 0).atZone(rep.zone()).toInstant() : now;
     }
 }

@@ -15,6 +15,7 @@ final class HabitExamples {
     static final String GOT_TESTIMONIAL = "got testimonial from Jane Doe";
     static final String GAVE = "gave Ann Smith a referral: Carl Jones at Initech";
     static final String REFERRAL_MONTH = "referral month March";
+    static final String TEAM_REFERRAL_MONTH = "team East referral month March";
 
     private HabitExamples() {
     }

@@ -20,8 +20,9 @@ final class TouchReader {
             "^(?:who\\s+am\\s+i\\s+|show\\s+)?losing\\s+touch(?:\\s+with)?[\\s?]*$", FLAGS);
     private static final Pattern WHO_TO_ASK = Pattern.compile(
             "^who\\s+(?:to|should\\s+i|can\\s+i|do\\s+i)\\s+ask(?:\\s+(?:this|next)\\s+week|\\s+now)?[\\s?]*$", FLAGS);
-    private static final Pattern MONTH = Pattern.compile(
-            "^referral\\s+month(?:\\s+(\\p{L}+)(?:\\s+(\\d{4}))?)?$", FLAGS);
+    private static final Pattern MONTH = Pattern.compile("^(?:team\\s+" + TeamReader.NAME + "\\s+)?referral\\s+month"
+            + "(?:\\s+(?!for\\b)(\\p{L}+)(?:\\s+(\\d{4}))?)?(?:\\s+for\\s+(?:the\\s+)?team\\s+" + TeamReader.NAME + ")?$",
+            FLAGS);
     private static final Pattern GAVE = Pattern.compile(
             "^(?:i\\s+)?gave\\s+(.+?)\\s+a\\s+(?:referral|lead|an?\\s+intro(?:duction)?)"
                     + "(?:\\s*[:\\-—–]\\s*(.*))?$", FLAGS);
@@ -88,21 +89,29 @@ final class TouchReader {
                 ? Endorsement.LINKEDIN_RECOMMENDATION : Endorsement.TESTIMONIAL;
     }
 
-    /** The named month's next start from today (this month if named now); no month is the progress view. */
+    /**
+     * The named month's next start from today (this month if named now); no month is the progress view. A team
+     * ("team East referral month March", "referral month March for team East") makes it the team's campaign.
+     */
     private static Command referralMonth(Matcher matcher, ZonedDateTime now) {
-        if (matcher.group(1) == null) {
-            return new ShowReferralMonth();
+        if (matcher.group(1) != null && matcher.group(4) != null) {
+            return new Invalid("Name the team once.", HabitExamples.TEAM_REFERRAL_MONTH);
         }
-        Optional<Month> month = DayReader.month(matcher.group(1));
+        Optional<String> team = Optional.ofNullable(matcher.group(1) != null ? matcher.group(1) : matcher.group(4))
+                .map(String::strip);
+        if (matcher.group(2) == null) {
+            return new ShowReferralMonth(team);
+        }
+        Optional<Month> month = DayReader.month(matcher.group(2));
         if (month.isEmpty()) {
-            return new Invalid("'" + matcher.group(1) + "' isn't a month I know.", HabitExamples.REFERRAL_MONTH);
+            return new Invalid("'" + matcher.group(2) + "' isn't a month I know.", HabitExamples.REFERRAL_MONTH);
         }
         YearMonth thisYear = YearMonth.of(now.getYear(), month.get());
-        YearMonth chosen = matcher.group(2) != null ? YearMonth.of(Integer.parseInt(matcher.group(2)), month.get())
+        YearMonth chosen = matcher.group(3) != null ? YearMonth.of(Integer.parseInt(matcher.group(3)), month.get())
                 : thisYear.isBefore(YearMonth.from(now)) ? thisYear.plusYears(1) : thisYear;
         if (chosen.isBefore(YearMonth.from(now))) {
             return new Invalid(chosen + " is over; pick a month to come.", HabitExamples.REFERRAL_MONTH);
         }
-        return new StartReferralMonth(chosen);
+        return new StartReferralMonth(chosen, team);
     }
 }

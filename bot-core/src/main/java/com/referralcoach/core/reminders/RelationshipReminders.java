@@ -4,7 +4,11 @@ import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.coaching.Relationships;
+import com.referralcoach.core.digest.CampaignProgress;
+import com.referralcoach.core.digest.Period;
+import com.referralcoach.core.digest.Scoreboard;
 import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.GoalPeriod;
 import com.referralcoach.core.domain.Endorsement;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
@@ -50,7 +54,7 @@ final class RelationshipReminders {
                     + "'s first month as a customer is over. How happy are they, 0 to 10? A 9 or 10 is your moment to ask for a referral.")
                     .withActions(List.of(SuggestedAction.template("Log the score", "csat " + person.name().display()
                             + " "))));
-            case REFERRAL_MONTH -> referralMonth(person, r);
+            case REFERRAL_MONTH -> referralMonth(person, r, progress(rep, now));
             default -> occasions.compose(reminder, rep, person, r, now);
         };
     }
@@ -87,13 +91,21 @@ final class RelationshipReminders {
         return new Delivery.Skip("the endorsement came in");
     }
 
-    private static Delivery referralMonth(Contact person, Relationship r) {
+    private static Delivery referralMonth(Contact person, Relationship r, CampaignProgress progress) {
         if (r.openProblem().isPresent()) {
             return new Delivery.Skip("a problem is open");
         }
         String first = person.name().firstName();
         return new Delivery.Say(Reply.of("Referral month: " + person.label() + " today. Help first: ask " + first
                 + " how you can help them right now. Then ask: \"" + AskCoach.question(person, Optional.empty())
-                + "\"").withActions(AskCoach.actions(person)));
+                + "\"" + (progress.isRunning() ? "\nSo far this month: " + progress.display() + "." : ""))
+                .withActions(AskCoach.actions(person)));
+    }
+
+    /** The rep's campaign this month, from the tallies of the whole month (people planned count from its start). */
+    private CampaignProgress progress(Rep rep, Instant now) {
+        Period month = Period.holding(GoalPeriod.MONTH, now, rep.zone());
+        return CampaignProgress.of(new Scoreboard(store.tallies().read(rep.workspace(), List.of(rep.id()),
+                month.start(), month.end())).of(rep.id(), month.start(), month.end()));
     }
 }

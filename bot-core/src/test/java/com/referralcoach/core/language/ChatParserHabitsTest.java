@@ -107,6 +107,13 @@ class ChatParserHabitsTest {
         assertThat(parse("referral month november")).isEqualTo(new StartReferralMonth(YearMonth.of(2026, 11)));
         assertThat(parse("referral month Dec")).isEqualTo(new StartReferralMonth(YearMonth.of(2026, 12)));
         assertThat(parse("referral month")).isEqualTo(new ShowReferralMonth());
+        assertThat(parse("team East referral month March"))
+                .isEqualTo(new StartReferralMonth(YearMonth.of(2027, 3), Optional.of("East")));
+        assertThat(parse("referral month march for the team Sales East"))
+                .isEqualTo(new StartReferralMonth(YearMonth.of(2027, 3), Optional.of("Sales East")));
+        assertThat(parse("team East referral month")).isEqualTo(new ShowReferralMonth(Optional.of("East")));
+        assertThat(parse("referral month for team East")).isEqualTo(new ShowReferralMonth(Optional.of("East")));
+        assertThat(parse("team East referral month March for team West")).isInstanceOf(Invalid.class);
         assertThat(parse("referral month Smarch")).isInstanceOf(Invalid.class);
     }
 }

@@ -125,7 +125,8 @@ class RelationshipRemindersTest {
 
         r.at(berlin(2026, 12, 1, 8, 0));
         assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
-                .anySatisfy(t -> assertThat(t).contains("Referral month: Jane Doe today. Help first"));
+                .anySatisfy(t -> assertThat(t).contains("Referral month: Jane Doe today. Help first")
+                        .endsWith("So far this month: 0 of 1 person asked."));
         r.at(berlin(2026, 12, 23, 10, 0));
         assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
                 .anySatisfy(t -> assertThat(t).contains("Tom Lee's first month as a customer is over"));
