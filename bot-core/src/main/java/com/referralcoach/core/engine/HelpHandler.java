@@ -25,7 +25,13 @@ final class HelpHandler implements CommandHandler<ShowHelp> {
                     + " · birthday Jane Doe 12 April · customer since Acme 2019-06-01"),
             new Field("Giving", "gave Ann Smith a referral: Carl Jones at Initech · asked Jane Doe for a testimonial"
                     + " · asked Jane Doe for a LinkedIn recommendation · got testimonial from Jane Doe"),
-            new Field("Campaign", "referral month March · referral month"),
+            new Field("Campaign", "referral month March · referral month · team East referral month March"
+                    + " · team East referral month"),
+            new Field("Goals", "goal 5 asks per week · goal 3 referrals per month · goal 2 referrals given per week"
+                    + " · goals · remove goal asks · closed $5k repeat business with Jane Doe"),
+            new Field("Teams", "team East: @ana @ben · add @cy to team East · manager of East: @dana"
+                    + " · make @dana a manager · team East tz America/New_York · team East goal 20 referrals per month"
+                    + " · digest East to #sales-east every monday 9:00 · digest East now · stop digest East · teams"),
             new Field("Reminders", "reminders · snooze 2h · snooze #3fa9c1 1 day · remind me tomorrow"
                     + " · cancel reminder 3"),
             new Field("Views", "pipeline · contact Jane Doe · who to ask · losing touch · help"),

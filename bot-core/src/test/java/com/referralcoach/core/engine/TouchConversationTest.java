@@ -114,6 +114,9 @@ class TouchConversationTest {
         assertThat(rita.read("help")).contains("Topics: meetings, asks, moments").contains("help <topic>")
                 .doesNotContain("invoice sent twice");
         assertThat(rita.read("help moments")).contains("problem Acme: invoice sent twice");
-        assertThat(rita.read("help campaign")).contains("referral month March");
+        assertThat(rita.read("help campaign")).contains("referral month March")
+                .contains("team East referral month March");
+        assertThat(rita.read("help goals")).contains("goal 5 asks per week").contains("closed $5k repeat business");
+        assertThat(rita.read("help teams")).contains("make @dana a manager").contains("digest East now");
     }
 }
