@@ -8,13 +8,17 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Goals, a team and its digest with the chart, through the built jar's terminal chat. */
+/** Goals, a team, its referral month and its digest with the chart, through the built jar's terminal chat. */
 class GoalsDigestTerminalIT {
     @TempDir
     Path data;
@@ -30,6 +34,11 @@ class GoalsDigestTerminalIT {
             exchange(bot, "team East goal 4 referrals per month", "Saved: team East's goal is 4 referrals per month");
             exchange(bot, "met Jane Doe at Acme about the Q3 rollout", "Ask Jane");
             exchange(bot, "asked Jane Doe - she'll think about it", "Saved");
+            String next = YearMonth.now(ZoneId.of("Europe/Berlin")).plusMonths(1).getMonth()
+                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            exchange(bot, "team East referral month " + next, "for team East: ");
+            exchange(bot, "team East referral month", "Team East's referral month " + next);
+            bot.await("0 of 1 person asked");
             exchange(bot, "Jane Doe referred Tom Lee (Globex)", "Tom Lee");
             exchange(bot, "Tom Lee contacted", "Tom Lee");
             exchange(bot, "gave Ann Smith a referral: Carl Jones at Initech", "you gave Ann Smith a referral");
