@@ -16,7 +16,7 @@ final class RepLine {
     static String figures(Counts c) {
         long referrals = c.of(ActivityKind.REFERRAL_RECEIVED);
         return count(c.of(ActivityKind.MEETING_ENDED), "meeting") + ", " + count(c.of(ActivityKind.ASK_MADE), "ask")
-                + " (" + c.askRate().map(RepLine::percent).orElse("no meetings ended") + " ask rate), "
+                + " (" + c.askRate().map(rate -> percent(rate) + " ask rate").orElse("no meeting ended") + "), "
                 + count(referrals, "referral") + ", "
                 + c.of(ActivityKind.LEAD_CONTACTED_IN_TIME) + " of " + count(referrals, "new lead")
                 + " contacted within 1 working hour, "

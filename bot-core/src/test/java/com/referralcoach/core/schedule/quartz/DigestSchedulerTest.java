@@ -93,7 +93,7 @@ class DigestSchedulerTest {
         RecordingPlatform.Posted post = platform.posted().get(0);
         assertThat(post.channel().id()).isEqualTo("C0EAST");
         assertThat(post.text()).startsWith("Referral digest for team East, week of Nov 16-22 (America/New_York)")
-                .contains("- ana: 1 meetings");
+                .contains("- ana: 1 meeting, 0 asks (0% ask rate)").contains("- @ben: 0 meetings, 0 asks (no meeting ended)");
         assertThat(post.attachments()).hasSize(1);
         BufferedImage chart = ImageIO.read(new ByteArrayInputStream(post.attachments().get(0).bytes()));
         assertThat(chart.getWidth()).isEqualTo(1000);
