@@ -45,6 +45,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     final FakeSlackFiles files;
     private final Map<String, String> zones = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, List<String>> roles = new ConcurrentHashMap<>();
     private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
@@ -76,6 +77,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     void userZone(String user, String tz) {
         zones.put(user, tz);
+    }
+
+    /** Makes users.info give {@code user} this display name (else "Rep " + the id). */
+    void userName(String user, String name) {
+        names.put(user, name);
     }
 
     /** Makes users.info call {@code user} what {@code flags} say: "is_admin", "is_owner", "is_primary_owner". */
@@ -173,7 +179,8 @@ final class FakeSlackApi implements AutoCloseable {
         if (zones.containsKey(id)) {
             user.put("tz", zones.get(id));
         }
-        user.put("profile", Map.of("display_name", "Rep " + id, "real_name", "Rep " + id));
+        String name = names.getOrDefault(id, "Rep " + id);
+        user.put("profile", Map.of("display_name", name, "real_name", name));
         return user;
     }
 
