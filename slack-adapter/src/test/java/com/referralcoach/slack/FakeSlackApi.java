@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A local Slack Web API on 127.0.0.1 answering in Slack's JSON: auth.test, chat.postMessage, chat.postEphemeral,
  * chat.update, views.open/update/publish, users.info, conversations.open, apps.connections.open, the external file
  * upload ({@link FakeSlackFiles}), and response URLs. It records every request, can answer 429 with Retry-After a
- * given number of times, and can refuse calls naming a channel with an error code.
+ * given number of times, can refuse calls naming a channel with an error code, and refuses messages over Slack's
+ * limits as Slack does ({@link SlackMessageLimits}).
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String TEAM = "T0FAKE1";
@@ -126,6 +127,9 @@ final class FakeSlackApi implements AutoCloseable {
         Map<String, String> params = params(exchange, body);
         calls.add(new Call(method, params, body, System.nanoTime()));
         String error = channelErrors.get(method + " " + params.getOrDefault("channel", params.getOrDefault("channel_id", "")));
+        if (error == null && method.startsWith("chat.")) {
+            error = SlackMessageLimits.broken(params).orElse(null);
+        }
         answer(exchange, 200, error == null ? new Gson().toJson(reply(method, params))
                 : new Gson().toJson(Map.of("ok", false, "error", error)));
     }
