@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * The bot's posts in a server channel (the weekly digest): the reply rendered as in a direct message, every
- * attachment a file of the same message, nothing that can ping. Only a channel JDA knows in the workspace's own
- * server is posted to; anything else fails permanently before a request is made.
+ * The bot's posts in a server channel (the weekly digest): the reply rendered as in a direct message (a long one in
+ * several messages, each sent once the one before was taken; a refused one stops the rest), every attachment a file
+ * of the last, nothing that can ping. Only a channel JDA knows in the workspace's own server is posted to; anything
+ * else fails permanently before a request is made.
  */
 final class ChannelPosts {
     private static final Set<ErrorResponse> NO_ACCESS = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL,
@@ -43,9 +46,18 @@ final class ChannelPosts {
                         + ": it is not a text channel of server " + workspace.value() + " that the bot can see"));
                 return posted;
             }
-            target.get().sendMessage(renderer.published(message, workspace.value(), attachments))
-                    .queue(done -> posted.complete(null),
-                            error -> posted.completeExceptionally(translate(error, workspace, channel)));
+            CompletableFuture<Void> inOrder = CompletableFuture.completedFuture(null);
+            for (MessageCreateData part : renderer.published(message, workspace.value(), attachments)) {
+                inOrder = inOrder.thenCompose(before -> target.get().sendMessage(part).submit())
+                        .thenApply(sent -> null);
+            }
+            inOrder.whenComplete((done, error) -> {
+                if (error == null) {
+                    posted.complete(null);
+                } else {
+                    posted.completeExceptionally(translate(unwrapped(error), workspace, channel));
+                }
+            });
         } catch (RuntimeException e) {
             posted.completeExceptionally(translate(e, workspace, channel));
         }
@@ -60,6 +72,10 @@ final class ChannelPosts {
         } catch (IllegalArgumentException e) { // not a snowflake
             return Optional.empty();
         }
+    }
+
+    private static Throwable unwrapped(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     private static DeliveryFailure translate(Throwable error, WorkspaceId workspace, ChannelRef channel) {

@@ -64,16 +64,40 @@ final class DiscordRenderer {
     }
 
     /**
-     * For a channel post (the digest): the reply as in a direct message, every attachment a file of the same
-     * message, the first image shown in the embed.
+     * For a channel post (the digest): the reply as in a direct message, in as many messages as its text needs
+     * ({@link DiscordParts}: whole lines, one embed description each), in order. The last one carries the fields,
+     * the buttons and every attachment, its first image shown in the embed; fields that would take the last embed
+     * over Discord's 6,000 characters get a message of their own.
      */
-    MessageCreateData published(Reply reply, String guild, List<Attachment> attachments) {
-        MessageEmbed embed = attachments.stream().filter(file -> file.mediaType().startsWith("image/")).findFirst()
-                .map(image -> new EmbedBuilder(embed(reply, null)).setImage("attachment://" + image.fileName()).build())
-                .orElseGet(() -> embed(reply, null));
-        return new MessageCreateBuilder().setEmbeds(embed).setComponents(buttons(reply, guild))
+    List<MessageCreateData> published(Reply reply, String guild, List<Attachment> attachments) {
+        List<String> parts = DiscordParts.of(literal(reply.text().isBlank() ? "\u200b" : reply.text()),
+                MessageEmbed.DESCRIPTION_MAX_LENGTH);
+        List<MessageCreateData> messages = new ArrayList<>();
+        parts.subList(0, parts.size() - 1).forEach(part -> messages.add(post(embed(part, List.of(), null))));
+        String lastPart = parts.get(parts.size() - 1);
+        MessageEmbed last;
+        if (embedding(lastPart, reply.fields(), null).length() > MessageEmbed.EMBED_MAX_LENGTH_BOT) {
+            messages.add(post(embed(lastPart, List.of(), null)));
+            last = embed("\u200b", reply.fields(), null);
+        } else {
+            last = embed(lastPart, reply.fields(), null);
+        }
+        messages.add(closing(last, reply, guild, attachments));
+        return messages;
+    }
+
+    /** The last message of a channel post: its embed showing the first image, the buttons, every attachment. */
+    private MessageCreateData closing(MessageEmbed embed, Reply reply, String guild, List<Attachment> attachments) {
+        MessageEmbed shown = attachments.stream().filter(file -> file.mediaType().startsWith("image/")).findFirst()
+                .map(image -> new EmbedBuilder(embed).setImage("attachment://" + image.fileName()).build())
+                .orElse(embed);
+        return new MessageCreateBuilder().setEmbeds(shown).setComponents(buttons(reply, guild))
                 .setFiles(attachments.stream().map(DiscordRenderer::upload).toList())
                 .setAllowedMentions(NO_MENTIONS).build();
+    }
+
+    private static MessageCreateData post(MessageEmbed embed) {
+        return new MessageCreateBuilder().setEmbeds(embed).setAllowedMentions(NO_MENTIONS).build();
     }
 
     private static FileUpload upload(Attachment attachment) {
@@ -87,17 +111,25 @@ final class DiscordRenderer {
     }
 
     private static MessageEmbed embed(Reply reply, String title) {
+        return embed(literal(reply.text().isBlank() ? "\u200b" : reply.text()), reply.fields(), title);
+    }
+
+    private static MessageEmbed embed(String description, List<Field> fields, String title) {
+        return embedding(description, fields, title).build();
+    }
+
+    /** An embed of text already escaped (cut to fit one description), the fields, and a title if not null. */
+    private static EmbedBuilder embedding(String description, List<Field> fields, String title) {
         EmbedBuilder embed = new EmbedBuilder().setColor(COACH_GREEN)
-                .setDescription(cut(literal(reply.text().isBlank() ? "\u200b" : reply.text()),
-                        MessageEmbed.DESCRIPTION_MAX_LENGTH));
+                .setDescription(cut(description, MessageEmbed.DESCRIPTION_MAX_LENGTH));
         if (title != null) {
             embed.setTitle(cut(title, MessageEmbed.TITLE_MAX_LENGTH));
         }
-        for (Field field : reply.fields().subList(0, Math.min(25, reply.fields().size()))) {
+        for (Field field : fields.subList(0, Math.min(25, fields.size()))) {
             embed.addField(cut(literal(field.label()), MessageEmbed.TITLE_MAX_LENGTH),
                     cut(literal(field.value()), MessageEmbed.VALUE_MAX_LENGTH), false);
         }
-        return embed.build();
+        return embed;
     }
 
     private List<ActionRow> buttons(Reply reply, String guild) {

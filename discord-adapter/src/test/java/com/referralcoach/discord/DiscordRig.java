@@ -3,15 +3,19 @@ package com.referralcoach.discord;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.schedule.quartz.DigestScheduler;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.discord.FakeRest.Recorded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
@@ -24,12 +28,27 @@ final class DiscordRig implements AutoCloseable {
     final CoachStore store;
     final BotEngine engine;
     final DiscordBot bot;
+    private DigestScheduler digests;
 
     private DiscordRig(FakeDiscord discord, CoachStore store, BotEngine engine, DiscordBot bot) {
         this.discord = discord;
         this.store = store;
         this.engine = engine;
         this.bot = bot;
+    }
+
+    /** A rig whose "digest East now" is posted through the bot by the real digest scheduler, as bot-app wires it. */
+    static DiscordRig startWithDigests(MongoDatabase db, Clock clock, String... servers) throws Exception {
+        FakeDiscord discord = FakeDiscord.start(servers);
+        CoachStore store = MongoCoachStore.open(db, clock);
+        AtomicReference<DigestRequests> requests = new AtomicReference<>(DigestRequests.NONE);
+        BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE,
+                (workspace, team) -> requests.get().postNow(workspace, team));
+        DiscordRig rig = new DiscordRig(discord, store, engine, DiscordBot.start(discord.settings(), engine));
+        rig.digests = DigestScheduler.start(store, new DigestDesk(store, rig.bot, clock),
+                Duration.ofHours(1));
+        requests.set(rig.digests);
+        return rig;
     }
 
     static DiscordRig start(MongoDatabase db, String... servers) throws Exception {
@@ -130,6 +149,9 @@ final class DiscordRig implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (digests != null) {
+            digests.close();
+        }
         bot.close();
         discord.close();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 /**
  * A local Discord for tests: the REST API ({@link FakeRest}) and the gateway ({@link FakeGateway}), with servers,
  * members and their DM channels, the messages the bot sent, and builders for what members do (slash commands,
- * clicks, forms, direct messages) in Discord's own wire format.
+ * clicks, forms, direct messages) in Discord's own wire format. A channel message over Discord's limits
+ * ({@link DiscordMessageLimits}) is refused as Discord refuses it.
  */
 final class FakeDiscord implements AutoCloseable {
     static final String APPLICATION_ID = "1100000000000000001";
@@ -218,7 +220,9 @@ final class FakeDiscord implements AutoCloseable {
         }
         Matcher channel = Pattern.compile("channels/(\\d+)/messages").matcher(path);
         if (request.method().equals("POST") && channel.matches()) {
-            return Answer.json(store(channel.group(1), request).toString());
+            Optional<String> broken = DiscordMessageLimits.broken(DataObject.fromJson(payloadOf(request)));
+            return broken.map(FakeDiscord::invalidFormBody)
+                    .orElseGet(() -> Answer.json(store(channel.group(1), request).toString()));
         }
         if (request.method().equals("PATCH") && path.startsWith("webhooks/")
                 || request.method().equals("POST") && path.startsWith("webhooks/")) {
@@ -230,8 +234,7 @@ final class FakeDiscord implements AutoCloseable {
     /** A message as JSON, or as multipart/form-data with payload_json and files[n] (a message with files). */
     private DataObject store(String channelId, Recorded request) {
         Multipart form = request.isMultipart() ? Multipart.parse(request.contentType(), request.bytes()) : null;
-        String payload = form == null ? request.body() : form.field("payload_json").orElseThrow().text();
-        DataObject message = botMessage(channelId, DataObject.fromJson(payload));
+        DataObject message = botMessage(channelId, DataObject.fromJson(payloadOf(request)));
         if (form != null) {
             DataArray attachments = DataArray.empty();
             form.files().forEach(file -> attachments.add(DataObject.empty().put("id", snowflake())
@@ -243,6 +246,19 @@ final class FakeDiscord implements AutoCloseable {
         }
         messages.put(message.getString("id"), message);
         return message;
+    }
+
+    private static String payloadOf(Recorded request) {
+        return request.isMultipart() ? Multipart.parse(request.contentType(), request.bytes()).field("payload_json")
+                .orElseThrow().text() : request.body();
+    }
+
+    /** Discord's answer to a message over its limits. */
+    private static Answer invalidFormBody(String why) {
+        return new Answer(400, DataObject.empty().put("code", 50035).put("message", "Invalid Form Body")
+                .put("errors", DataObject.empty().put("_errors", DataArray.empty()
+                        .add(DataObject.empty().put("code", "BASE_TYPE_MAX_LENGTH").put("message", why))))
+                .toString(), Map.of());
     }
 
     /** The message Discord makes of what the bot sent: a new id, its embeds typed "rich", its buttons. */

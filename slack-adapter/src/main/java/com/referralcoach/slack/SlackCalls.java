@@ -24,7 +24,7 @@ final class SlackCalls {
 
     private static final Set<String> PERMANENT = Set.of("channel_not_found", "user_not_found", "not_in_channel",
             "is_archived", "account_inactive", "invalid_auth", "not_authed", "token_revoked", "cannot_dm_bot",
-            "user_disabled", "msg_too_long", "invalid_blocks", "no_text", "missing_scope", "restricted_action",
+            "user_disabled", "msg_too_long", "msg_blocks_too_long", "invalid_blocks", "no_text", "missing_scope", "restricted_action",
             "message_not_found", "cant_update_message", "edit_window_closed", "team_access_not_granted");
     private static final Map<String, String> HINTS = Map.of(
             "channel_not_found", " (no such channel, or the bot cannot see it)",

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every message the bot posts to Slack, paced per channel: a rep's DM (opened once and remembered), a channel
- * or thread, an ephemeral answer, and the in-place update of a message whose button was clicked.
+ * or thread (a long reply in several messages), an ephemeral answer, and the in-place update of a message whose
+ * button was clicked.
  */
 final class SlackOutbox {
     private final SlackCalls calls;
@@ -34,11 +36,35 @@ final class SlackOutbox {
         return directChannel(user).thenCompose(channel -> toChannel(channel, Optional.empty(), reply));
     }
 
+    /**
+     * Posts the reply in the channel (or thread): a long one as several messages in a row ({@link SlackParts}), each
+     * after the one before was taken; once one fails, the rest are not sent and the future fails with it.
+     */
     CompletableFuture<Void> toChannel(String channel, Optional<String> threadTs, Reply reply) {
-        List<LayoutBlock> blocks = BlockKitRenderer.blocks(reply, BlockKitRenderer.MESSAGE_BLOCKS);
-        String text = BlockKitRenderer.fallbackText(reply);
-        return pacer.send(channel, () -> calls.run("chat.postMessage", m -> m.chatPostMessage(r -> r
-                .channel(channel).text(text).blocks(blocks).threadTs(threadTs.orElse(null))))).thenApply(r -> null);
+        CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
+        for (Reply part : SlackParts.of(reply)) {
+            List<LayoutBlock> blocks = BlockKitRenderer.blocks(part, BlockKitRenderer.MESSAGE_BLOCKS);
+            String text = BlockKitRenderer.fallbackText(part);
+            CompletableFuture<?> before = previous;
+            previous = pacer.send(channel, () -> {
+                requireSent(before);
+                return calls.run("chat.postMessage", m -> m.chatPostMessage(r -> r
+                        .channel(channel).text(text).blocks(blocks).threadTs(threadTs.orElse(null))));
+            });
+        }
+        return previous.thenApply(r -> null);
+    }
+
+    /** Fails a part whose earlier part failed, as that one did but without a wait to retry after. */
+    private static void requireSent(CompletableFuture<?> before) {
+        if (!before.isCompletedExceptionally()) {
+            return;
+        }
+        Throwable cause = before.handle((ok, failure) -> failure instanceof CompletionException wrapped
+                && wrapped.getCause() != null ? wrapped.getCause() : failure).join();
+        boolean permanent = cause instanceof DeliveryFailure failure && failure.isPermanent();
+        throw new DeliveryFailure("an earlier part of this message was not posted: " + cause.getMessage(),
+                Optional.empty(), permanent);
     }
 
     /** Answers only {@code user}: through the command's response URL, or chat.postEphemeral if that fails. */

@@ -38,7 +38,10 @@ final class SlackPlatform implements ChatPlatform {
         return outbox.toRep(rep.value(), message);
     }
 
-    /** Posts the message in the channel, then its files; fails without uploading if the message was not taken. */
+    /**
+     * Posts the message in the channel (a long one in several messages), then its files once; fails without
+     * uploading if any part of the message was not taken.
+     */
     @Override
     public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
                                            List<Attachment> attachments) {

@@ -4,8 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text of a Slack message as the rep meant it: Slack's markup ({@code <@U1>}, {@code <#C1|sales>},
- * {@code <!here>}, {@code <https://x|label>}) becomes plain words and {@code &lt; &gt; &amp;} become characters.
+ * Reads the text of a Slack message as the rep meant it: Slack's markup ({@code <@U1>}, {@code <!here>},
+ * {@code <https://x|label>}) becomes plain words and {@code &lt; &gt; &amp;} become characters. A channel
+ * mention ({@code <#C1|sales>}) stays as it is: the chat language reads the channel's id from it (a digest is posted
+ * to the channel by id; its name alone does not reach it).
  */
 final class SlackText {
     private static final Pattern MARKUP = Pattern.compile("<([^<>]*)>");
@@ -42,7 +44,7 @@ final class SlackText {
             return "@" + (label.isEmpty() ? target.substring(1) : label);
         }
         if (target.startsWith("#")) {
-            return "#" + (label.isEmpty() ? target.substring(1) : label);
+            return "<" + inside + ">";
         }
         if (target.startsWith("!")) {
             String special = target.substring(1);

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A local Slack Web API on 127.0.0.1 answering in Slack's JSON: auth.test, chat.postMessage, chat.postEphemeral,
  * chat.update, views.open/update/publish, users.info, conversations.open, apps.connections.open, the external file
  * upload ({@link FakeSlackFiles}), and response URLs. It records every request, can answer 429 with Retry-After a
- * given number of times, and can refuse calls naming a channel with an error code.
+ * given number of times, can refuse calls naming a channel with an error code, and refuses messages over Slack's
+ * limits as Slack does ({@link SlackMessageLimits}).
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String TEAM = "T0FAKE1";
@@ -45,6 +46,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     final FakeSlackFiles files;
     private final Map<String, String> zones = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, List<String>> roles = new ConcurrentHashMap<>();
     private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
@@ -76,6 +78,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     void userZone(String user, String tz) {
         zones.put(user, tz);
+    }
+
+    /** Makes users.info give {@code user} this display name (else "Rep " + the id). */
+    void userName(String user, String name) {
+        names.put(user, name);
     }
 
     /** Makes users.info call {@code user} what {@code flags} say: "is_admin", "is_owner", "is_primary_owner". */
@@ -120,6 +127,9 @@ final class FakeSlackApi implements AutoCloseable {
         Map<String, String> params = params(exchange, body);
         calls.add(new Call(method, params, body, System.nanoTime()));
         String error = channelErrors.get(method + " " + params.getOrDefault("channel", params.getOrDefault("channel_id", "")));
+        if (error == null && method.startsWith("chat.")) {
+            error = SlackMessageLimits.broken(params).orElse(null);
+        }
         answer(exchange, 200, error == null ? new Gson().toJson(reply(method, params))
                 : new Gson().toJson(Map.of("ok", false, "error", error)));
     }
@@ -173,7 +183,8 @@ final class FakeSlackApi implements AutoCloseable {
         if (zones.containsKey(id)) {
             user.put("tz", zones.get(id));
         }
-        user.put("profile", Map.of("display_name", "Rep " + id, "real_name", "Rep " + id));
+        String name = names.getOrDefault(id, "Rep " + id);
+        user.put("profile", Map.of("display_name", name, "real_name", name));
         return user;
     }
 

@@ -1,12 +1,16 @@
 package com.referralcoach.slack;
 
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.schedule.quartz.DigestScheduler;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.TestClock;
 import java.net.URI;
@@ -15,8 +19,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** The real engine on the embedded store, a fake Slack, and the Slack bot between them. */
+/**
+ * The real engine on the embedded store, a fake Slack, and the Slack bot between them; with digests, the real
+ * digest scheduler (Quartz) posts "digest East now" through the bot, on the rig's clock.
+ */
 final class SlackRig implements AutoCloseable {
     static final String BOT_TOKEN = "xoxb-0000-secret-bot-token";
     static final String APP_TOKEN = "xapp-1-secret-app-token";
@@ -26,12 +34,16 @@ final class SlackRig implements AutoCloseable {
     final TestClock clock = new TestClock(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, UTC).toInstant());
     final FakeSlackApi api;
     final FakeSocketMode socket;
+    final CoachStore store;
     final BotEngine engine;
     final SlackBot bot;
+    private final DigestScheduler digests;
 
-    private SlackRig(MongoDatabase db, boolean http, SlackBot.Tuning tuning) throws Exception {
+    private SlackRig(MongoDatabase db, boolean http, SlackBot.Tuning tuning, boolean withDigests) throws Exception {
         api = new FakeSlackApi();
-        engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, UTC);
+        store = MongoCoachStore.open(db, clock);
+        AtomicReference<DigestRequests> requests = new AtomicReference<>(DigestRequests.NONE);
+        engine = new BotEngine(store, new ChatParser(), clock, UTC, (ws, team) -> requests.get().postNow(ws, team));
         if (http) {
             socket = null;
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET),
@@ -44,23 +56,33 @@ final class SlackRig implements AutoCloseable {
                     OptionalInt.empty(), URI.create(api.apiUrl())), engine, tuning);
             socket.awaitConnected();
         }
+        digests = withDigests ? DigestScheduler.start(store, new DigestDesk(store, bot, clock), Duration.ofHours(1))
+                : null;
+        if (digests != null) {
+            requests.set(digests);
+        }
     }
 
     static SlackRig socketMode(MongoDatabase db) throws Exception {
-        return new SlackRig(db, false, tuning(Duration.ofMillis(20), 5));
+        return new SlackRig(db, false, tuning(Duration.ofMillis(20), 5), false);
+    }
+
+    /** Socket Mode with the digest scheduler running, as bot-app wires it. */
+    static SlackRig socketModeWithDigests(MongoDatabase db) throws Exception {
+        return new SlackRig(db, false, tuning(Duration.ofMillis(20), 5), true);
     }
 
     static SlackRig httpMode(MongoDatabase db) throws Exception {
-        return new SlackRig(db, true, tuning(Duration.ofMillis(20), 5));
+        return new SlackRig(db, true, tuning(Duration.ofMillis(20), 5), false);
     }
 
     static SlackRig httpMode(MongoDatabase db, Duration spacing) throws Exception {
-        return new SlackRig(db, true, tuning(spacing, 5));
+        return new SlackRig(db, true, tuning(spacing, 5), false);
     }
 
     /** HTTP mode where a 429 is not waited out but fails the send as rate limited at once. */
     static SlackRig httpModeWithoutRetries(MongoDatabase db) throws Exception {
-        return new SlackRig(db, true, tuning(Duration.ofMillis(20), 0));
+        return new SlackRig(db, true, tuning(Duration.ofMillis(20), 0), false);
     }
 
     private static SlackBot.Tuning tuning(Duration spacing, int rateLimitRetries) {
@@ -77,6 +99,9 @@ final class SlackRig implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (digests != null) {
+            digests.close();
+        }
         bot.close();
         if (socket != null) {
             socket.stop(500);

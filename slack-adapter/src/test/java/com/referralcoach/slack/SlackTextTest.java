@@ -9,9 +9,17 @@ import org.junit.jupiter.api.Test;
 class SlackTextTest {
     @Test
     void slackMarkupBecomesWhatTheRepTyped() {
-        assertThat(SlackText.plain("my manager is <@U0DANA> &amp; cc <#C1|sales> see <https://acme.com|Acme>"))
-                .isEqualTo("my manager is @U0DANA & cc #sales see Acme");
+        assertThat(SlackText.plain("my manager is <@U0DANA> &amp; see <https://acme.com|Acme>"))
+                .isEqualTo("my manager is @U0DANA & see Acme");
         assertThat(SlackText.plain("met &lt;!channel&gt; at <!here>")).isEqualTo("met <!channel> at @here");
+    }
+
+    @Test
+    void aChannelMentionKeepsTheChannelsIdForTheChatLanguage() {
+        assertThat(SlackText.plain("digest East to <#C0EAST|sales-east> every monday 9:00"))
+                .isEqualTo("digest East to <#C0EAST|sales-east> every monday 9:00");
+        assertThat(SlackText.plain("digest East to <#C0EAST|> every monday 9:00"))
+                .isEqualTo("digest East to <#C0EAST|> every monday 9:00");
     }
 
     @Test
