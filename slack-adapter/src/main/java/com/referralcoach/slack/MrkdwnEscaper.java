@@ -2,16 +2,26 @@ package com.referralcoach.slack;
 
 /**
  * Makes plain text safe inside Slack mrkdwn: {@code &}, {@code <} and {@code >} become entities, so a name like
- * {@code <!channel>} or {@code <@U123>} is shown literally and pings nobody.
+ * {@code <!channel>} or {@code <@U123>} is shown literally and pings nobody. A channel link ({@code <#C1|sales>},
+ * kept from the rep's message so a digest knows its channel's id) stays a link: it notifies no one.
  */
 final class MrkdwnEscaper {
+    private static final java.util.regex.Pattern CHANNEL_LINK =
+            java.util.regex.Pattern.compile("<#[CG][A-Z0-9]{1,40}(?:\\|[a-z0-9_-]{0,80})?>");
+
     private MrkdwnEscaper() {
     }
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        java.util.regex.Matcher link = CHANNEL_LINK.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '<' && link.region(i, text.length()).lookingAt()) {
+                out.append(link.group());
+                i = link.end() - 1;
+                continue;
+            }
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -24,6 +24,12 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void aChannelLinkStaysALinkButNothingElseInAngleBracketsDoes() {
+        assertThat(MrkdwnEscaper.escape("digest to <#C0EAST|sales-east>, <#C1|@everyone> <#C2> <!channel>"))
+                .isEqualTo("digest to <#C0EAST|sales-east>, &lt;#C1|@everyone&gt; <#C2> &lt;!channel&gt;");
+    }
+
+    @Test
     void longTextIsSplitIntoSectionsOfAtMost3000CharactersWithoutBreakingAnEntity() {
         String text = "<>".repeat(2000) + " " + "word ".repeat(1500);
 
