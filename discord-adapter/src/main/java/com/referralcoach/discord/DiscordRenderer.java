@@ -111,7 +111,23 @@ final class DiscordRenderer {
     }
 
     private static MessageEmbed embed(Reply reply, String title) {
-        return embed(literal(reply.text().isBlank() ? "\u200b" : reply.text()), reply.fields(), title);
+        return embed(fitted(literal(reply.text().isBlank() ? "\u200b" : reply.text())), reply.fields(), title);
+    }
+
+    /**
+     * A reply text too long for one embed (a big team's digest asked for in a DM) keeps its first whole lines and
+     * says how many lines were left out; a channel post is never cut ({@link #published}).
+     */
+    static String fitted(String escaped) {
+        if (escaped.length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH) {
+            return escaped;
+        }
+        List<String> parts = DiscordParts.of(escaped, MessageEmbed.DESCRIPTION_MAX_LENGTH - 120);
+        String first = parts.get(0);
+        long shown = first.lines().count();
+        long left = escaped.lines().count() - shown;
+        return first + "\n\u2026 " + (left > 0 ? left + (left == 1 ? " more line" : " more lines")
+                : "more") + " left out: too long for one Discord message.";
     }
 
     private static MessageEmbed embed(String description, List<Field> fields, String title) {

@@ -27,6 +27,20 @@ class RenderingTest {
     }
 
     @Test
+    void aReplyTooLongForOneEmbedKeepsWholeLinesAndSaysHowManyAreLeftOut() {
+        List<String> lines = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> String.format("- Rep %03d: %s", i, "figures ".repeat(36))).toList();
+
+        String shown = renderer.message(Reply.of(String.join("\n", lines)), "42").getEmbeds().get(0).getDescription();
+
+        assertThat(shown.length()).isLessThanOrEqualTo(4096);
+        List<String> kept = shown.lines().toList().subList(0, (int) shown.lines().count() - 1);
+        assertThat(kept).isEqualTo(lines.subList(0, kept.size()));
+        assertThat(shown).endsWith("\u2026 " + (100 - kept.size()) + " more lines left out: too long for one Discord"
+                + " message.");
+    }
+
+    @Test
     void buttonsCarryTheirMessageOrAKeyToItAndNeverRepeat() {
         String long_ = "snooze " + "x".repeat(120);
         MessageCreateData message = renderer.message(new Reply("ok", List.of(), List.of(
