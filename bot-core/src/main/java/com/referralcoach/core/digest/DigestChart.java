@@ -29,6 +29,15 @@ public final class DigestChart {
     }
 
     /**
+     * Draws one small chart and throws it away, so the first real digest does not pay for loading the chart library
+     * and the fonts (about half a second on a small machine). Safe to call from any thread, any number of times.
+     */
+    public static void warmUp() {
+        png("warm-up", List.of(new GoalBar("-", "-", 1, 2)),
+                List.of(new TrendPoint(java.time.LocalDate.EPOCH, 1, 1, 1)));
+    }
+
+    /**
      * Draws the digest titled {@code title} (user text, cut to fit) with {@code goals} on top and {@code trend}
      * below, and returns the PNG bytes of a {@link #WIDTH} x {@link #HEIGHT} image.
      */

@@ -1,6 +1,7 @@
 package com.referralcoach.core.schedule.quartz;
 
 import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.digest.DigestChart;
 import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.domain.DigestSchedule;
 import com.referralcoach.core.domain.Team;
@@ -62,6 +63,9 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
                                     .withMisfireHandlingInstructionNextWithRemainingCount())
                             .build());
             quartz.start();
+            Thread warmUp = new Thread(DigestChart::warmUp, "digest-chart-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
             return digests;
         } catch (SchedulerException e) {
             throw new ReferralCoachException("could not start the digest scheduler", e);
