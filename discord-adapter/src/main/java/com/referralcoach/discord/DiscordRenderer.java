@@ -70,7 +70,7 @@ final class DiscordRenderer {
      * over Discord's 6,000 characters get a message of their own.
      */
     List<MessageCreateData> published(Reply reply, String guild, List<Attachment> attachments) {
-        List<String> parts = DiscordParts.of(literal(reply.text().isBlank() ? "\u200b" : reply.text()),
+        List<String> parts = DiscordParts.of(reply.text().isBlank() ? "\u200b" : reply.text(),
                 MessageEmbed.DESCRIPTION_MAX_LENGTH);
         List<MessageCreateData> messages = new ArrayList<>();
         parts.subList(0, parts.size() - 1).forEach(part -> messages.add(post(embed(part, List.of(), null))));
@@ -111,21 +111,22 @@ final class DiscordRenderer {
     }
 
     private static MessageEmbed embed(Reply reply, String title) {
-        return embed(fitted(literal(reply.text().isBlank() ? "\u200b" : reply.text())), reply.fields(), title);
+        return embed(fitted(reply.text().isBlank() ? "\u200b" : reply.text()), reply.fields(), title);
     }
 
     /**
      * A reply text too long for one embed (a big team's digest asked for in a DM) keeps its first whole lines and
      * says how many lines were left out; a channel post is never cut ({@link #published}).
      */
-    static String fitted(String escaped) {
+    static String fitted(String text) {
+        String escaped = literal(text);
         if (escaped.length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH) {
             return escaped;
         }
-        List<String> parts = DiscordParts.of(escaped, MessageEmbed.DESCRIPTION_MAX_LENGTH - 120);
+        List<String> parts = DiscordParts.of(text, MessageEmbed.DESCRIPTION_MAX_LENGTH - 120);
         String first = parts.get(0);
         long shown = first.lines().count();
-        long left = escaped.lines().count() - shown;
+        long left = text.lines().count() - shown;
         return first + "\n\u2026 " + (left > 0 ? left + (left == 1 ? " more line" : " more lines")
                 : "more") + " left out: too long for one Discord message.";
     }

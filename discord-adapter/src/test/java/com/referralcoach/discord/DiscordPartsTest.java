@@ -16,14 +16,14 @@ class DiscordPartsTest {
 
     @Test
     void aLineLongerThanAnEmbedIsCutAtSpacesNeverInsideAnEscape() {
-        String escaped = DiscordRenderer.literal("Jane *Doe* ".repeat(900).strip());
+        String text = "Jane *Doe* ".repeat(900).strip();
 
-        List<String> parts = DiscordParts.of(escaped, MessageEmbed.DESCRIPTION_MAX_LENGTH);
+        List<String> parts = DiscordParts.of(text, MessageEmbed.DESCRIPTION_MAX_LENGTH);
 
         assertThat(parts).hasSizeGreaterThan(1)
                 .allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .allSatisfy(part -> assertThat(part).doesNotEndWith("\\"));
-        assertThat(String.join("", parts)).isEqualTo(escaped);
+                .allSatisfy(part -> assertThat(part).doesNotEndWith("\\").contains("\\*Doe\\*"));
+        assertThat(String.join("", parts).replace("\\", "")).isEqualTo(text);
     }
 
     @Test

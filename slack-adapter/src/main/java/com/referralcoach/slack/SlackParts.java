@@ -1,6 +1,7 @@
 package com.referralcoach.slack;
 
 import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.reply.TextParts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,50 +30,7 @@ final class SlackParts {
 
     /** The text in pieces of whole lines, each at most {@code max} characters once escaped for mrkdwn. */
     static List<String> texts(String text, int max) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        int size = 0;
-        int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            for (String piece : pieces(line, max)) {
-                int cost = escapedLength(piece) + (lines == 0 ? 0 : 1);
-                if (lines > 0 && size + cost > max) {
-                    parts.add(part.toString());
-                    part.setLength(0);
-                    size = 0;
-                    lines = 0;
-                    cost = escapedLength(piece);
-                }
-                part.append(lines == 0 ? "" : "\n").append(piece);
-                size += cost;
-                lines++;
-            }
-        }
-        parts.add(part.toString());
-        return parts;
-    }
-
-    /** A line as it is, or cut at spaces (else anywhere but inside a surrogate pair) into pieces that fit. */
-    private static List<String> pieces(String line, int max) {
-        List<String> pieces = new ArrayList<>();
-        String rest = line;
-        while (escapedLength(rest) > max) {
-            int end = 0;
-            int size = 0;
-            while (size + escapedLength(rest.substring(end, end + 1)) <= max) {
-                size += escapedLength(rest.substring(end, end + 1));
-                end++;
-            }
-            if (Character.isLowSurrogate(rest.charAt(end))) {
-                end--;
-            }
-            int space = rest.lastIndexOf(' ', end - 1);
-            int cut = space > end / 2 ? space + 1 : end;
-            pieces.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
-        }
-        pieces.add(rest);
-        return pieces;
+        return TextParts.of(text, max, SlackParts::escapedLength);
     }
 
     private static int escapedLength(String text) {
