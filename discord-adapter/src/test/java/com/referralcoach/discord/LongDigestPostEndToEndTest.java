@@ -9,6 +9,7 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.testing.BigDigest;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import com.referralcoach.discord.FakeDiscord.Server;
 import com.referralcoach.discord.FakeRest.Answer;
@@ -16,9 +17,7 @@ import com.referralcoach.discord.FakeRest.Recorded;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -100,26 +99,8 @@ class LongDigestPostEndToEndTest {
         return message.getArray("embeds").getObject(0).getString("description", "");
     }
 
-    /** Lines shaped like DigestText's, names with '*' so that Discord's markdown escaping lengthens them. */
     static String hundredRepDigest() {
-        List<String> lines = new ArrayList<>();
-        lines.add("Referral digest for team *East*, week of Nov 16-22 (Europe/Berlin)");
-        lines.add("Team this week: 300 meetings, 200 asks (67% ask rate), 150 referrals, 120 of 150 new leads"
-                + " contacted within 1 working hour, 90 referrer updates, 80 thank-yous, 40 won ($480,000), 60"
-                + " referrals given, 5 testimonials. Goals: 150 of 400 referrals (month of November 2026): on track");
-        for (int rep = 1; rep <= 100; rep++) {
-            lines.add(String.format(Locale.US, "- Rep %03d *North*: %d meetings, %d asks (%d%% ask rate),"
-                    + " %d referrals, 1 of 2 new leads contacted within 1 working hour, 1 referrer updates,"
-                    + " 1 thank-yous, 1 won ($12,000), 0 referrals given, 0 testimonials. Goals: 2 of 3 asks"
-                    + " (week of Nov 16-22): behind; 1 of 2 referrals given (week of Nov 16-22): behind",
-                    rep, rep % 7 + 1, rep % 5, rep % 5 * 100 / (rep % 7 + 1), rep % 4));
-        }
-        lines.add("Business won in November 2026 so far: 40, 30 from referrals (75%); $480,000 in all, 80% of it"
-                + " from referrals.");
-        lines.add("Best ask rate: Rep 004 *North* (100%). Most referrals: Rep 003 *North* (3).");
-        lines.add("Waiting longest for a first contact: Amy Ng (Rep 001, since Nov 17); Tom Lee (Rep 002, since"
-                + " Nov 18).");
-        return String.join("\n", lines);
+        return BigDigest.text("*East*", "*North*");
     }
 
     private static byte[] png(int width, int height) throws Exception {
