@@ -6,7 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import com.referralcoach.core.store.embedded.IndexedMemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +28,7 @@ public final class EmbeddedMongo implements BeforeAllCallback, AfterAllCallback,
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = new MongoServer(new MemoryBackend());
+        server = new MongoServer(new IndexedMemoryBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         connectionString = new ConnectionString("mongodb://127.0.0.1:" + address.getPort());

@@ -1,4 +1,4 @@
-package com.referralcoach.app.store;
+package com.referralcoach.core.store.embedded;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 /**
  * By hand, not a test: drains due reminders from the embedded H2 file store and prints deliveries per second.
  * {@code mvn -q -pl bot-core,bot-app -am test-compile}, then run with the test classpath:
- * {@code java -cp ... com.referralcoach.app.store.ReminderQueueProbe [due=10000] [future=0] [sent=0]}.
+ * {@code java -cp ... com.referralcoach.core.store.embedded.ReminderQueueProbe [due=10000] [future=0] [sent=0]}.
  */
 final class ReminderQueueProbe {
     private static final WorkspaceId WS = new WorkspaceId("T-PROBE");

@@ -1,4 +1,4 @@
-package com.referralcoach.app.store;
+package com.referralcoach.core.store.embedded;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

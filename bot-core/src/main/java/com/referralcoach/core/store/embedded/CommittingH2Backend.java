@@ -1,5 +1,6 @@
-package com.referralcoach.app.store;
+package com.referralcoach.core.store.embedded;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -11,6 +12,7 @@ import org.h2.mvstore.MVStore;
  * The H2 file backend, committing the MVStore after every write command before the reply goes out,
  * so a write the client saw acknowledged is in the file even if the process is killed right after.
  * (H2 alone commits about once a second.) {@link MVStore#commit()} serialises concurrent callers.
+ * Its databases serve queries from non-unique indexes too ({@link IndexedH2Database}).
  */
 final class CommittingH2Backend extends H2Backend {
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
@@ -18,6 +20,11 @@ final class CommittingH2Backend extends H2Backend {
 
     CommittingH2Backend(MVStore store) {
         super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

@@ -1,2 +1,2 @@
 /** Tests of the embedded store, its durability under a hard kill included. */
-package com.referralcoach.app.store;
+package com.referralcoach.core.store.embedded;

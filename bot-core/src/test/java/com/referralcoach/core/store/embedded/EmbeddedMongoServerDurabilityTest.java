@@ -1,4 +1,4 @@
-package com.referralcoach.app.store;
+package com.referralcoach.core.store.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

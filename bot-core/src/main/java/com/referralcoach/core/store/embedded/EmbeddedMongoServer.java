@@ -1,4 +1,4 @@
-package com.referralcoach.app.store;
+package com.referralcoach.core.store.embedded;
 
 import com.referralcoach.core.ReferralCoachException;
 import de.bwaldvogel.mongo.MongoServer;
