@@ -21,7 +21,8 @@ final class ContactMapper {
         Document document = new Document(Fields.ID, contact.id().value())
                 .append(Fields.WS, contact.workspace().value())
                 .append(Fields.NAME, contact.name().display())
-                .append(Fields.KEY, contact.name().key());
+                .append(Fields.KEY, contact.name().key())
+                .append(Fields.FIRST_WORD, NameKeyPattern.firstWord(contact.name().key()));
         putOptional(document, Fields.COMPANY, contact.company());
         putOptional(document, Fields.EMAIL, contact.email());
         putOptional(document, Fields.PHONE, contact.phone());

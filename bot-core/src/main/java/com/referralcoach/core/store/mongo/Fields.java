@@ -8,6 +8,8 @@ final class Fields {
     static final String CONTACT = "contact";
     static final String NAME = "name";
     static final String KEY = "key";
+    /** A contact's first name-key word, so that a name search is an equality lookup before the prefix match. */
+    static final String FIRST_WORD = "first";
     static final String ZONE = "zone";
     static final String MANAGER = "manager";
     static final String JOINED_AT = "joinedAt";

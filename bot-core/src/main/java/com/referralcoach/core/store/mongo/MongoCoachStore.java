@@ -19,6 +19,7 @@ public final class MongoCoachStore {
     public static CoachStore open(MongoDatabase database, Clock clock) {
         StoreIndexes.create(database);
         MongoRelationshipLog.createIndexes(database);
+        ContactFirstWords.backfill(collection(database, Collections.CONTACTS));
         return new CoachStore(
                 new MongoRepRoster(collection(database, Collections.REPS)),
                 new MongoContactBook(collection(database, Collections.CONTACTS)),

@@ -1,5 +1,7 @@
 package com.referralcoach.core.store.mongo;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Sorts.ascending;
@@ -40,7 +42,8 @@ final class MongoContactBook implements ContactBook {
 
     @Override
     public List<Contact> findByNameKey(WorkspaceId workspace, String nameKey) {
-        return contacts.find(workspace, regex(Fields.KEY, NameKeyPattern.wholeWordsPrefix(nameKey)),
+        return contacts.find(workspace, and(eq(Fields.FIRST_WORD, NameKeyPattern.firstWord(nameKey)),
+                        regex(Fields.KEY, NameKeyPattern.wholeWordsPrefix(nameKey))),
                 ascending(Fields.KEY, Fields.ID), MAX_MATCHES);
     }
 

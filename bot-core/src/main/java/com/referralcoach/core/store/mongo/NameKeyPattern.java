@@ -15,6 +15,12 @@ final class NameKeyPattern {
         return "^" + literal(nameKey) + "(?: |\\z)";
     }
 
+    /** The key's first word: every key {@link #wholeWordsPrefix} matches starts with the same one. */
+    static String firstWord(String nameKey) {
+        int space = nameKey.indexOf(' ');
+        return space < 0 ? nameKey : nameKey.substring(0, space);
+    }
+
     static String literal(String text) {
         StringBuilder pattern = new StringBuilder(text.length() + 8);
         text.chars().forEach(c -> append(pattern, (char) c));
