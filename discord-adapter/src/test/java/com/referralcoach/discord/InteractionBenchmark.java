@@ -4,9 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.store.embedded.EmbeddedMongoServer;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,11 +38,11 @@ final class InteractionBenchmark {
     public static void main(String[] args) throws Exception {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
+        // The bot's embedded store as it runs: an H2 file in a fresh directory, a commit per acknowledged write.
+        EmbeddedMongoServer mongo = EmbeddedMongoServer.start(java.nio.file.Files.createTempDirectory("bench-store"));
         try (FakeDiscord bareDiscord = FakeDiscord.start("Bench");
              FakeDiscord ourDiscord = FakeDiscord.start("Bench");
-             MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort());
+             MongoClient client = MongoClients.create(mongo.connectionString());
              DiscordBot ours = DiscordBot.start(ourDiscord.settings(), new BotEngine(MongoCoachStore.open(
                      client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE))) {
             JDA bare = bareJda(bareDiscord);
@@ -63,7 +62,7 @@ final class InteractionBenchmark {
                 bare.shutdownNow();
             }
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
         System.exit(0);
     }

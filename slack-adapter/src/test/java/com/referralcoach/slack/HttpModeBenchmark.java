@@ -4,14 +4,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.store.embedded.EmbeddedMongoServer;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.MessageEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,10 +44,10 @@ public final class HttpModeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
+        // The bot's embedded store as it runs: an H2 file in a fresh directory, a commit per acknowledged write.
+        EmbeddedMongoServer mongo = EmbeddedMongoServer.start(java.nio.file.Files.createTempDirectory("bench-store"));
         try (FakeSlackApi api = new FakeSlackApi();
-             MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort())) {
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
             BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(),
                     Clock.systemUTC(), ZoneOffset.UTC);
             SlackBot ours = SlackBot.start(new SlackSettings(SlackRig.BOT_TOKEN, Optional.empty(),
@@ -79,7 +78,7 @@ public final class HttpModeBenchmark {
                 bare.close();
             }
         } finally {
-            mongo.shutdownNow();
+            mongo.close();
         }
         System.exit(0);
     }

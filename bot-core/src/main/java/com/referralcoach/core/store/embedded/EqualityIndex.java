@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EqualityIndex<P> extends Index<P> {
     /** The most key combinations one query may ask for ({@code $in} on several keys multiplies). */
+    private static final int MAX_QUERY_COMBINATIONS = 20_000;
+    /** The most entries one document may have (arrays in several keys multiply). */
     private static final int MAX_COMBINATIONS = 1024;
 
     /** Entry k: the documents by their first k+1 key values, each as {@code _id -> position}. */
@@ -85,7 +87,7 @@ final class EqualityIndex<P> extends Index<P> {
         if (!trusted) {
             return false;
         }
-        Lookup lookup = Lookup.of(query, keys(), MAX_COMBINATIONS);
+        Lookup lookup = Lookup.of(query, keys(), MAX_QUERY_COMBINATIONS);
         if (lookup == null) {
             return false;
         }
@@ -98,13 +100,13 @@ final class EqualityIndex<P> extends Index<P> {
         if (!trusted) {
             return -1;
         }
-        Lookup lookup = Lookup.of(query, keys(), MAX_COMBINATIONS);
+        Lookup lookup = Lookup.of(query, keys(), MAX_QUERY_COMBINATIONS);
         return lookup == null ? -1 : candidates(lookup);
     }
 
     @Override
     public Iterable<P> getPositions(Document query) {
-        Lookup lookup = Lookup.of(query, keys(), MAX_COMBINATIONS);
+        Lookup lookup = Lookup.of(query, keys(), MAX_QUERY_COMBINATIONS);
         Set<P> found = new LinkedHashSet<>();
         if (lookup != null) {
             Map<KeyValue, Map<Object, P>> level = byPrefix.get(lookup.length() - 1);

@@ -82,7 +82,8 @@ final class MongoActivityTally implements ActivityTally {
         LocalDate last = TallyMapper.mondayOf(end.minusNanos(1));
         long weekCount = ChronoUnit.WEEKS.between(first, last) + 1;
         List<Document> found = weekCount * distinct.size() <= MOST_IDS
-                ? weeks.findByIds(workspace, ids(workspace, distinct, first, weekCount))
+                ? weeks.find(workspace, and(in(Fields.REP, distinct.stream().map(RepId::value).toList()),
+                        in(Fields.WEEK, weekStarts(first, weekCount))), Sorts.ascending(Fields.ID), 0)
                 : weeks.find(workspace, and(in(Fields.REP, distinct.stream().map(RepId::value).toList()),
                         gte(Fields.WEEK, StoredFields.date(TallyMapper.startOf(first))),
                         lte(Fields.WEEK, StoredFields.date(TallyMapper.startOf(last)))), Sorts.ascending(Fields.ID), 0);
@@ -91,13 +92,12 @@ final class MongoActivityTally implements ActivityTally {
         return tallies;
     }
 
-    private static List<String> ids(WorkspaceId workspace, List<RepId> reps, LocalDate first, long weekCount) {
-        List<String> ids = new ArrayList<>();
-        for (RepId rep : reps) {
-            for (long week = 0; week < weekCount; week++) {
-                ids.add(TallyMapper.idOf(workspace, rep, first.plusWeeks(week)));
-            }
+    /** The stored start of each week from {@code first} on. */
+    private static List<java.util.Date> weekStarts(LocalDate first, long weekCount) {
+        List<java.util.Date> starts = new ArrayList<>();
+        for (long week = 0; week < weekCount; week++) {
+            starts.add(StoredFields.date(TallyMapper.startOf(first.plusWeeks(week))));
         }
-        return ids;
+        return starts;
     }
 }

@@ -2,6 +2,7 @@ package com.referralcoach.core.store.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.referralcoach.core.store.embedded.EmbeddedMongoServer;
 import com.referralcoach.core.digest.DigestBuilder;
 import com.referralcoach.core.digest.DigestChart;
 import com.referralcoach.core.digest.DigestReport;
@@ -17,9 +18,6 @@ import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.port.CoachStore;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -42,15 +40,20 @@ import static com.referralcoach.core.store.StoreSamples.ACME;
  * embedded H2 file store; builds the weekly digest (figures and chart) five times and prints time and heap.
  */
 public final class DigestBenchmark {
+    private static final String AFTER_RESTART = "--after-restart";
+
     private DigestBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals(AFTER_RESTART)) {
+            afterRestart(Path.of(args[1]));
+            return;
+        }
         Path dir = Files.createTempDirectory("digest-bench");
-        MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder()
-                .fileName(dir.resolve("bench.mv").toString()).cacheSize(64).open()));
-        server.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+        // The bot's embedded store as it runs (H2 file, its non-unique indexes served, a commit per write).
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(dir);
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
             Instant now = MongoActivityTallyVolumeTest.YEAR_START.plus(Duration.ofDays(7 * 52)).plus(Duration.ofHours(9));
             CoachStore store = MongoCoachStore.open(client.getDatabase("coach"), Clock.fixed(now, ZoneOffset.UTC));
             long seeding = System.nanoTime();
@@ -99,7 +102,38 @@ public final class DigestBenchmark {
                         (usedHeap() - before) >> 20);
             }
         } finally {
-            server.shutdownNow();
+            server.close();
+        }
+        for (int restart = 1; restart <= 3; restart++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                    DigestBenchmark.class.getName(), AFTER_RESTART, dir.toString()).inheritIO().start();
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("the restarted process failed");
+            }
+        }
+    }
+
+    /** A new process on the same store, as after a restart: opening it, then the first digest, nothing warmed up. */
+    private static void afterRestart(Path dir) {
+        long opening = System.nanoTime();
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            Instant now = MongoActivityTallyVolumeTest.YEAR_START.plus(Duration.ofDays(7 * 52)).plus(Duration.ofHours(9));
+            CoachStore store = MongoCoachStore.open(client.getDatabase("coach"), Clock.fixed(now, ZoneOffset.UTC));
+            long opened = System.nanoTime();
+            DigestChart.warmUp();
+            long warmed = System.nanoTime();
+            Team team = store.teams().all(ACME).get(0);
+            long started = System.nanoTime();
+            DigestReport report = new DigestBuilder(store).build(team, now);
+            long figures = System.nanoTime();
+            byte[] chart = report.chart();
+            long done = System.nanoTime();
+            System.out.printf("after a restart: store opened in %d ms (indexes rebuilt), chart library in %d ms;"
+                            + " first digest %d ms (figures %d ms, chart %d ms, %,d-byte PNG)%n",
+                    (opened - opening) / 1_000_000, (warmed - opened) / 1_000_000, (done - started) / 1_000_000,
+                    (figures - started) / 1_000_000, (done - figures) / 1_000_000, chart.length);
         }
     }
 
