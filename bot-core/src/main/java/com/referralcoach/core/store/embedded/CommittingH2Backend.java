@@ -24,7 +24,7 @@ final class CommittingH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
+        return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

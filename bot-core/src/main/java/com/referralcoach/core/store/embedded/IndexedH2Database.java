@@ -1,22 +1,70 @@
 package com.referralcoach.core.store.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * An H2 file database that serves queries from its non-unique indexes too ({@link EqualityIndex}); those live in
- * memory and are rebuilt from the file's documents when it opens.
+ * memory and are rebuilt from the file's documents when it opens. Its unique indexes keep their keys as
+ * {@link KeyValueType}, in maps of their own ({@value #KEYS}); a file written before has its old index maps
+ * replaced, rebuilt from the documents the first time it opens.
  */
 final class IndexedH2Database extends H2Database {
-    // No initializer: the superclass constructor already opens the stored indexes through the method below.
-    private IndexFamilies<Object> families;
+    static final String KEYS = "._keys_";
+    private static final String LIBRARY_KEYS = "._index_";
 
-    IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+    /** The file of the database being constructed: the superclass constructor opens indexes before ours runs. */
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    // No initializers: the superclass constructor already opens the stored indexes through the methods below.
+    private IndexFamilies<Object> families;
+    private MVStore store;
+
+    private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
         super(databaseName, store, cursorRegistry);
+        this.store = store;
+    }
+
+    static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+        OPENING.set(store);
+        try {
+            return new IndexedH2Database(databaseName, store, cursorRegistry);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    @Override
+    protected synchronized Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                                 List<IndexKey> keys, boolean sparse) {
+        String collection = getFullCollectionNamespace(collectionName);
+        String libraryMap = collection + LIBRARY_KEYS + indexName;
+        if (mvStore().hasMap(libraryMap)) {
+            mvStore().removeMap(libraryMap);
+        }
+        MVMap<KeyValue, Object> map = mvStore().openMap(collection + KEYS + indexName,
+                new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        return new StoredUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        String map = getFullCollectionNamespace(collection.getCollectionName()) + KEYS + indexName;
+        if (mvStore().hasMap(map)) {
+            mvStore().removeMap(map);
+        }
+    }
+
+    private MVStore mvStore() {
+        return store != null ? store : OPENING.get();
     }
 
     @Override

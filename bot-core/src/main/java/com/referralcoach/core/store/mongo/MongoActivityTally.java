@@ -27,8 +27,8 @@ import org.bson.Document;
 
 /**
  * Activity counts in {@code tallies}, one small document per rep and UTC week ({@link TallyMapper}): recording is one
- * upsert with {@code $inc}; reading computes every candidate {@code _id} and fetches them with {@code _id $in}, which
- * the embedded server answers from its _id index as fast as real MongoDB does.
+ * upsert with {@code $inc}; reading asks for the reps' weeks in one {@code {ws, rep: {$in}, week: {$in}}} query, point
+ * lookups on the {ws, rep, week} index on real MongoDB and on the embedded store alike.
  */
 final class MongoActivityTally implements ActivityTally {
     /** Above this many candidate ids (years of weeks for many reps), one range query on {ws, rep, week} instead. */
