@@ -6,44 +6,72 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A non-unique index for the embedded server, which otherwise ignores them and scans the collection. It serves a
  * query whose conditions give plain values ({@code x}, {@code {$eq: x}} or {@code {$in: [...]}}) for a leading run
  * of its keys: it hands the server every document with one of those key prefixes, and the server still applies the
  * whole query, sort and limit to them, so a query is answered exactly as a scan would answer it, only sooner.
- * It lives in memory and is rebuilt from the documents when the store opens.
+ * It lives in memory and is rebuilt from the documents when the store opens. To stay small it keeps the prefixes of
+ * two and three keys (a workspace alone narrows little; later keys are ranges and sort orders), or the one key of a
+ * one-key index; an index whose kept prefixes another index of the collection already keeps stores nothing.
  */
 final class EqualityIndex<P> extends Index<P> {
+    /** The longest prefix kept. */
+    static final int DEEPEST = 3;
     /** The most key combinations one query may ask for ({@code $in} on several keys multiplies). */
     private static final int MAX_QUERY_COMBINATIONS = 20_000;
     /** The most entries one document may have (arrays in several keys multiply). */
     private static final int MAX_COMBINATIONS = 1024;
 
-    /** Entry k: the documents by their first k+1 key values, each as {@code _id -> position}. */
+    private final int shallowest;
+    private final int deepest;
+    /** Entry k: the documents by their first k key values (k from shallowest to deepest), as {@code _id -> position}. */
     private final List<Map<KeyValue, Map<Object, P>>> byPrefix = new ArrayList<>();
-    private final Map<Object, P> positions = new ConcurrentHashMap<>();
+    private final AtomicLong count = new AtomicLong();
     private final IndexFamily<P> family;
+    /** The earlier index of the collection keeping the same prefixes, if any; this one then keeps nothing. */
+    private final EqualityIndex<P> twin;
     /** False once a document's keys could not be listed safely; the index then serves no query. */
     private volatile boolean trusted = true;
 
-    EqualityIndex(String name, List<IndexKey> keys, boolean sparse, IndexFamily<P> family) {
-        super(name, keys, sparse);
-        this.family = family;
-        for (int i = 0; i < keys.size(); i++) {
-            byPrefix.add(new ConcurrentHashMap<>());
+    EqualityIndex(String name, List<IndexKey> keys, IndexFamily<P> family) {
+        // Sparse: a document this index keeps nothing for is still removed through the _id index.
+        super(name, keys, true);
+        this.deepest = Math.min(DEEPEST, keys.size());
+        this.shallowest = Math.min(2, keys.size());
+        for (int length = 0; length <= deepest; length++) {
+            byPrefix.add(length < shallowest ? Collections.emptyMap() : new ConcurrentHashMap<>());
         }
-        family.join(this);
+        this.family = family;
+        this.twin = family.join(this);
+    }
+
+    /** The keys whose values the kept prefixes hold. */
+    List<String> keptKeys() {
+        return keys().subList(0, deepest);
     }
 
     @Override
     public P getPosition(Document document) {
-        return positions.get(document.get("_id"));
+        if (twin != null) {
+            return twin.getPosition(document);
+        }
+        Object id = document.get("_id");
+        for (KeyValue key : keyValues(document)) {
+            Map<Object, P> bucket = byPrefix.get(deepest).get(prefix(key, deepest));
+            if (bucket != null && bucket.containsKey(id)) {
+                return bucket.get(id);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -53,65 +81,73 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
+        if (twin != null) {
+            return;
+        }
         Object id = document.get("_id");
-        positions.put(id, position);
         for (KeyValue key : keyValues(document)) {
-            for (int length = 1; length <= key.size(); length++) {
-                byPrefix.get(length - 1).computeIfAbsent(prefix(key, length), k -> new ConcurrentHashMap<>())
+            for (int length = shallowest; length <= deepest; length++) {
+                byPrefix.get(length).computeIfAbsent(prefix(key, length), k -> new ConcurrentHashMap<>())
                         .put(id, position);
             }
         }
+        count.incrementAndGet();
     }
 
     @Override
     public P remove(Document document) {
+        if (twin != null) {
+            return null;
+        }
         Object id = document.get("_id");
+        P removed = null;
         for (KeyValue key : keyValues(document)) {
-            for (int length = 1; length <= key.size(); length++) {
-                Map<KeyValue, Map<Object, P>> level = byPrefix.get(length - 1);
+            for (int length = shallowest; length <= deepest; length++) {
+                Map<KeyValue, Map<Object, P>> level = byPrefix.get(length);
                 KeyValue prefix = prefix(key, length);
                 Map<Object, P> bucket = level.get(prefix);
                 if (bucket != null) {
-                    bucket.remove(id);
+                    P position = bucket.remove(id);
+                    removed = removed == null ? position : removed;
                     if (bucket.isEmpty()) {
                         level.remove(prefix, bucket);
                     }
                 }
             }
         }
-        return positions.remove(id);
+        if (removed != null) {
+            count.decrementAndGet();
+        }
+        return removed;
     }
 
     @Override
     public boolean canHandle(Document query) {
-        if (!trusted) {
-            return false;
-        }
-        Lookup lookup = Lookup.of(query, keys(), MAX_QUERY_COMBINATIONS);
-        if (lookup == null) {
-            return false;
-        }
-        long size = candidates(lookup);
-        return size <= Math.max(64, positions.size() / 2) && family.isBestFor(this, query, size);
+        long size = estimate(query);
+        return size >= 0 && size <= Math.max(64, getCount() / 2) && family.isBestFor(this, query, size);
     }
 
     /** How many documents this index would hand over for the query, or -1 when it cannot serve it. */
     long estimate(Document query) {
-        if (!trusted) {
+        Lookup lookup = lookup(query);
+        if (lookup == null) {
             return -1;
         }
-        Lookup lookup = Lookup.of(query, keys(), MAX_QUERY_COMBINATIONS);
-        return lookup == null ? -1 : candidates(lookup);
+        long total = 0;
+        for (KeyValue prefix : lookup.prefixes()) {
+            Map<Object, P> bucket = byPrefix.get(lookup.length()).get(prefix);
+            total += bucket == null ? 0 : bucket.size();
+        }
+        return total;
     }
 
     @Override
     public Iterable<P> getPositions(Document query) {
-        Lookup lookup = Lookup.of(query, keys(), MAX_QUERY_COMBINATIONS);
+        Lookup lookup = lookup(query);
         Set<P> found = new LinkedHashSet<>();
         if (lookup != null) {
-            Map<KeyValue, Map<Object, P>> level = byPrefix.get(lookup.length() - 1);
             for (KeyValue prefix : lookup.prefixes()) {
-                Map<Object, P> bucket = level.get(prefix);
+                Map<Object, P> bucket = byPrefix.get(lookup.length()).get(prefix);
                 if (bucket != null) {
                     found.addAll(bucket.values());
                 }
@@ -120,9 +156,22 @@ final class EqualityIndex<P> extends Index<P> {
         return found;
     }
 
+    private Lookup lookup(Document query) {
+        if (twin != null || !trusted) {
+            return null;
+        }
+        Lookup lookup = Lookup.of(query, keptKeys(), MAX_QUERY_COMBINATIONS);
+        return lookup == null || lookup.length() < shallowest ? null : lookup;
+    }
+
     @Override
     public long getCount() {
-        return positions.size();
+        return twin != null ? twin.getCount() : count.get();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return twin == null && count.get() == 0;
     }
 
     @Override
@@ -144,32 +193,26 @@ final class EqualityIndex<P> extends Index<P> {
     @Override
     public void drop() {
         family.leave(this);
-        byPrefix.forEach(Map::clear);
-        positions.clear();
-    }
-
-    private long candidates(Lookup lookup) {
-        Map<KeyValue, Map<Object, P>> level = byPrefix.get(lookup.length() - 1);
-        long total = 0;
-        for (KeyValue prefix : lookup.prefixes()) {
-            Map<Object, P> bucket = level.get(prefix);
-            total += bucket == null ? 0 : bucket.size();
-        }
-        return total;
+        byPrefix.forEach(level -> {
+            if (!level.isEmpty()) {
+                level.clear();
+            }
+        });
+        count.set(0);
     }
 
     /**
-     * The document's entries: one per combination of its key values, an array standing for each of its elements
-     * (an empty one, a missing field and null all for null), so that every document has at least one entry.
+     * The document's entries: one per combination of its kept keys' values, an array standing for each of its
+     * elements (an empty one, a missing field and null all for null), so that every document has at least one entry.
      */
     private List<KeyValue> keyValues(Document document) {
         List<List<Object>> combinations = new ArrayList<>();
         combinations.add(List.of());
-        for (String key : keys()) {
+        for (String key : keptKeys()) {
             List<Object> values = DocumentPaths.values(document, key);
             if (values == null || combinations.size() * values.size() > MAX_COMBINATIONS) {
                 trusted = false;
-                values = java.util.Collections.singletonList(null);
+                values = Collections.singletonList(null);
             }
             List<List<Object>> longer = new ArrayList<>(combinations.size() * values.size());
             for (List<Object> combination : combinations) {
@@ -185,6 +228,9 @@ final class EqualityIndex<P> extends Index<P> {
     }
 
     private static KeyValue prefix(KeyValue key, int length) {
+        if (key.size() == length) {
+            return key;
+        }
         List<Object> values = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             values.add(key.get(i));

@@ -11,7 +11,7 @@ final class IndexFamilies<P> {
     private final Map<String, IndexFamily<P>> byCollection = new ConcurrentHashMap<>();
 
     Index<P> create(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        return new EqualityIndex<>(indexName, keys, sparse,
+        return new EqualityIndex<>(indexName, keys,
                 byCollection.computeIfAbsent(collectionName, name -> new IndexFamily<>()));
     }
 }

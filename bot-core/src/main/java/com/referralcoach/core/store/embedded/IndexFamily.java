@@ -11,8 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class IndexFamily<P> {
     private final List<EqualityIndex<P>> members = new CopyOnWriteArrayList<>();
 
-    void join(EqualityIndex<P> index) {
+    /** Adds the index; returns the earlier member keeping the same prefixes, which then serves for both, or null. */
+    EqualityIndex<P> join(EqualityIndex<P> index) {
+        EqualityIndex<P> twin = members.stream().filter(m -> m.keptKeys().equals(index.keptKeys()))
+                .filter(m -> m.keptKeys().size() == index.keptKeys().size()).findFirst().orElse(null);
         members.add(index);
+        return twin;
     }
 
     void leave(EqualityIndex<P> index) {
