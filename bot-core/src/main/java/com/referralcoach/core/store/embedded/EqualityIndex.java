@@ -214,15 +214,7 @@ final class EqualityIndex<P> extends Index<P> {
                 trusted = false;
                 values = Collections.singletonList(null);
             }
-            List<List<Object>> longer = new ArrayList<>(combinations.size() * values.size());
-            for (List<Object> combination : combinations) {
-                for (Object value : values) {
-                    List<Object> next = new ArrayList<>(combination);
-                    next.add(value);
-                    longer.add(next);
-                }
-            }
-            combinations = longer;
+            combinations = Lookup.extend(combinations, values);
         }
         return combinations.stream().map(c -> new KeyValue(c).normalized()).toList();
     }

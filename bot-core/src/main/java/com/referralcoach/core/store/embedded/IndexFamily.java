@@ -14,7 +14,7 @@ final class IndexFamily<P> {
     /** Adds the index; returns the earlier member keeping the same prefixes, which then serves for both, or null. */
     EqualityIndex<P> join(EqualityIndex<P> index) {
         EqualityIndex<P> twin = members.stream().filter(m -> m.keptKeys().equals(index.keptKeys()))
-                .filter(m -> m.keptKeys().size() == index.keptKeys().size()).findFirst().orElse(null);
+                .findFirst().orElse(null);
         members.add(index);
         return twin;
     }

@@ -30,21 +30,26 @@ record Lookup(int length, List<KeyValue> prefixes) {
             if (wanted == null || combinations.size() * wanted.size() > maxCombinations) {
                 break;
             }
-            List<List<Object>> longer = new ArrayList<>();
-            for (List<Object> combination : combinations) {
-                for (Object value : wanted) {
-                    List<Object> next = new ArrayList<>(combination);
-                    next.add(value);
-                    longer.add(next);
-                }
-            }
-            combinations = longer;
+            combinations = extend(combinations, wanted);
             length++;
         }
         if (length == 0) {
             return null;
         }
         return new Lookup(length, combinations.stream().map(c -> new KeyValue(c).normalized()).toList());
+    }
+
+    /** Each combination followed by each value in turn: the combinations one key longer. */
+    static List<List<Object>> extend(List<List<Object>> combinations, List<Object> values) {
+        List<List<Object>> longer = new ArrayList<>(combinations.size() * values.size());
+        for (List<Object> combination : combinations) {
+            for (Object value : values) {
+                List<Object> next = new ArrayList<>(combination);
+                next.add(value);
+                longer.add(next);
+            }
+        }
+        return longer;
     }
 
     /** Gathers each field's plain values from the query and its {@code $and}; a field's first condition wins. */
