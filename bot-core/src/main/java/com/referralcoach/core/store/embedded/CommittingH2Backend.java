@@ -4,8 +4,10 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -22,9 +24,17 @@ final class CommittingH2Backend extends H2Backend {
         super(store);
     }
 
+    // No initializer: the superclass constructor already opens the file's databases through the method below.
+    private volatile List<IndexedH2Database> databases;
+
     @Override
-    protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    protected synchronized MongoDatabase openOrCreateDatabase(String databaseName) {
+        IndexedH2Database database = IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+        if (databases == null) {
+            databases = new CopyOnWriteArrayList<>();
+        }
+        databases.add(database);
+        return database;
     }
 
     @Override
@@ -35,6 +45,10 @@ final class CommittingH2Backend extends H2Backend {
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
+            List<IndexedH2Database> open = databases;
+            if (open != null) {
+                open.forEach(IndexedH2Database::markBuilt); // any index this command built is whole now
+            }
             commit();
         }
     }

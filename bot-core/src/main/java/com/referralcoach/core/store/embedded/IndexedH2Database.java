@@ -6,7 +6,9 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -14,10 +16,13 @@ import org.h2.mvstore.MVStore;
  * An H2 file database that serves queries from its non-unique indexes too ({@link EqualityIndex}); those live in
  * memory and are rebuilt from the file's documents when it opens. Its unique indexes keep their keys as
  * {@link KeyValueType}, in maps of their own ({@value #KEYS}); a file written before has its old index maps
- * replaced, rebuilt from the documents the first time it opens.
+ * replaced, rebuilt from the documents the first time it opens. A key map counts as whole only once the command
+ * that built it has finished ({@link #markBuilt()}); one a crash cut short is cleared and built again.
  */
 final class IndexedH2Database extends H2Database {
     static final String KEYS = "._keys_";
+    /** The key maps known to be whole. */
+    static final String BUILT = "referral-coach.built-indexes";
     private static final String LIBRARY_KEYS = "._index_";
 
     /** The file of the database being constructed: the superclass constructor opens indexes before ours runs. */
@@ -26,6 +31,7 @@ final class IndexedH2Database extends H2Database {
     // No initializers: the superclass constructor already opens the stored indexes through the methods below.
     private IndexFamilies<Object> families;
     private MVStore store;
+    private Set<String> unmarked;
 
     private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
         super(databaseName, store, cursorRegistry);
@@ -35,9 +41,20 @@ final class IndexedH2Database extends H2Database {
     static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
         OPENING.set(store);
         try {
-            return new IndexedH2Database(databaseName, store, cursorRegistry);
+            IndexedH2Database database = new IndexedH2Database(databaseName, store, cursorRegistry);
+            database.markBuilt();
+            return database;
         } finally {
             OPENING.remove();
+        }
+    }
+
+    /** Records the key maps opened so far as whole: called when no index build can still be under way. */
+    synchronized void markBuilt() {
+        if (unmarked != null && !unmarked.isEmpty()) {
+            MVMap<String, Boolean> built = mvStore().openMap(BUILT);
+            unmarked.forEach(name -> built.put(name, Boolean.TRUE));
+            unmarked.clear();
         }
     }
 
@@ -49,8 +66,17 @@ final class IndexedH2Database extends H2Database {
         if (mvStore().hasMap(libraryMap)) {
             mvStore().removeMap(libraryMap);
         }
-        MVMap<KeyValue, Object> map = mvStore().openMap(collection + KEYS + indexName,
+        String name = collection + KEYS + indexName;
+        MVMap<KeyValue, Object> map = mvStore().openMap(name,
                 new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        MVMap<String, Boolean> built = mvStore().openMap(BUILT);
+        if (!built.containsKey(name)) {
+            map.clear(); // empty, or a build a crash cut short: the collection builds it again from its documents
+            if (unmarked == null) {
+                unmarked = new HashSet<>();
+            }
+            unmarked.add(name);
+        }
         return new StoredUniqueIndex(map, indexName, keys, sparse);
     }
 
@@ -58,6 +84,7 @@ final class IndexedH2Database extends H2Database {
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
         String map = getFullCollectionNamespace(collection.getCollectionName()) + KEYS + indexName;
+        mvStore().<String, Boolean>openMap(BUILT).remove(map);
         if (mvStore().hasMap(map)) {
             mvStore().removeMap(map);
         }

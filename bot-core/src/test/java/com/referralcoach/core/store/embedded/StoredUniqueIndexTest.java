@@ -12,12 +12,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,36 @@ class StoredUniqueIndexTest {
             assertThat(people.find(new Document("_id", "p351").append("ws", "W1")).first()).isNotNull();
         }
         assertThat(mapNames()).noneMatch(name -> name.contains("._index_")).anyMatch(name -> name.endsWith("._keys_email"));
+    }
+
+    @Test
+    void anIndexBuildACrashCutShortIsBuiltAgainOnTheNextOpening() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> people = client.getDatabase("coach").getCollection("people");
+            people.createIndex(Indexes.ascending("_id", "ws"), new IndexOptions().unique(true).name("id_ws"));
+            people.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true).name("email"));
+            people.insertMany(people(0, 300));
+        }
+        // As if the process died while the email index was being built: half its keys, and not marked whole.
+        MVStore file = new MVStore.Builder().fileName(data.resolve(EmbeddedMongoServer.FILE_NAME).toString()).open();
+        String emails = file.getMapNames().stream().filter(name -> name.endsWith(IndexedH2Database.KEYS + "email"))
+                .findFirst().orElseThrow();
+        MVMap<KeyValue, Object> keys = file.openMap(emails,
+                new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        List<KeyValue> half = new ArrayList<>(keys.keySet()).subList(0, 150);
+        half.forEach(keys::remove);
+        file.openMap(IndexedH2Database.BUILT).remove(emails);
+        file.close();
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> people = client.getDatabase("coach").getCollection("people");
+            assertUniqueRulesHold(people);
+            for (int n = 0; n < 300; n += 37) {
+                assertThat(people.find(eq("email", "p" + n + "@example.com")).first()).containsEntry("n", n);
+            }
+        }
     }
 
     private static void assertUniqueRulesHold(MongoCollection<Document> people) {
