@@ -39,6 +39,7 @@ final class EqualityIndex<P> extends Index<P> {
     private final IndexFamily<P> family;
     /** The earlier index of the collection keeping the same prefixes, if any; this one then keeps nothing. */
     private final EqualityIndex<P> twin;
+    private final ThreadLocal<LastLookup> lastLookup = new ThreadLocal<>();
     /** False once a document's keys could not be listed safely; the index then serves no query. */
     private volatile boolean trusted = true;
 
@@ -156,12 +157,25 @@ final class EqualityIndex<P> extends Index<P> {
         return found;
     }
 
+    /**
+     * The query's lookup on this index. The server asks every index whether it can serve a query (and each asks its
+     * siblings) before it fetches the positions, all on one thread: the last query's lookup is kept for that.
+     */
     private Lookup lookup(Document query) {
         if (twin != null || !trusted) {
             return null;
         }
+        LastLookup last = lastLookup.get();
+        if (last != null && last.query() == query) {
+            return last.lookup();
+        }
         Lookup lookup = Lookup.of(query, keptKeys(), MAX_QUERY_COMBINATIONS);
-        return lookup == null || lookup.length() < shallowest ? null : lookup;
+        lookup = lookup == null || lookup.length() < shallowest ? null : lookup;
+        lastLookup.set(new LastLookup(query, lookup));
+        return lookup;
+    }
+
+    private record LastLookup(Document query, Lookup lookup) {
     }
 
     @Override
