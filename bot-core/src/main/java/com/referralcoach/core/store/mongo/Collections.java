@@ -19,6 +19,8 @@ final class Collections {
     static final String DIGEST_SCHEDULES = "digestSchedules";
     /** One marker per team and week whose digest was claimed for posting. */
     static final String DIGEST_CLAIMS = "digestClaims";
+    /** Chat messages acknowledged to their platform and not yet answered. */
+    static final String INBOX = "inbox";
 
     private Collections() {
     }

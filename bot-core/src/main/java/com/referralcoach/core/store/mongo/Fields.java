@@ -65,6 +65,12 @@ final class Fields {
     static final String METRIC = "metric";
     /** The Monday (UTC) a tally document's week starts on. */
     static final String WEEK = "week";
+    /** A kept chat message's platform, its id there, words, and where the answer goes. */
+    static final String PLATFORM = "platform";
+    static final String MESSAGE = "message";
+    static final String TEXT = "text";
+    static final String CHANNEL = "channel";
+    static final String THREAD = "thread";
 
     private Fields() {
     }

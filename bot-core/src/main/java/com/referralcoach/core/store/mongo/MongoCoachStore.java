@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.MessageInbox;
 import java.time.Clock;
 import org.bson.Document;
 
@@ -31,6 +32,11 @@ public final class MongoCoachStore {
                 new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)),
                 MongoTeamRoster.open(database), MongoGoalBook.open(database), MongoActivityTally.open(database),
                 MongoDigestLog.open(database));
+    }
+
+    /** The inbox where adapters keep acknowledged messages until they are answered. */
+    public static MessageInbox openInbox(MongoDatabase database) {
+        return MongoMessageInbox.open(database);
     }
 
     static MongoCollection<Document> collection(MongoDatabase database, String name) {

@@ -1,0 +1,27 @@
+package com.referralcoach.core.port;
+
+import com.referralcoach.core.domain.PendingMessage;
+import com.referralcoach.core.domain.WorkspaceId;
+import java.util.List;
+
+/**
+ * Messages acknowledged to their platform but not yet answered. An adapter keeps each one before it acks, lets
+ * go of it once the engine has answered, and at start-up hands back whatever a stop or a crash left waiting, so
+ * no acknowledged message is lost (a platform does not send an acknowledged message again).
+ */
+public interface MessageInbox {
+    /**
+     * Keeps {@code message}, durably before returning. False, and nothing changes, when a message of the same
+     * platform, workspace and id is already waiting: a platform's retry of one not yet answered.
+     */
+    boolean keep(PendingMessage message);
+
+    /** Lets go of an answered message; nothing happens when it is not waiting. */
+    void done(PendingMessage message);
+
+    /**
+     * The messages of {@code platform} still waiting, in every workspace, oldest first, at most {@code limit}:
+     * read once at start-up, to answer them.
+     */
+    List<PendingMessage> waiting(String platform, int limit);
+}

@@ -1,0 +1,90 @@
+package com.referralcoach.core.store.mongo;
+
+import static com.mongodb.client.model.Indexes.ascending;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import com.referralcoach.core.domain.PendingMessage;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.MessageInbox;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * The waiting messages in {@code inbox}, one document each, its {@code _id} made of platform, workspace and the
+ * platform's message id: keeping inserts it (a second insert of the same id fails, so a retry is kept once) and
+ * done deletes it.
+ */
+final class MongoMessageInbox implements MessageInbox {
+    private final MongoCollection<Document> inbox;
+
+    MongoMessageInbox(MongoCollection<Document> inbox) {
+        this.inbox = inbox;
+    }
+
+    static MongoMessageInbox open(MongoDatabase database) {
+        StoreIndexes.createUnique(database, Collections.INBOX, "id_ws", ascending(Fields.ID, Fields.WS));
+        StoreIndexes.create(database, Collections.INBOX, "platform_at", ascending(Fields.PLATFORM, Fields.AT));
+        return new MongoMessageInbox(MongoCoachStore.collection(database, Collections.INBOX));
+    }
+
+    @Override
+    public boolean keep(PendingMessage message) {
+        Document document = WorkspaceCollection.byId(message.workspace().value(), idOf(message))
+                .append(Fields.PLATFORM, message.platform())
+                .append(Fields.MESSAGE, message.id())
+                .append(Fields.REP, message.rep().value())
+                .append(Fields.TEXT, message.text())
+                .append(Fields.CHANNEL, message.channel())
+                .append(Fields.AT, StoredFields.date(message.heardAt()));
+        StoredFields.putOptional(document, Fields.THREAD, message.thread());
+        try {
+            inbox.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw MongoCalls.failure("keep a message", e);
+        } catch (MongoException e) {
+            throw MongoCalls.failure("keep a message", e);
+        }
+    }
+
+    @Override
+    public void done(PendingMessage message) {
+        MongoCalls.run("let go of a message", () -> inbox.deleteOne(
+                WorkspaceCollection.byId(message.workspace().value(), idOf(message))));
+    }
+
+    /** The one read across workspaces: what a platform left waiting, at start-up. */
+    @Override
+    public List<PendingMessage> waiting(String platform, int limit) {
+        List<Document> found = MongoCalls.get("read from " + Collections.INBOX, () -> inbox
+                .find(new Document(Fields.PLATFORM, platform))
+                .sort(Sorts.ascending(Fields.AT, Fields.ID)).limit(limit).into(new ArrayList<>()));
+        return found.stream().map(MongoMessageInbox::toMessage).toList();
+    }
+
+    private static PendingMessage toMessage(Document document) {
+        return new PendingMessage(StoredFields.string(document, Fields.PLATFORM),
+                new WorkspaceId(StoredFields.string(document, Fields.WS)),
+                StoredFields.string(document, Fields.MESSAGE),
+                new RepId(StoredFields.string(document, Fields.REP)),
+                StoredFields.string(document, Fields.TEXT),
+                StoredFields.string(document, Fields.CHANNEL),
+                StoredFields.optionalString(document, Fields.THREAD),
+                StoredFields.instant(document, Fields.AT));
+    }
+
+    /** Unique across platforms and workspaces; the parts are joined by a character none of their ids contain. */
+    private static String idOf(PendingMessage message) {
+        return message.platform() + '\u001f' + message.workspace().value() + '\u001f' + message.id();
+    }
+}

@@ -1,0 +1,23 @@
+package com.referralcoach.core.store.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.MessageInbox;
+import com.referralcoach.core.store.MessageInboxContract;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class MongoMessageInboxTest extends MessageInboxContract {
+    private MessageInbox inbox;
+
+    @BeforeEach
+    void open(MongoDatabase database) {
+        inbox = MongoCoachStore.openInbox(database);
+    }
+
+    @Override
+    protected MessageInbox inbox() {
+        return inbox;
+    }
+}
