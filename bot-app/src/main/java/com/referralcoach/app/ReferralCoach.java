@@ -61,7 +61,8 @@ final class ReferralCoach {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);
-            List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine, open));
+            List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine,
+                    MongoCoachStore.openInbox(connection.database()), open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
                 started.add(new ConsolePlatform(console, settings.dataDir()));

@@ -3,6 +3,7 @@ package com.referralcoach.app;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.slack.SlackBot;
 import com.referralcoach.slack.SlackSettings;
 import java.net.URI;
@@ -19,7 +20,8 @@ final class SlackStart {
     private SlackStart() {
     }
 
-    static Optional<ChatPlatform> start(Settings settings, BotEngine engine, Deque<AutoCloseable> open) {
+    static Optional<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox,
+                                        Deque<AutoCloseable> open) {
         Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
         if (botToken.isEmpty()) {
             return Optional.empty();
@@ -27,7 +29,7 @@ final class SlackStart {
         SlackSettings slack = new SlackSettings(botToken.get(), settings.get("SLACK_APP_TOKEN"),
                 settings.get("SLACK_SIGNING_SECRET"), port(settings.get("SLACK_HTTP_PORT")),
                 URI.create(settings.get("SLACK_API_URL").orElse(SlackSettings.SLACK_API.toString())));
-        SlackBot bot = SlackBot.start(slack, engine);
+        SlackBot bot = SlackBot.start(slack, engine, inbox);
         open.push(bot);
         log.info("Slack is connected: {}", bot);
         return Optional.of(bot);

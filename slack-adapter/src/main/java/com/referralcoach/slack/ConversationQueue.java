@@ -31,7 +31,7 @@ final class ConversationQueue implements AutoCloseable {
             try {
                 next = before.thenRunAsync(() -> runSafely(work), workers);
             } catch (RejectedExecutionException e) {
-                log.warn("Slack adapter is shutting down; a message from {} was not handled", rep);
+                log.warn("Slack adapter is shutting down; a message from {} waits in the inbox for the next start", rep);
                 return tail;
             }
             next.whenComplete((ignored, failure) -> lanes.remove(key, next));

@@ -1,29 +1,44 @@
 package com.referralcoach.slack;
 
+import com.referralcoach.core.domain.PendingMessage;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Events from Slack: a DM to the bot and a mention of it in a channel both go through the chat language and are
  * answered in the same conversation (in the thread if they were in one); opening App Home refreshes it. Each
- * is acked at once, and an event Slack sends again is handled once.
+ * is kept in the inbox and acked at once, and an event Slack sends again is handled once.
  */
 final class MessageEvents {
     private MessageEvents() {
     }
 
-    static void register(App app, CoachDesk desk, SlackOutbox outbox, SeenEvents seen) {
+    /**
+     * The message as the inbox keeps it, heard now (so messages are answered again in the order they came). An
+     * event without an id (Slack always sends one) gets one from its channel and the message's timestamp.
+     */
+    private static PendingMessage pending(Clock clock, String team, String eventId, String user, String text,
+                                          String channel, String ts, String threadTs) {
+        String id = eventId != null ? eventId : channel + "/" + ts;
+        return new PendingMessage(CoachDesk.PLATFORM, new WorkspaceId(team), id, new RepId(user), text, channel,
+                Optional.ofNullable(threadTs), clock.instant());
+    }
+
+    static void register(App app, CoachDesk desk, SlackOutbox outbox, SeenEvents seen, Clock clock) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
             boolean fromRep = "im".equals(event.getChannelType()) && event.getUser() != null
                     && event.getBotId() == null && event.getSubtype() == null;
             if (fromRep && seen.firstTime(payload.getEventId())) {
-                Optional<String> thread = Optional.ofNullable(event.getThreadTs());
-                desk.hear(payload.getTeamId(), event.getUser(), SlackText.plain(event.getText()),
-                        reply -> outbox.toChannel(event.getChannel(), thread, reply));
+                desk.heard(pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(),
+                        SlackText.plain(event.getText()), event.getChannel(), event.getTs(), event.getThreadTs()),
+                        outbox);
             }
             return ctx.ack();
         });
@@ -31,9 +46,8 @@ final class MessageEvents {
             AppMentionEvent event = payload.getEvent();
             if (event.getUser() != null && event.getBotId() == null && seen.firstTime(payload.getEventId())) {
                 String text = SlackText.plain(SlackText.withoutMention(event.getText(), ctx.getBotUserId()));
-                Optional<String> thread = Optional.ofNullable(event.getThreadTs());
-                desk.hear(payload.getTeamId(), event.getUser(), text,
-                        reply -> outbox.toChannel(event.getChannel(), thread, reply));
+                desk.heard(pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(), text,
+                        event.getChannel(), event.getTs(), event.getThreadTs()), outbox);
             }
             return ctx.ack();
         });

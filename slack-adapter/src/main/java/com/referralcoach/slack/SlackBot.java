@@ -6,6 +6,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import com.slack.api.Slack;
@@ -14,6 +15,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,12 +49,15 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         this.platform = platform;
     }
 
-    /** Connects to Slack (auth.test first: a bad token fails here) and starts taking events. */
-    public static SlackBot start(SlackSettings settings, BotEngine engine) {
-        return start(settings, engine, Tuning.defaults());
+    /**
+     * Connects to Slack (auth.test first: a bad token fails here), answers what {@code inbox} holds from the last
+     * stop, and starts taking events, keeping each message in {@code inbox} until it is answered.
+     */
+    public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox) {
+        return start(settings, engine, inbox, Tuning.defaults());
     }
 
-    static SlackBot start(SlackSettings settings, BotEngine engine, Tuning tuning) {
+    static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Tuning tuning) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         Slack slack = Slack.getInstance(config);
@@ -66,11 +71,12 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
         SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer));
         SlackViews views = new SlackViews(calls, pacer);
-        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue);
-        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000));
+        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue, inbox);
+        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), Clock.systemUTC());
         CoachCommand.register(app, desk, outbox, views);
         Interactions.register(app, desk, outbox, views, new SeenEvents(10_000));
         try {
+            desk.answerWaiting(outbox);
             if (settings.mode() == SlackSettings.Mode.HTTP) {
                 app.start();
                 SlackHttpServer server = SlackHttpServer.start(app, settings.httpPort().getAsInt());

@@ -48,10 +48,11 @@ public final class HttpModeBenchmark {
         EmbeddedMongoServer mongo = EmbeddedMongoServer.start(java.nio.file.Files.createTempDirectory("bench-store"));
         try (FakeSlackApi api = new FakeSlackApi();
              MongoClient client = MongoClients.create(mongo.connectionString())) {
-            BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(),
-                    Clock.systemUTC(), ZoneOffset.UTC);
+            BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench"), Clock.systemUTC()),
+                    new ChatParser(), Clock.systemUTC(), ZoneOffset.UTC);
             SlackBot ours = SlackBot.start(new SlackSettings(SlackRig.BOT_TOKEN, Optional.empty(),
                     Optional.of(SlackRig.SIGNING_SECRET), OptionalInt.of(0), URI.create(api.apiUrl())), engine,
+                    MongoCoachStore.openInbox(client.getDatabase("bench")),
                     // No per-channel pause: 200 reps each sending 20 messages would otherwise measure Slack's pace.
                     new SlackBot.Tuning(Duration.ZERO, 4, 4, 5));
             SlackHttpServer bare = bareBolt(api.apiUrl());

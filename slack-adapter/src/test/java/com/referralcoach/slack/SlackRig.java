@@ -9,6 +9,7 @@ import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.schedule.quartz.DigestScheduler;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
@@ -35,6 +36,7 @@ final class SlackRig implements AutoCloseable {
     final FakeSlackApi api;
     final FakeSocketMode socket;
     final CoachStore store;
+    final MessageInbox inbox;
     final BotEngine engine;
     final SlackBot bot;
     private final DigestScheduler digests;
@@ -42,18 +44,19 @@ final class SlackRig implements AutoCloseable {
     private SlackRig(MongoDatabase db, boolean http, SlackBot.Tuning tuning, boolean withDigests) throws Exception {
         api = new FakeSlackApi();
         store = MongoCoachStore.open(db, clock);
+        inbox = MongoCoachStore.openInbox(db);
         AtomicReference<DigestRequests> requests = new AtomicReference<>(DigestRequests.NONE);
         engine = new BotEngine(store, new ChatParser(), clock, UTC, (ws, team) -> requests.get().postNow(ws, team));
         if (http) {
             socket = null;
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET),
-                    OptionalInt.of(0), URI.create(api.apiUrl())), engine, tuning);
+                    OptionalInt.of(0), URI.create(api.apiUrl())), engine, inbox, tuning);
         } else {
             socket = new FakeSocketMode();
             socket.start();
             api.socketModeAt(socket.url());
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.of(APP_TOKEN), Optional.empty(),
-                    OptionalInt.empty(), URI.create(api.apiUrl())), engine, tuning);
+                    OptionalInt.empty(), URI.create(api.apiUrl())), engine, inbox, tuning);
             socket.awaitConnected();
         }
         digests = withDigests ? DigestScheduler.start(store, new DigestDesk(store, bot, clock), Duration.ofHours(1))
