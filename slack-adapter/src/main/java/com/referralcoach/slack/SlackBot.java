@@ -9,6 +9,7 @@ import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.store.GroupedInbox;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -36,15 +37,17 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     private final AutoCloseable inbound;
     private final int httpPort;
     private final ConversationQueue queue;
+    private final GroupedInbox inbox;
     private final ChannelPacer pacer;
     private final SlackPlatform platform;
 
-    private SlackBot(App app, AutoCloseable inbound, int httpPort, ConversationQueue queue, ChannelPacer pacer,
-                     SlackPlatform platform) {
+    private SlackBot(App app, AutoCloseable inbound, int httpPort, ConversationQueue queue, GroupedInbox inbox,
+                     ChannelPacer pacer, SlackPlatform platform) {
         this.app = app;
         this.inbound = inbound;
         this.httpPort = httpPort;
         this.queue = queue;
+        this.inbox = inbox;
         this.pacer = pacer;
         this.platform = platform;
     }
@@ -65,13 +68,15 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
                 .signingSecret(settings.signingSecret().orElse(null)).verificationToken(null)
                 .clientId(null).clientSecret(null).redirectUri(null).scope(null).userScope(null)
                 .allEventsApiAutoAckEnabled(true).build());
-        SlackCalls calls = new SlackCalls(slack.methods(settings.botToken()));
+        SlackCalls calls = new SlackCalls(slack, settings.botToken());
         ChannelPacer pacer = new ChannelPacer(tuning.channelSpacing(), tuning.senders(), tuning.rateLimitRetries());
         ConversationQueue queue = new ConversationQueue(tuning.workers());
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
         SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer));
         SlackViews views = new SlackViews(calls, pacer);
-        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue, inbox);
+        // Events arriving together are kept in one write: each ack still waits for its message to be durable.
+        GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
+        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue, grouped);
         MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), Clock.systemUTC());
         CoachCommand.register(app, desk, outbox, views);
         Interactions.register(app, desk, outbox, views, new SeenEvents(10_000));
@@ -80,14 +85,15 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
             if (settings.mode() == SlackSettings.Mode.HTTP) {
                 app.start();
                 SlackHttpServer server = SlackHttpServer.start(app, settings.httpPort().getAsInt());
-                return new SlackBot(app, server, server.port(), queue, pacer, platform);
+                return new SlackBot(app, server, server.port(), queue, grouped, pacer, platform);
             }
             SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app,
                     SocketModeClient.Backend.JavaWebSocket);
             socket.startAsync();
-            return new SlackBot(app, socket::close, -1, queue, pacer, platform);
+            return new SlackBot(app, socket::close, -1, queue, grouped, pacer, platform);
         } catch (Exception e) {
             closeQuietly(queue);
+            closeQuietly(grouped);
             closeQuietly(pacer);
             throw new ReferralCoachException("Slack could not start: " + e.getMessage(), e);
         }
@@ -118,6 +124,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     public void close() {
         closeQuietly(inbound);
         closeQuietly(queue);
+        closeQuietly(inbox);
         closeQuietly(pacer);
         app.stop();
     }

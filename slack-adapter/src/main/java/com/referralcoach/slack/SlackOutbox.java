@@ -5,6 +5,9 @@ import com.referralcoach.core.reply.Reply;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.ActionResponseSender;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.RequestFormBuilder;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,8 +51,9 @@ final class SlackOutbox {
             CompletableFuture<?> before = previous;
             previous = pacer.send(channel, () -> {
                 requireSent(before);
-                return calls.run("chat.postMessage", m -> m.chatPostMessage(r -> r
-                        .channel(channel).text(text).blocks(blocks).threadTs(threadTs.orElse(null))));
+                return calls.post("chat.postMessage", RequestFormBuilder.toForm(ChatPostMessageRequest.builder()
+                        .channel(channel).text(text).blocks(blocks).threadTs(threadTs.orElse(null)).build()),
+                        ChatPostMessageResponse.class);
             });
         }
         return previous.thenApply(r -> null);

@@ -1,6 +1,9 @@
 package com.referralcoach.slack;
 
 import com.referralcoach.core.reply.Reply;
+import com.slack.api.methods.RequestFormBuilder;
+import com.slack.api.methods.request.views.ViewsPublishRequest;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.Views;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +33,8 @@ final class SlackViews {
         return pacer.send("home:" + user, () -> {
             View view = Views.view(v -> v.type("home")
                     .blocks(BlockKitRenderer.blocks(home.get(), BlockKitRenderer.VIEW_BLOCKS)));
-            return calls.run("views.publish", m -> m.viewsPublish(r -> r.userId(user).view(view)));
+            return calls.post("views.publish", RequestFormBuilder.toForm(ViewsPublishRequest.builder().userId(user)
+                    .view(view).build()), ViewsPublishResponse.class);
         }).thenApply(r -> null);
     }
 }

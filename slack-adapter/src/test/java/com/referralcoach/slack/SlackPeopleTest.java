@@ -29,7 +29,7 @@ class SlackPeopleTest {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(api.apiUrl());
         slack = Slack.getInstance(config);
-        people = new SlackPeople(new SlackCalls(slack.methods(SlackRig.BOT_TOKEN)), clock, Duration.ofMinutes(5));
+        people = new SlackPeople(new SlackCalls(slack, SlackRig.BOT_TOKEN), clock, Duration.ofMinutes(5));
     }
 
     @AfterEach

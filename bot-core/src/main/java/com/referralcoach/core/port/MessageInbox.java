@@ -14,7 +14,15 @@ public interface MessageInbox {
      * Keeps {@code message}, durably before returning. False, and nothing changes, when a message of the same
      * platform, workspace and id is already waiting: a platform's retry of one not yet answered.
      */
-    boolean keep(PendingMessage message);
+    default boolean keep(PendingMessage message) {
+        return !keepAll(List.of(message)).isEmpty();
+    }
+
+    /**
+     * Keeps several messages in one durable write, before returning: the ones not already waiting (nor twice in
+     * {@code messages}), which it returns, in the order given.
+     */
+    List<PendingMessage> keepAll(List<PendingMessage> messages);
 
     /** Lets go of an answered message; nothing happens when it is not waiting. */
     void done(PendingMessage message);

@@ -12,6 +12,7 @@ import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MessageInbox;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +80,18 @@ public abstract class MessageInboxContract {
             inbox().keep(message("slack", ACME, "Ev" + (100 + i), ANA, HOSTILE.get(i), i));
         }
         assertThat(inbox().waiting("slack", 100)).extracting(PendingMessage::text).containsExactlyElementsOf(HOSTILE);
+    }
+
+    @Test
+    void keepsABatchInOneGoLeavingOutWhatIsAlreadyWaitingOrTwiceInIt() {
+        PendingMessage waiting = message("slack", ACME, "Ev1", ANA, "already here", 1);
+        inbox().keep(waiting);
+        PendingMessage second = message("slack", ACME, "Ev2", ANA, "second", 2);
+        PendingMessage third = message("slack", GLOBEX, "Ev1", BOB, "third", 3);
+
+        assertThat(inbox().keepAll(List.of(message("slack", ACME, "Ev1", ANA, "a retry", 4), second, third,
+                message("slack", ACME, "Ev2", ANA, "second again", 5)))).containsExactly(second, third);
+        assertThat(inbox().keepAll(List.of())).isEmpty();
+        assertThat(inbox().waiting("slack", 10)).containsExactly(waiting, second, third);
     }
 }

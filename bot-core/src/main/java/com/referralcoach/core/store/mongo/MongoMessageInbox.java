@@ -4,24 +4,31 @@ import static com.mongodb.client.model.Indexes.ascending;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MessageInbox;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 
 /**
  * The waiting messages in {@code inbox}, one document each, its {@code _id} made of platform, workspace and the
- * platform's message id: keeping inserts it (a second insert of the same id fails, so a retry is kept once) and
- * done deletes it.
+ * platform's message id: keeping inserts it (a second insert of the same id fails, so a retry is kept once; several
+ * arriving together go in one unordered insert, one commit) and done deletes it.
  */
 final class MongoMessageInbox implements MessageInbox {
+    /** A duplicate does not stop the others of its batch from being kept. */
+    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
+
     private final MongoCollection<Document> inbox;
 
     MongoMessageInbox(MongoCollection<Document> inbox) {
@@ -35,7 +42,34 @@ final class MongoMessageInbox implements MessageInbox {
     }
 
     @Override
-    public boolean keep(PendingMessage message) {
+    public List<PendingMessage> keepAll(List<PendingMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<Document> documents = messages.stream().map(MongoMessageInbox::toDocument).toList();
+        Set<Integer> refused = new HashSet<>();
+        try {
+            inbox.insertMany(documents, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw MongoCalls.failure("keep messages", e);
+                }
+                refused.add(error.getIndex());
+            }
+        } catch (MongoException e) {
+            throw MongoCalls.failure("keep messages", e);
+        }
+        List<PendingMessage> kept = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            if (!refused.contains(i)) {
+                kept.add(messages.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static Document toDocument(PendingMessage message) {
         Document document = WorkspaceCollection.byId(message.workspace().value(), idOf(message))
                 .append(Fields.PLATFORM, message.platform())
                 .append(Fields.MESSAGE, message.id())
@@ -44,17 +78,7 @@ final class MongoMessageInbox implements MessageInbox {
                 .append(Fields.CHANNEL, message.channel())
                 .append(Fields.AT, StoredFields.date(message.heardAt()));
         StoredFields.putOptional(document, Fields.THREAD, message.thread());
-        try {
-            inbox.insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw MongoCalls.failure("keep a message", e);
-        } catch (MongoException e) {
-            throw MongoCalls.failure("keep a message", e);
-        }
+        return document;
     }
 
     @Override
