@@ -63,13 +63,12 @@ final class CoachDesk {
     }
 
     /** Answers the messages a stop or a crash left in the inbox, oldest first, before any new one. */
-    int answerWaiting(SlackOutbox outbox) {
+    void answerWaiting(SlackOutbox outbox) {
         List<PendingMessage> waiting = inbox.waiting(PLATFORM, WAITING_LIMIT);
         waiting.forEach(message -> answer(message, outbox, true, true));
         if (!waiting.isEmpty()) {
             log.info("Answering {} Slack message(s) left waiting by the last stop", waiting.size());
         }
-        return waiting.size();
     }
 
     private void answer(PendingMessage message, SlackOutbox outbox, boolean kept, boolean late) {

@@ -1,5 +1,6 @@
 package com.referralcoach.slack;
 
+import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
@@ -9,6 +10,8 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Events from Slack: a DM to the bot and a mention of it in a channel both go through the chat language and are
@@ -16,6 +19,8 @@ import java.util.Optional;
  * is kept in the inbox and acked at once, and an event Slack sends again is handled once.
  */
 final class MessageEvents {
+    private static final Logger log = LoggerFactory.getLogger(MessageEvents.class);
+
     private MessageEvents() {
     }
 
@@ -23,11 +28,16 @@ final class MessageEvents {
      * The message as the inbox keeps it, heard now (so messages are answered again in the order they came). An
      * event without an id (Slack always sends one) gets one from its channel and the message's timestamp.
      */
-    private static PendingMessage pending(Clock clock, String team, String eventId, String user, String text,
-                                          String channel, String ts, String threadTs) {
+    private static Optional<PendingMessage> pending(Clock clock, String team, String eventId, String user,
+                                                    String text, String channel, String ts, String threadTs) {
         String id = eventId != null ? eventId : channel + "/" + ts;
-        return new PendingMessage(CoachDesk.PLATFORM, new WorkspaceId(team), id, new RepId(user), text, channel,
-                Optional.ofNullable(threadTs), clock.instant());
+        try {
+            return Optional.of(new PendingMessage(CoachDesk.PLATFORM, new WorkspaceId(team), id, new RepId(user),
+                    text, channel, Optional.ofNullable(threadTs), clock.instant()));
+        } catch (ReferralCoachException e) {
+            log.warn("Ignored a Slack message event that names no team or channel: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     static void register(App app, CoachDesk desk, SlackOutbox outbox, SeenEvents seen, Clock clock) {
@@ -36,9 +46,9 @@ final class MessageEvents {
             boolean fromRep = "im".equals(event.getChannelType()) && event.getUser() != null
                     && event.getBotId() == null && event.getSubtype() == null;
             if (fromRep && seen.firstTime(payload.getEventId())) {
-                desk.heard(pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(),
-                        SlackText.plain(event.getText()), event.getChannel(), event.getTs(), event.getThreadTs()),
-                        outbox);
+                pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(),
+                        SlackText.plain(event.getText()), event.getChannel(), event.getTs(), event.getThreadTs())
+                        .ifPresent(message -> desk.heard(message, outbox));
             }
             return ctx.ack();
         });
@@ -46,8 +56,9 @@ final class MessageEvents {
             AppMentionEvent event = payload.getEvent();
             if (event.getUser() != null && event.getBotId() == null && seen.firstTime(payload.getEventId())) {
                 String text = SlackText.plain(SlackText.withoutMention(event.getText(), ctx.getBotUserId()));
-                desk.heard(pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(), text,
-                        event.getChannel(), event.getTs(), event.getThreadTs()), outbox);
+                pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(), text,
+                        event.getChannel(), event.getTs(), event.getThreadTs())
+                        .ifPresent(message -> desk.heard(message, outbox));
             }
             return ctx.ack();
         });

@@ -77,4 +77,18 @@ class InboxTest {
             assertThat(again.api.calls("chat.postMessage")).isEmpty();
         }
     }
+
+    @Test
+    void aMessageEventNamingNoChannelIsAckedIgnoredAndKeepsNothing(MongoDatabase db) throws Exception {
+        try (SlackRig rig = SlackRig.httpMode(db)) {
+            var event = SlackPayloads.directMessage(TEAM, "U2", "met Jane Doe at Acme", "EvNoChannel");
+            event.getAsJsonObject("event").remove("channel");
+
+            assertThat(new SignedPost(rig.bot.httpPort()).post(event.toString(), JSON).statusCode()).isEqualTo(200);
+
+            assertThat(rig.inbox.waiting("slack", 10)).isEmpty();
+            assertThat(rig.engineSays(TEAM, "U2", "contact Jane Doe")).doesNotContain("Meetings: 1");
+            assertThat(rig.api.calls("chat.postMessage")).isEmpty();
+        }
+    }
 }
