@@ -72,22 +72,14 @@ final class CoachDesk {
     }
 
     private void answer(PendingMessage message, SlackOutbox outbox, boolean kept, boolean late) {
-        String team = message.workspace().value();
-        String user = message.rep().value();
-        queue.submit(team + "/" + user, () -> {
-            Reply reply = engine.handle(people.said(team, user, message.text()));
-            outbox.toChannel(message.channel(), message.thread(), late ? LateAnswer.of(message, reply) : reply)
-                    .whenComplete((ok, failure) -> {
-                        if (failure != null) {
-                            log.warn("Could not answer {} in workspace {}: {}", user, team, failure.getMessage());
-                        }
-                    });
-            // Stopping interrupts the work; a message whose handling was cut short is answered after the restart.
-            if (kept && !Thread.currentThread().isInterrupted()) {
-                letGo(message);
-            }
-            refreshHome(team, user);
-        });
+        hear(message.workspace().value(), message.rep().value(), message.text(), reply -> outbox.toChannel(
+                message.channel(), message.thread(), late ? LateAnswer.of(message, reply) : reply), () -> {
+                    // Stopping interrupts the work; a message whose handling was cut short is answered after the
+                    // restart.
+                    if (kept && !Thread.currentThread().isInterrupted()) {
+                        letGo(message);
+                    }
+                });
     }
 
     /** Once the engine has answered (and stored what it said it stored), the message leaves the inbox. */
@@ -102,6 +94,12 @@ final class CoachDesk {
 
     /** Queues {@code text} from {@code user} of {@code team}; {@code answer} posts the engine's reply. */
     void hear(String team, String user, String text, Function<Reply, CompletableFuture<Void>> answer) {
+        hear(team, user, text, answer, () -> { });
+    }
+
+    /** As above; {@code handled} runs once the engine has handled the text, before the App Home refresh. */
+    private void hear(String team, String user, String text, Function<Reply, CompletableFuture<Void>> answer,
+                      Runnable handled) {
         queue.submit(team + "/" + user, () -> {
             Reply reply = engine.handle(people.said(team, user, text));
             answer.apply(reply).whenComplete((ok, failure) -> {
@@ -109,6 +107,7 @@ final class CoachDesk {
                     log.warn("Could not answer {} in workspace {}: {}", user, team, failure.getMessage());
                 }
             });
+            handled.run();
             refreshHome(team, user);
         });
     }
