@@ -5,7 +5,6 @@ import com.referralcoach.core.domain.AskOutcome;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.RepId;
-import com.referralcoach.core.port.AskLog;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 import java.time.Duration;
@@ -24,22 +23,21 @@ public final class AskCoach {
     /** How long a skip with a reason (an open problem) holds prompts, unless the rep asks sooner. */
     public static final Duration SKIP_HOLD = Duration.ofDays(30);
 
-    private final AskLog asks;
-    private final AskHold hold;
+    private final Relationships relationships;
 
-    public AskCoach(AskLog asks) {
-        this(asks, AskHold.NONE);
-    }
-
-    /** A coach that also checks {@code hold} (an open problem, too little trust) before prompting an ask. */
-    public AskCoach(AskLog asks, AskHold hold) {
-        this.asks = asks;
-        this.hold = hold;
+    /** A coach that reads where the rep stands with a person (asks, problems, trust) before prompting an ask. */
+    public AskCoach(Relationships relationships) {
+        this.relationships = relationships;
     }
 
     /** The prompt for the end of {@code meeting}, or the reason there is none. */
     public Reply afterMeeting(RepId rep, Contact person, Meeting meeting, ZonedDateTime now) {
-        Optional<Reply> held = heldBack(rep, person, meeting.topic(), now);
+        return afterMeeting(relationships.of(rep, person, now.toInstant()), person, meeting, now);
+    }
+
+    /** As above, with where the rep stands with {@code person} already read at {@code now}. */
+    public Reply afterMeeting(Relationship known, Contact person, Meeting meeting, ZonedDateTime now) {
+        Optional<Reply> held = heldBack(known, person, meeting.topic(), now);
         if (held.isPresent()) {
             return held.get();
         }
@@ -51,11 +49,16 @@ public final class AskCoach {
 
     /** Why not to ask {@code person} now (a recent no, an open problem, too little trust yet), if anything. */
     public Optional<Reply> heldBack(RepId rep, Contact person, Optional<String> topic, ZonedDateTime now) {
-        return holdBack(rep, person, now).or(() -> hold.instead(rep, person, topic, now));
+        return heldBack(relationships.of(rep, person, now.toInstant()), person, topic, now);
     }
 
-    private Optional<Reply> holdBack(RepId rep, Contact person, ZonedDateTime now) {
-        List<Ask> history = asks.ofContact(person.workspace(), rep, person.id());
+    /** As above, with where the rep stands with {@code person} already read at {@code now}. */
+    public Optional<Reply> heldBack(Relationship known, Contact person, Optional<String> topic, ZonedDateTime now) {
+        return answered(known.asks(), person, now).or(() -> RelationshipHold.instead(known, person, topic, now));
+    }
+
+    /** A recent "no", or an ask held back for a reason, keeps the next prompt quiet. */
+    private static Optional<Reply> answered(List<Ask> history, Contact person, ZonedDateTime now) {
         if (history.isEmpty()) {
             return Optional.empty();
         }

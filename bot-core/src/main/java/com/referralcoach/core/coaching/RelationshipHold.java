@@ -1,7 +1,6 @@
 package com.referralcoach.core.coaching;
 
 import com.referralcoach.core.domain.Contact;
-import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.reply.Reply;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -10,16 +9,12 @@ import java.util.Optional;
  * Not after a mistake, and not before trust: an open problem holds the ask; after the fix it waits for two
  * good experiences; someone met fewer than twice gets "build the relationship first", unless already asked.
  */
-public final class RelationshipHold implements AskHold {
-    private final Relationships relationships;
-
-    public RelationshipHold(Relationships relationships) {
-        this.relationships = relationships;
+final class RelationshipHold {
+    private RelationshipHold() {
     }
 
-    @Override
-    public Optional<Reply> instead(RepId rep, Contact person, Optional<String> topic, ZonedDateTime now) {
-        Relationship r = relationships.of(rep, person, now.toInstant());
+    /** What to say instead of the ask about {@code topic}, given where the rep stands with {@code person}. */
+    static Optional<Reply> instead(Relationship r, Contact person, Optional<String> topic, ZonedDateTime now) {
         Moments moments = new Moments(now);
         String name = person.name().display();
         String first = person.name().firstName();

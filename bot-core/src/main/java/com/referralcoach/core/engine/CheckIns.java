@@ -20,9 +20,11 @@ final class CheckIns {
         this.planner = planner;
     }
 
-    void keepUp(Conversation c, Contact person) {
+    /** Plans the check-in from where the rep stands with {@code person} now, and returns that standing. */
+    Relationship keepUp(Conversation c, Contact person) {
         Relationship r = relationships.of(c.rep().id(), person, c.instant());
         Instant due = r.checkInDue().orElseGet(() -> c.instant().plus(Duration.ofDays(r.cadenceDays())));
         planner.checkIn(c.rep(), person.id(), due, c.instant());
+        return r;
     }
 }

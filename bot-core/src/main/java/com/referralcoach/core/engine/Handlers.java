@@ -1,7 +1,6 @@
 package com.referralcoach.core.engine;
 
 import com.referralcoach.core.coaching.AskCoach;
-import com.referralcoach.core.coaching.RelationshipHold;
 import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.language.CancelReminder;
@@ -38,7 +37,7 @@ final class Handlers {
     static Handlers all(CoachStore store, DigestRequests requests) {
         Scorekeeper score = new Scorekeeper(store.tallies());
         PeopleFinder people = new PeopleFinder(store.contacts());
-        AskCoach coach = new AskCoach(store.asks(), new RelationshipHold(new Relationships(store)));
+        AskCoach coach = new AskCoach(new Relationships(store));
         CheckIns checkIns = HabitHandlers.checkIns(store);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
         ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner, score);

@@ -3,6 +3,7 @@ package com.referralcoach.core.engine;
 import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.coaching.Moments;
+import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.MeetingId;
@@ -44,10 +45,10 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
                 person.id(), command.topic(), command.startsAt(), command.endsAt(), conversation.instant());
         meetings.save(meeting);
         score.count(conversation.rep(), ActivityKind.MEETING_ENDED, meeting.endsAt());
-        checkIns.keepUp(conversation, person);
+        Relationship standing = checkIns.keepUp(conversation, person);
         String what = "meeting with " + person.label() + command.topic().map(t -> " about " + t).orElse("");
         if (meeting.isOverAt(conversation.instant())) {
-            Reply ask = coach.afterMeeting(conversation.rep().id(), person, meeting, conversation.now());
+            Reply ask = coach.afterMeeting(standing, person, meeting, conversation.now());
             return new Reply("Saved: " + what + ".\n" + ask.text(), ask.fields(), ask.actions());
         }
         Moments moments = conversation.moments();

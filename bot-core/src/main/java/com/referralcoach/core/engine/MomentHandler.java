@@ -1,6 +1,7 @@
 package com.referralcoach.core.engine;
 
 import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.RelationshipEvent;
@@ -59,10 +60,10 @@ final class MomentHandler {
         return (command, c) -> named.orNew(command.customer(), c, customer -> {
             log.save(RelationshipEvent.of(c.rep(), customer.id(), RelationshipEventKind.WIN, command.note(),
                     c.instant()));
-            checkIns.keepUp(c, customer);
+            Relationship standing = checkIns.keepUp(c, customer);
             String saved = "Saved: a win for " + customer.name().display()
                     + command.note().map(n -> " (" + n + ")").orElse("") + ".\n";
-            return prefixed(saved, coach.heldBack(c.rep().id(), customer, Optional.empty(), c.now())
+            return prefixed(saved, coach.heldBack(standing, customer, Optional.empty(), c.now())
                     .orElseGet(() -> askAfterWin(customer, command.note())));
         });
     }

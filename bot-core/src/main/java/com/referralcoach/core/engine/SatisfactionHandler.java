@@ -1,6 +1,7 @@
 package com.referralcoach.core.engine;
 
 import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
@@ -37,11 +38,11 @@ final class SatisfactionHandler implements CommandHandler<RecordSatisfaction> {
                 return Reply.of(saved + "That's a problem to fix, not a moment to ask: find out what went wrong and"
                         + " put it right. I'll hold ask prompts until you say \"fixed " + name + "\".");
             }
-            checkIns.keepUp(c, person);
+            Relationship standing = checkIns.keepUp(c, person);
             if (score <= 8) {
                 return Reply.of(saved + "Good. Ask " + person.name().firstName() + " what would make it a 10.");
             }
-            return MomentHandler.prefixed(saved, coach.heldBack(c.rep().id(), person, Optional.empty(), c.now())
+            return MomentHandler.prefixed(saved, coach.heldBack(standing, person, Optional.empty(), c.now())
                     .orElseGet(() -> ask(person)));
         });
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -41,8 +42,9 @@ final class WhoToAskView implements CommandHandler<ShowWhoToAsk> {
     @Override
     public Reply handle(ShowWhoToAsk command, Conversation c) {
         List<Candidate> ranked = people.of(c.rep()).stream()
-                .filter(p -> coach.heldBack(c.rep().id(), p, Optional.empty(), c.now()).isEmpty())
-                .map(p -> candidate(p, relationships.of(c.rep().id(), p, c.instant()), c))
+                .map(p -> Map.entry(p, relationships.of(c.rep().id(), p, c.instant())))
+                .filter(e -> coach.heldBack(e.getValue(), e.getKey(), Optional.empty(), c.now()).isEmpty())
+                .map(e -> candidate(e.getKey(), e.getValue(), c))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Candidate::connector).reversed()
                         .thenComparing(cand -> -cand.reasons().size())

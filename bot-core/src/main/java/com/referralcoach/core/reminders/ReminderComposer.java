@@ -3,7 +3,7 @@ package com.referralcoach.core.reminders;
 import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.coaching.ReferrerUpdate;
-import com.referralcoach.core.coaching.RelationshipHold;
+import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.domain.Ask;
 import com.referralcoach.core.domain.Contact;
@@ -28,6 +28,7 @@ import java.util.Optional;
  */
 public final class ReminderComposer implements Composer {
     private final CoachStore store;
+    private final Relationships standings;
     private final AskCoach coach;
     private final ReminderPlanner planner;
     private final ZoneId defaultZone;
@@ -36,7 +37,8 @@ public final class ReminderComposer implements Composer {
 
     public ReminderComposer(CoachStore store, ReminderPlanner planner, ZoneId defaultZone) {
         this.store = store;
-        this.coach = new AskCoach(store.asks(), new RelationshipHold(new Relationships(store)));
+        this.standings = new Relationships(store);
+        this.coach = new AskCoach(standings);
         this.relationships = new RelationshipReminders(store, new RelationshipPlanner(store.reminders()));
         this.planner = planner;
         this.goals = new GoalNudges(store, planner);
@@ -76,12 +78,13 @@ public final class ReminderComposer implements Composer {
         if (meeting.isEmpty() || person.isEmpty()) {
             return new Delivery.Skip("the meeting or the person is gone");
         }
-        List<Ask> asks = store.asks().ofContact(reminder.workspace(), reminder.rep(), person.get().id());
+        Relationship standing = standings.of(reminder.rep(), person.get(), now);
+        List<Ask> asks = standing.asks();
         if (!asks.isEmpty() && asks.get(0).at().isAfter(meeting.get().loggedAt())
                 && asks.get(0).outcome().wasAsked()) {
             return new Delivery.Skip("already asked since the meeting was logged");
         }
-        Reply ask = coach.afterMeeting(rep.id(), person.get(), meeting.get(), now.atZone(rep.zone()));
+        Reply ask = coach.afterMeeting(standing, person.get(), meeting.get(), now.atZone(rep.zone()));
         String ended = "Your meeting with " + person.get().label()
                 + meeting.get().topic().map(t -> " about " + t).orElse("") + " has ended.\n";
         List<SuggestedAction> actions = new ArrayList<>(ask.actions());
