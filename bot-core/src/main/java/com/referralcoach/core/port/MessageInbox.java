@@ -25,7 +25,12 @@ public interface MessageInbox {
     List<PendingMessage> keepAll(List<PendingMessage> messages);
 
     /** Lets go of an answered message; nothing happens when it is not waiting. */
-    void done(PendingMessage message);
+    default void done(PendingMessage message) {
+        doneAll(List.of(message));
+    }
+
+    /** Lets go of several answered messages in one write; those not waiting are passed over. */
+    void doneAll(List<PendingMessage> messages);
 
     /**
      * The messages of {@code platform} still waiting, in every workspace, oldest first, at most {@code limit}:

@@ -13,22 +13,37 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A {@link MessageInbox} whose {@link #keep} calls from many threads share writes: one writer takes every
- * message waiting to be kept, keeps them all in one durable write, then wakes their callers, while the next ones
- * gather (group commit). A caller still returns only once its message is durable; under load a write serves many
- * callers instead of each waiting its turn for a commit of its own.
+ * A {@link MessageInbox} whose calls from many threads share writes: one writer takes everything waiting to be
+ * written, keeps the new messages in one durable write, wakes their callers, then lets go of the answered ones in
+ * one more write, while the next ones gather (group commit). A {@link #keep} caller still returns only once its
+ * message is durable; a {@link #done} caller does not wait (a message let go of a moment late is at worst answered
+ * again after a crash), and {@link #waiting} and {@link #close} first write every let-go already asked for.
  */
 public final class GroupedInbox implements MessageInbox, AutoCloseable {
-    /** The most messages one write keeps. */
+    private static final Logger log = LoggerFactory.getLogger(GroupedInbox.class);
+    /** The most messages one write keeps or lets go of. */
     static final int MOST = 256;
 
-    private record Waiting(PendingMessage message, CompletableFuture<Boolean> kept) {
+    /** What the writer is asked to do. */
+    private sealed interface Work {
+    }
+
+    private record Keep(PendingMessage message, CompletableFuture<Boolean> kept) implements Work {
+    }
+
+    private record LetGo(PendingMessage message) implements Work {
+    }
+
+    /** Completes once everything queued before it is written. */
+    private record Mark(CompletableFuture<Void> reached) implements Work {
     }
 
     private final MessageInbox inbox;
-    private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private boolean closed;
 
@@ -41,22 +56,11 @@ public final class GroupedInbox implements MessageInbox, AutoCloseable {
 
     @Override
     public boolean keep(PendingMessage message) {
-        Waiting waiting = new Waiting(message, new CompletableFuture<>());
-        synchronized (this) {
-            if (closed) {
-                return inbox.keep(message);
-            }
-            queue.add(waiting);
+        Keep keep = new Keep(message, new CompletableFuture<>());
+        if (!queued(keep)) {
+            return inbox.keep(message);
         }
-        try {
-            return waiting.kept().get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
-                    : new ReferralCoachException("Could not keep a message: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReferralCoachException("Interrupted while keeping a message", e);
-        }
+        return await(keep.kept(), "keeping a message");
     }
 
     @Override
@@ -66,17 +70,48 @@ public final class GroupedInbox implements MessageInbox, AutoCloseable {
 
     @Override
     public void done(PendingMessage message) {
-        inbox.done(message);
+        if (!queued(new LetGo(message))) {
+            inbox.done(message);
+        }
+    }
+
+    @Override
+    public void doneAll(List<PendingMessage> messages) {
+        messages.forEach(this::done);
     }
 
     @Override
     public List<PendingMessage> waiting(String platform, int limit) {
+        Mark mark = new Mark(new CompletableFuture<>());
+        if (queued(mark)) {
+            await(mark.reached(), "letting go of answered messages");
+        }
         return inbox.waiting(platform, limit);
+    }
+
+    private synchronized boolean queued(Work work) {
+        if (closed) {
+            return false;
+        }
+        queue.add(work);
+        return true;
+    }
+
+    private static <T> T await(CompletableFuture<T> done, String what) {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new ReferralCoachException("Failed " + what + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReferralCoachException("Interrupted while " + what, e);
+        }
     }
 
     private void write() {
         while (true) {
-            Waiting first;
+            Work first;
             try {
                 first = queue.poll(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -91,24 +126,58 @@ public final class GroupedInbox implements MessageInbox, AutoCloseable {
                 }
                 continue;
             }
-            List<Waiting> batch = new ArrayList<>();
+            List<Work> batch = new ArrayList<>();
             batch.add(first);
             queue.drainTo(batch, MOST - 1);
-            keep(batch);
+            write(batch);
         }
     }
 
-    private void keep(List<Waiting> batch) {
+    /** Keeps first: a retry of a message let go of in the same batch is then refused, not answered twice. */
+    private void write(List<Work> batch) {
+        List<Keep> keeps = new ArrayList<>();
+        List<PendingMessage> answered = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
+        for (Work work : batch) {
+            if (work instanceof Keep keep) {
+                keeps.add(keep);
+            } else if (work instanceof LetGo letGo) {
+                answered.add(letGo.message());
+            } else if (work instanceof Mark mark) {
+                marks.add(mark);
+            }
+        }
+        keep(keeps);
+        letGo(answered);
+        marks.forEach(mark -> mark.reached().complete(null));
+    }
+
+    private void keep(List<Keep> keeps) {
+        if (keeps.isEmpty()) {
+            return;
+        }
         try {
             Set<PendingMessage> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-            kept.addAll(inbox.keepAll(batch.stream().map(Waiting::message).toList()));
-            batch.forEach(w -> w.kept().complete(kept.contains(w.message())));
+            kept.addAll(inbox.keepAll(keeps.stream().map(Keep::message).toList()));
+            keeps.forEach(k -> k.kept().complete(kept.contains(k.message())));
         } catch (RuntimeException e) {
-            batch.forEach(w -> w.kept().completeExceptionally(e));
+            keeps.forEach(k -> k.kept().completeExceptionally(e));
         }
     }
 
-    /** Keeps what is queued, then stops the writer (within a tenth of a second); later calls write on their own. */
+    private void letGo(List<PendingMessage> answered) {
+        if (answered.isEmpty()) {
+            return;
+        }
+        try {
+            inbox.doneAll(answered);
+        } catch (RuntimeException e) {
+            log.warn("Could not take {} answered message(s) out of the inbox; they may be answered again after a "
+                    + "restart: {}", answered.size(), e.getMessage());
+        }
+    }
+
+    /** Writes what is queued, then stops the writer (within a tenth of a second); later calls write on their own. */
     @Override
     public void close() throws InterruptedException {
         synchronized (this) {

@@ -67,6 +67,19 @@ public abstract class MessageInboxContract {
     }
 
     @Test
+    void severalAnsweredMessagesAreLetGoOfTogetherEachInItsOwnWorkspace() {
+        PendingMessage acme = message("slack", ACME, "Ev1", ANA, "at Acme", 1);
+        PendingMessage globex = message("slack", GLOBEX, "Ev1", ANA, "at Globex", 2);
+        PendingMessage stays = message("slack", GLOBEX, "Ev2", BOB, "still waiting", 3);
+        inbox().keepAll(List.of(acme, globex, stays));
+
+        inbox().doneAll(List.of(globex, acme, message("slack", ACME, "EvNeverKept", BOB, "gone", 4)));
+        assertThat(inbox().waiting("slack", 10)).containsExactly(stays);
+        inbox().doneAll(List.of());
+        assertThat(inbox().waiting("slack", 10)).containsExactly(stays);
+    }
+
+    @Test
     void waitingStopsAtTheLimit() {
         for (int i = 0; i < 5; i++) {
             inbox().keep(message("slack", ACME, "Ev" + i, ANA, "message " + i, i));

@@ -8,6 +8,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.referralcoach.core.domain.PendingMessage;
@@ -28,6 +30,7 @@ import org.bson.Document;
 final class MongoMessageInbox implements MessageInbox {
     /** A duplicate does not stop the others of its batch from being kept. */
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
+    private static final BulkWriteOptions UNORDERED_WRITES = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> inbox;
 
@@ -82,9 +85,14 @@ final class MongoMessageInbox implements MessageInbox {
     }
 
     @Override
-    public void done(PendingMessage message) {
-        MongoCalls.run("let go of a message", () -> inbox.deleteOne(
-                WorkspaceCollection.byId(message.workspace().value(), idOf(message))));
+    public void doneAll(List<PendingMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        // One delete command of one statement per message (each scoped to its workspace), so one commit.
+        List<DeleteOneModel<Document>> deletes = messages.stream().map(message -> new DeleteOneModel<Document>(
+                WorkspaceCollection.byId(message.workspace().value(), idOf(message)))).toList();
+        MongoCalls.run("let go of messages", () -> inbox.bulkWrite(deletes, UNORDERED_WRITES));
     }
 
     /** The one read across workspaces: what a platform left waiting, at start-up. */

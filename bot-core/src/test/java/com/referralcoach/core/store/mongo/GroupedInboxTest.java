@@ -88,7 +88,8 @@ class GroupedInboxTest extends MessageInboxContract {
             }
 
             @Override
-            public void done(PendingMessage message) {
+            public void doneAll(List<PendingMessage> messages) {
+                throw new ReferralCoachException("The store is not reachable");
             }
 
             @Override
@@ -98,7 +99,45 @@ class GroupedInboxTest extends MessageInboxContract {
         };
         try (GroupedInbox failing = new GroupedInbox(broken, "failing-writer")) {
             assertThatThrownBy(() -> failing.keep(message("Ev1", 1))).hasMessageContaining("not reachable");
+            failing.done(message("Ev0", 0)); // a let-go that cannot be written is logged, and the writer goes on
+            assertThatThrownBy(() -> failing.keep(message("Ev2", 2))).hasMessageContaining("not reachable");
         }
+    }
+
+    @Test
+    void answeredMessagesLetGoOfFromManyThreadsAreAllGoneBeforeTheWaitingOnesAreRead() throws Exception {
+        List<PendingMessage> messages = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            messages.add(message("Ev" + i, i));
+            inbox.keep(messages.get(i));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Void>> calls = new ArrayList<>();
+            // Every message but each tenth is answered; the answers arrive from many workers at once.
+            messages.stream().filter(m -> !m.id().endsWith("0")).forEach(m -> calls.add(() -> {
+                inbox.done(m);
+                return null;
+            }));
+            for (Future<Void> call : threads.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+                call.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(inbox.waiting("slack", 1000)).extracting(PendingMessage::id).hasSize(30)
+                .allMatch(id -> id.endsWith("0"));
+    }
+
+    @Test
+    void closingWritesTheLetGosStillQueued() throws Exception {
+        inbox.keep(message("Ev1", 1));
+        inbox.keep(message("Ev2", 2));
+        inbox.done(message("Ev1", 1));
+        inbox.close();
+        assertThat(stored.waiting("slack", 10)).extracting(PendingMessage::id).containsExactly("Ev2");
+        inbox.done(message("Ev2", 2)); // after close, on its own
+        assertThat(stored.waiting("slack", 10)).isEmpty();
     }
 
     @Test
