@@ -1,6 +1,5 @@
 package com.referralcoach.core.store.mongo;
 
-import static com.mongodb.client.model.Indexes.ascending;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
@@ -25,12 +24,15 @@ import org.bson.Document;
 /**
  * The waiting messages in {@code inbox}, one document each, its {@code _id} made of platform, workspace and the
  * platform's message id: keeping inserts it (a second insert of the same id fails, so a retry is kept once; several
- * arriving together go in one unordered insert, one commit) and done deletes it.
+ * arriving together go in one unordered insert, one commit) and done deletes it. The {@code _id} names the workspace,
+ * so a delete by it alone stays in that workspace; the collection has no index but {@code _id}, since every message
+ * is written twice in the path to Slack's ack and the start-up read of the few left waiting can scan.
  */
 final class MongoMessageInbox implements MessageInbox {
     /** A duplicate does not stop the others of its batch from being kept. */
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
     private static final BulkWriteOptions UNORDERED_WRITES = new BulkWriteOptions().ordered(false);
+    private static final Set<String> OLD_INDEXES = Set.of("id_ws", "platform_at");
 
     private final MongoCollection<Document> inbox;
 
@@ -39,8 +41,15 @@ final class MongoMessageInbox implements MessageInbox {
     }
 
     static MongoMessageInbox open(MongoDatabase database) {
-        StoreIndexes.createUnique(database, Collections.INBOX, "id_ws", ascending(Fields.ID, Fields.WS));
-        StoreIndexes.create(database, Collections.INBOX, "platform_at", ascending(Fields.PLATFORM, Fields.AT));
+        // Stores from before kept two more indexes, costing every keep and let-go.
+        MongoCalls.run("drop the inbox's old indexes", () -> {
+            MongoCollection<Document> inbox = database.getCollection(Collections.INBOX);
+            for (Document index : inbox.listIndexes()) {
+                if (OLD_INDEXES.contains(index.getString("name"))) {
+                    inbox.dropIndex(index.getString("name"));
+                }
+            }
+        });
         return new MongoMessageInbox(MongoCoachStore.collection(database, Collections.INBOX));
     }
 
@@ -91,7 +100,7 @@ final class MongoMessageInbox implements MessageInbox {
         }
         // One delete command of one statement per message (each scoped to its workspace), so one commit.
         List<DeleteOneModel<Document>> deletes = messages.stream().map(message -> new DeleteOneModel<Document>(
-                WorkspaceCollection.byId(message.workspace().value(), idOf(message)))).toList();
+                new Document(Fields.ID, idOf(message)))).toList();
         MongoCalls.run("let go of messages", () -> inbox.bulkWrite(deletes, UNORDERED_WRITES));
     }
 
