@@ -12,16 +12,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work that follows an ack: each rep's messages are handled one after another, in the order Slack sent
- * them, and different reps side by side on a small pool.
+ * them, and different reps side by side on a small pool. Each message waits for a lull in Slack's requests first
+ * ({@link AckFirst}).
  */
 final class ConversationQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConversationQueue.class);
 
     private final ExecutorService workers;
     private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
+    private final AckFirst ackFirst;
 
-    ConversationQueue(int threads) {
+    ConversationQueue(int threads, AckFirst ackFirst) {
         this.workers = Executors.newFixedThreadPool(threads, SlackThreads.named("slack-work"));
+        this.ackFirst = ackFirst;
     }
 
     void submit(String rep, Runnable work) {
@@ -39,7 +42,11 @@ final class ConversationQueue implements AutoCloseable {
         });
     }
 
-    private static void runSafely(Runnable work) {
+    private void runSafely(Runnable work) {
+        if (!ackFirst.awaitLull()) {
+            log.info("Slack adapter is stopping; a message waits in the inbox for the next start");
+            return;
+        }
         try {
             work.run();
         } catch (RuntimeException e) {

@@ -27,9 +27,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SlackBot implements ChatPlatform, AutoCloseable {
     /** Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. */
-    record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries) {
+    record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst) {
         static Tuning defaults() {
-            return new Tuning(Duration.ofSeconds(1), 4, 4, 5);
+            return new Tuning(Duration.ofSeconds(1), 4, 4, 5, Duration.ofMillis(250));
         }
     }
 
@@ -70,7 +70,8 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
                 .allEventsApiAutoAckEnabled(true).build());
         SlackCalls calls = new SlackCalls(slack, settings.botToken());
         ChannelPacer pacer = new ChannelPacer(tuning.channelSpacing(), tuning.senders(), tuning.rateLimitRetries());
-        ConversationQueue queue = new ConversationQueue(tuning.workers());
+        AckFirst ackFirst = new AckFirst(tuning.ackFirst());
+        ConversationQueue queue = new ConversationQueue(tuning.workers(), ackFirst);
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
         SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer));
         SlackViews views = new SlackViews(calls, pacer);
@@ -84,7 +85,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
             desk.answerWaiting(outbox);
             if (settings.mode() == SlackSettings.Mode.HTTP) {
                 app.start();
-                SlackHttpServer server = SlackHttpServer.start(app, settings.httpPort().getAsInt());
+                SlackHttpServer server = SlackHttpServer.start(app, settings.httpPort().getAsInt(), ackFirst);
                 return new SlackBot(app, server, server.port(), queue, grouped, pacer, platform);
             }
             SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app,

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,16 @@ final class SlackHttpServer implements AutoCloseable {
     static final String EVENTS = "/slack/events";
     static final String HEALTH = "/healthz";
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+    /** The JDK server's switch for TCP_NODELAY on accepted connections (read once, when its first server starts). */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // Without it an ack written as headers then body can sit ~40 ms in Nagle's buffer waiting for Slack's
+        // delayed ACK. Set before any JDK server of this process starts, unless the operator chose otherwise.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -37,10 +48,22 @@ final class SlackHttpServer implements AutoCloseable {
     }
 
     static SlackHttpServer start(App app, int port) throws IOException {
+        return start(app, port, new AckFirst(Duration.ZERO));
+    }
+
+    /** As above; {@code ackFirst} learns of each request from its arrival until its answer is sent. */
+    static SlackHttpServer start(App app, int port, AckFirst ackFirst) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 256);
         ExecutorService threads = Executors.newFixedThreadPool(4, SlackThreads.named("slack-http"));
         SlackRequestParser parser = new SlackRequestParser(app.config());
-        server.createContext(EVENTS, exchange -> handle(exchange, () -> events(app, parser, exchange)));
+        server.createContext(EVENTS, exchange -> {
+            ackFirst.arriving();
+            try {
+                handle(exchange, () -> events(app, parser, exchange));
+            } finally {
+                ackFirst.acked();
+            }
+        });
         server.createContext(HEALTH, exchange -> handle(exchange, () -> Response.builder().statusCode(200)
                 .contentType("text/plain; charset=utf-8").body("ok").build()));
         server.setExecutor(threads);

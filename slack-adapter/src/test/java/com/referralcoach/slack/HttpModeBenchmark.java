@@ -55,7 +55,8 @@ public final class HttpModeBenchmark {
                     Optional.of(SlackRig.SIGNING_SECRET), OptionalInt.of(0), URI.create(api.apiUrl())), engine,
                     MongoCoachStore.openInbox(client.getDatabase("bench")),
                     // No per-channel pause: 200 reps each sending 20 messages would otherwise measure Slack's pace.
-                    new SlackBot.Tuning(Duration.ZERO, Integer.getInteger("senders", 4), Integer.getInteger("workers", 4), 5));
+                    new SlackBot.Tuning(Duration.ZERO, Integer.getInteger("senders", 4), Integer.getInteger("workers", 4), 5,
+                            Duration.ofMillis(Long.getLong("ackFirst", 250))));
             SlackHttpServer bare = bareBolt(api.apiUrl());
             try {
                 closedLoop("warm-up ours", ours.httpPort(), 2000, "w");

@@ -89,7 +89,7 @@ final class SlackRig implements AutoCloseable {
     }
 
     private static SlackBot.Tuning tuning(Duration spacing, int rateLimitRetries) {
-        return new SlackBot.Tuning(spacing, 4, 4, rateLimitRetries);
+        return new SlackBot.Tuning(spacing, 4, 4, rateLimitRetries, SlackBot.Tuning.defaults().ackFirst());
     }
 
     /** What the engine says to {@code text} from this rep now: used to check what was stored. */
