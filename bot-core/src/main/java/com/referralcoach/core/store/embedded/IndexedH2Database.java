@@ -1,11 +1,14 @@
 package com.referralcoach.core.store.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +20,17 @@ import org.h2.mvstore.MVStore;
  * memory and are rebuilt from the file's documents when it opens. Its unique indexes keep their keys as
  * {@link KeyValueType}, in maps of their own ({@value #KEYS}); a file written before has its old index maps
  * replaced, rebuilt from the documents the first time it opens. A key map counts as whole only once the command
- * that built it has finished ({@link #markBuilt()}); one a crash cut short is cleared and built again.
+ * that built it has finished ({@link #markBuilt()}); one a crash cut short is cleared and built again. Its
+ * documents are kept as BSON ({@link StoredDocumentType}).
  */
 final class IndexedH2Database extends H2Database {
     static final String KEYS = "._keys_";
     /** The key maps known to be whole. */
     static final String BUILT = "referral-coach.built-indexes";
     private static final String LIBRARY_KEYS = "._index_";
+    /** The library's names for a collection's documents and its metadata, before its full name. */
+    private static final String DATA = "databases.";
+    private static final String META = "meta.";
 
     /** The file of the database being constructed: the superclass constructor opens indexes before ours runs. */
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
@@ -92,6 +99,16 @@ final class IndexedH2Database extends H2Database {
 
     private MVStore mvStore() {
         return store != null ? store : OPENING.get();
+    }
+
+    /** As the library opens a collection, on the same maps, but its documents kept as BSON. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String fullName = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> documents = mvStore().openMap(DATA + fullName,
+                new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
+        MVMap<String, Object> meta = mvStore().openMap(META + fullName);
+        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override
