@@ -29,7 +29,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     /** Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. */
     record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst) {
         static Tuning defaults() {
-            return new Tuning(Duration.ofSeconds(1), 4, 4, 5, Duration.ofMillis(250));
+            return new Tuning(Duration.ofSeconds(1), 4, 4, 5, Duration.ofSeconds(1));
         }
     }
 

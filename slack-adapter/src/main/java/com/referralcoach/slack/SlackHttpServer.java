@@ -30,6 +30,8 @@ final class SlackHttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
     /** The JDK server's switch for TCP_NODELAY on accepted connections (read once, when its first server starts). */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    /** Requests handled at once: each mostly waits for its message to be written, so more share each write. */
+    private static final int THREADS = 16;
 
     static {
         // Without it an ack written as headers then body can sit ~40 ms in Nagle's buffer waiting for Slack's
@@ -54,7 +56,7 @@ final class SlackHttpServer implements AutoCloseable {
     /** As above; {@code ackFirst} learns of each request from its arrival until its answer is sent. */
     static SlackHttpServer start(App app, int port, AckFirst ackFirst) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 256);
-        ExecutorService threads = Executors.newFixedThreadPool(4, SlackThreads.named("slack-http"));
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, SlackThreads.named("slack-http"));
         SlackRequestParser parser = new SlackRequestParser(app.config());
         server.createContext(EVENTS, exchange -> {
             ackFirst.arriving();
