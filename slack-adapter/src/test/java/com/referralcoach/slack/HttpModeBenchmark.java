@@ -41,7 +41,7 @@ public final class HttpModeBenchmark {
     private static final int MESSAGES = 4000;
     private static final int RATE = 200;
     private static final int RATE_SECONDS = 15;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     private HttpModeBenchmark() {
     }
@@ -61,7 +61,7 @@ public final class HttpModeBenchmark {
                             Duration.ofMillis(Long.getLong("ackFirst", 1000))));
             SlackHttpServer bare = bareBolt(api.apiUrl());
             try {
-                closedLoop("warm-up ours", ours.httpPort(), 2000, "w");
+                closedLoop("warm-up ours", ours.httpPort(), 4000, "w");
                 drain(api); // bare Bolt is measured with none of our work still running beside it
                 closedLoop("warm-up bare", bare.port(), 3000, "v");
                 List<Double> bareRates = new ArrayList<>();
