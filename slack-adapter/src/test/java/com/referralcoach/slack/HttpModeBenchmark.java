@@ -83,10 +83,14 @@ public final class HttpModeBenchmark {
                     answeredRates.add(answered);
                     drain(api); // the App Home refreshes too, before the next round of bare Bolt
                 }
-                System.out.printf("medians of %d rounds: bare %.0f msg/s, ours %.0f msg/s acked (%.2f of bare), "
-                        + "%.0f msg/s answered (%.2f of bare)%n", ROUNDS, median(bareRates), median(ackRates),
-                        median(ackRates) / median(bareRates), median(answeredRates),
-                        median(answeredRates) / median(bareRates));
+                List<Double> ratios = new ArrayList<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    ratios.add(ackRates.get(round) / bareRates.get(round));
+                }
+                System.out.printf("medians of %d rounds: bare %.0f msg/s, ours %.0f msg/s acked, %.0f msg/s answered; "
+                        + "ours/bare round by round %s, median %.2f%n", ROUNDS, median(bareRates), median(ackRates),
+                        median(answeredRates), ratios.stream().map(r -> String.format("%.2f", r)).toList(),
+                        median(ratios));
                 fixedRate(ours.httpPort());
             } finally {
                 ours.close();
