@@ -44,7 +44,8 @@ final class ConversationQueue implements AutoCloseable {
 
     private void runSafely(Runnable work) {
         if (!ackFirst.awaitLull()) {
-            log.info("Slack adapter is stopping; a message waits in the inbox for the next start");
+            log.info("Slack adapter is stopping before work it had not started; a DM or mention waits in the inbox for the"
+                    + " next start");
             return;
         }
         try {

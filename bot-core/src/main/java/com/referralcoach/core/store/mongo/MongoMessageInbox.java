@@ -1,6 +1,5 @@
 package com.referralcoach.core.store.mongo;
 
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
 import com.mongodb.MongoBulkWriteException;
