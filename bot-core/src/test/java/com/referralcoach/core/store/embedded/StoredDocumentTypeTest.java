@@ -7,8 +7,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,7 +19,6 @@ import org.bson.types.Decimal128;
 import org.bson.types.MaxKey;
 import org.bson.types.MinKey;
 import org.bson.types.ObjectId;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,17 +49,11 @@ class StoredDocumentTypeTest {
 
     @Test
     void documentsTheLibraryBackendWroteAreReadAndChangedBesideNewOnes() {
-        MVStore file = new MVStore.Builder().fileName(data.resolve(EmbeddedMongoServer.FILE_NAME).toString()).open();
-        MongoServer library = new MongoServer(new H2Backend(file));
-        library.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + library.getLocalAddress().getPort())) {
-            MongoCollection<Document> things = client.getDatabase("coach").getCollection("things");
+        LibraryBackend.write(data, coach -> {
             for (int n = 0; n < 50; n++) {
-                things.insertOne(everyKind("old" + n));
+                coach.getCollection("things").insertOne(everyKind("old" + n));
             }
-        } finally {
-            library.shutdownNow();
-        }
+        });
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
              MongoClient client = MongoClients.create(server.connectionString())) {

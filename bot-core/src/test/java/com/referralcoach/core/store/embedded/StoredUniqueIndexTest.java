@@ -11,9 +11,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -34,17 +32,12 @@ class StoredUniqueIndexTest {
 
     @Test
     void aFileFromTheLibraryBackendKeepsItsDocumentsAndUniqueRules() {
-        MVStore file = new MVStore.Builder().fileName(data.resolve(EmbeddedMongoServer.FILE_NAME).toString()).open();
-        MongoServer library = new MongoServer(new H2Backend(file));
-        library.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + library.getLocalAddress().getPort())) {
-            MongoCollection<Document> people = client.getDatabase("coach").getCollection("people");
+        LibraryBackend.write(data, coach -> {
+            MongoCollection<Document> people = coach.getCollection("people");
             people.createIndex(Indexes.ascending("_id", "ws"), new IndexOptions().unique(true).name("id_ws"));
             people.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true).name("email"));
             people.insertMany(people(0, 300));
-        } finally {
-            library.shutdownNow();
-        }
+        });
         assertThat(mapNames()).anyMatch(name -> name.endsWith("._index_email"));
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
