@@ -3,6 +3,7 @@ package com.referralcoach.app;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.discord.DiscordBot;
 import com.referralcoach.discord.DiscordSettings;
 import java.util.Deque;
@@ -13,7 +14,8 @@ final class DiscordStart {
     private DiscordStart() {
     }
 
-    static List<ChatPlatform> startIfConfigured(Settings settings, BotEngine engine, Deque<AutoCloseable> open) {
+    static List<ChatPlatform> startIfConfigured(Settings settings, BotEngine engine, MessageInbox inbox,
+                                                Deque<AutoCloseable> open) {
         if (settings.get("DISCORD_BOT_TOKEN").isEmpty()) {
             return List.of();
         }
@@ -22,7 +24,7 @@ final class DiscordStart {
                 settings.get("DISCORD_GATEWAY_URL").orElse(DiscordSettings.DISCORD_GATEWAY),
                 settings.get("DISCORD_GUILD_ID"), settings.get("DISCORD_FALLBACK_CHANNEL_ID"));
         try {
-            DiscordBot bot = DiscordBot.start(discord, engine);
+            DiscordBot bot = DiscordBot.start(discord, engine, inbox);
             open.push(bot);
             return List.of(bot);
         } catch (InterruptedException e) {

@@ -20,7 +20,7 @@ final class Platforms {
                                     Deque<AutoCloseable> open) {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
-        started.addAll(DiscordStart.startIfConfigured(settings, engine, open));
+        started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, open));
         SlackStart.start(settings, engine, inbox, open).ifPresent(started::add);
         return started;
     }

@@ -13,7 +13,8 @@ class DiscordStartTest {
     void withoutATokenDiscordDoesNotStart() {
         Deque<AutoCloseable> open = new ArrayDeque<>();
 
-        assertThat(DiscordStart.startIfConfigured(new Settings(Map.of("DISCORD_BOT_TOKEN", " ")), null, open))
+        assertThat(DiscordStart.startIfConfigured(new Settings(Map.of("DISCORD_BOT_TOKEN", " ")), null, null,
+                open))
                 .isEmpty();
         assertThat(open).isEmpty();
     }

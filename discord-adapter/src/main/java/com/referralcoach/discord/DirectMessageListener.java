@@ -1,7 +1,14 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.domain.PendingMessage;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.MessageInbox;
+import com.referralcoach.core.reply.LateAnswer;
 import com.referralcoach.core.reply.Reply;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -9,26 +16,42 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Direct messages work like the terminal chat, in the server where the member uses the bot; a member of several
- * such servers is asked once which one, and their message is handled once they chose.
+ * such servers is asked once which one, and their message is handled once they chose. A message for a known server
+ * is kept in the inbox until the engine has handled it, so one a stop or crash cut short is answered at the next
+ * start (Discord does not send it again to a new session).
  */
 final class DirectMessageListener extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(DirectMessageListener.class);
+    /** The platform name of Discord's messages in the inbox. */
+    static final String PLATFORM = "discord";
+    /** The most waiting messages answered at one start-up; more are left for the next. */
+    static final int WAITING_LIMIT = 10_000;
+
     private final Conversations conversations;
     private final DiscordRenderer renderer;
     private final HomeGuilds homes;
     private final SeenEvents seen;
+    private final MessageInbox inbox;
+    private final Clock clock;
 
-    DirectMessageListener(Conversations conversations, DiscordRenderer renderer, HomeGuilds homes, SeenEvents seen) {
+    DirectMessageListener(Conversations conversations, DiscordRenderer renderer, HomeGuilds homes, SeenEvents seen,
+                          MessageInbox inbox, Clock clock) {
         this.conversations = conversations;
         this.renderer = renderer;
         this.homes = homes;
         this.seen = seen;
+        this.inbox = inbox;
+        this.clock = clock;
     }
 
     @Override
@@ -40,15 +63,72 @@ final class DirectMessageListener extends ListenerAdapter {
         User member = event.getAuthor();
         String text = event.getMessage().getContentRaw();
         homes.home(member.getId()).or(() -> onlyGuild(event.getJDA())).ifPresentOrElse(
-                guild -> answer(guild, member, text),
+                guild -> heard(new PendingMessage(PLATFORM, new WorkspaceId(guild), event.getMessageId(),
+                        new RepId(member.getId()), text, event.getChannel().getId(), Optional.empty(),
+                        clock.instant()), member),
                 () -> askWhere(event.getJDA(), member, text, event.getChannel()));
+    }
+
+    /** Keeps the message, then answers it; a retry of one still waiting is dropped. */
+    private void heard(PendingMessage message, User member) {
+        boolean kept;
+        try {
+            kept = inbox.keep(message);
+        } catch (RuntimeException e) {
+            log.warn("Could not keep a direct message of {} before answering it: {}", member.getId(), e.getMessage());
+            answer(message.workspace().value(), member, message.text());
+            return;
+        }
+        if (kept) {
+            answer(member, message, false);
+        }
     }
 
     /** Handles {@code text} in {@code guild} and answers in the member's DMs (known to JDA once they wrote). */
     void answer(String guild, User member, String text) {
-        conversations.say(Speaker.inDirectMessages(guild, member), text, reply -> member.openPrivateChannel()
-                .flatMap(channel -> channel.sendMessage(renderer.message(reply, guild)))
-                .queue(null, SlashCommandListener.failed("answer a direct message")));
+        conversations.say(Speaker.inDirectMessages(guild, member), text, reply -> send(guild, member, reply));
+    }
+
+    /** As above for a kept message, which leaves the inbox once the engine has handled it. */
+    private void answer(User member, PendingMessage message, boolean late) {
+        String guild = message.workspace().value();
+        conversations.say(Speaker.inDirectMessages(guild, member), message.text(), reply -> {
+            letGo(message);
+            send(guild, member, late ? LateAnswer.of(message, reply) : reply);
+        });
+    }
+
+    private void send(String guild, User member, Reply reply) {
+        member.openPrivateChannel().flatMap(channel -> channel.sendMessage(renderer.message(reply, guild)))
+                .queue(null, SlashCommandListener.failed("answer a direct message"));
+    }
+
+    private void letGo(PendingMessage message) {
+        try {
+            inbox.done(message);
+        } catch (RuntimeException e) {
+            log.warn("Could not take an answered direct message of {} out of the inbox; it may be answered again"
+                    + " after a restart: {}", message.rep(), e.getMessage());
+        }
+    }
+
+    /** Answers the direct messages a stop or a crash left in the inbox, oldest first, before any new one. */
+    void answerWaiting(JDA jda) {
+        List<PendingMessage> waiting = inbox.waiting(PLATFORM, WAITING_LIMIT);
+        for (PendingMessage message : waiting) {
+            try {
+                PrivateChannel channel = jda.openPrivateChannelById(message.rep().value()).complete();
+                User member = channel.getUser() != null ? channel.getUser()
+                        : jda.retrieveUserById(message.rep().value()).complete();
+                answer(member, message, true);
+            } catch (RuntimeException e) {
+                log.warn("Could not reach {} to answer a direct message left waiting; it waits for the next start: {}",
+                        message.rep(), e.getMessage());
+            }
+        }
+        if (!waiting.isEmpty()) {
+            log.info("Answering {} Discord direct message(s) left waiting by the last stop", waiting.size());
+        }
     }
 
     private void askWhere(JDA jda, User member, String text, MessageChannel channel) {

@@ -5,8 +5,10 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,8 +49,12 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         this.platform = platform;
     }
 
-    /** Connects and waits until Discord has sent every server the bot is in. */
-    public static DiscordBot start(DiscordSettings settings, BotEngine engine) throws InterruptedException {
+    /**
+     * Connects and waits until Discord has sent every server the bot is in, then answers the direct messages
+     * {@code inbox} holds from the last stop; each direct message stays in {@code inbox} until it is handled.
+     */
+    public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox)
+            throws InterruptedException {
         if (LoggerFactory.getLogger(GATEWAY_CLIENT_LOGGER).isTraceEnabled()) {
             log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
                     GATEWAY_CLIENT_LOGGER);
@@ -59,7 +65,9 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         HomeGuilds homes = new HomeGuilds();
         SeenEvents seen = new SeenEvents();
         Conversations conversations = new Conversations(engine, lanes);
-        DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homes, seen);
+        // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
+        DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homes, seen,
+                inbox, Clock.systemUTC());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-ack-timer");
             thread.setDaemon(true);
@@ -74,6 +82,7 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
                 .build();
         jda.awaitReady();
         registerCommands(jda, settings);
+        directMessages.answerWaiting(jda);
         log.info("Referral Coach is on Discord as {} in {} server(s)", jda.getSelfUser().getName(),
                 jda.getGuilds().size());
         return new DiscordBot(jda, lanes, timer, new DiscordPlatform(jda, renderer, settings.fallbackChannelId()));

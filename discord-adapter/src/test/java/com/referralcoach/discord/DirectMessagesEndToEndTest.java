@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.PendingMessage;
+import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.MessageInbox;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import com.referralcoach.discord.FakeDiscord.Server;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -65,6 +72,31 @@ class DirectMessagesEndToEndTest {
             rig.discord.directMessage(sam, "pipeline");
 
             assertThat(textOf(awaitMessages(rig, rig.discord.dmChannelOf(sam), 1).get(0))).contains("/coach");
+        }
+    }
+
+    @Test
+    void aDirectMessageIsKeptUntilHandledAndOneACrashLeftWaitingIsAnsweredAtTheNextStart(MongoDatabase db)
+            throws Exception {
+        MessageInbox inbox = MongoCoachStore.openInbox(db);
+        AtomicReference<String> rita = new AtomicReference<>();
+        try (DiscordRig rig = DiscordRig.startAfter(db, discord -> {
+            // The last run took this message from the gateway and stopped before handling it.
+            rita.set(discord.user("rita"));
+            inbox.keep(new PendingMessage("discord", new WorkspaceId(discord.server(0).id()), "m-left-1",
+                    new RepId(rita.get()), "referral from Jane Doe: Tom Lee (Globex)", discord.dmChannelOf(rita.get()),
+                    Optional.empty(), Instant.parse("2026-11-23T09:00:00Z")));
+        }, "Acme Sales")) {
+            String dm = rig.discord.dmChannelOf(rita.get());
+            assertThat(textOf(awaitMessages(rig, dm, 1).get(0))).contains("Sorry for the wait")
+                    .contains("Saved: new lead Tom Lee (Globex), referred by Jane Doe");
+            await().atMost(DiscordRig.WAIT).until(() -> inbox.waiting("discord", 10).isEmpty());
+
+            rig.discord.directMessage(rita.get(), "Tom Lee contacted");
+            assertThat(textOf(awaitMessages(rig, dm, 2).get(1))).contains("Tom Lee").doesNotContain("Sorry");
+            await().atMost(DiscordRig.WAIT).until(() -> inbox.waiting("discord", 10).isEmpty());
+            assertThat(rig.engine.knownNames(new WorkspaceId(rig.discord.server(0).id()), "tom"))
+                    .containsExactly("Tom Lee");
         }
     }
 

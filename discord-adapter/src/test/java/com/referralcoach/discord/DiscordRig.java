@@ -44,7 +44,7 @@ final class DiscordRig implements AutoCloseable {
         AtomicReference<DigestRequests> requests = new AtomicReference<>(DigestRequests.NONE);
         BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE,
                 (workspace, team) -> requests.get().postNow(workspace, team));
-        DiscordRig rig = new DiscordRig(discord, store, engine, DiscordBot.start(discord.settings(), engine));
+        DiscordRig rig = new DiscordRig(discord, store, engine, DiscordBot.start(discord.settings(), engine, MongoCoachStore.openInbox(db)));
         rig.digests = DigestScheduler.start(store, new DigestDesk(store, rig.bot, clock),
                 Duration.ofHours(1));
         requests.set(rig.digests);
@@ -65,8 +65,20 @@ final class DiscordRig implements AutoCloseable {
         FakeDiscord discord = FakeDiscord.start(servers);
         CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
         BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZONE);
-        DiscordBot bot = DiscordBot.start(discord.settings().withFallbackChannel(discord.server(0).channelId()), engine);
+        DiscordBot bot = DiscordBot.start(discord.settings().withFallbackChannel(discord.server(0).channelId()), engine,
+                MongoCoachStore.openInbox(db));
         return new DiscordRig(discord, store, engine, bot);
+    }
+
+    /** A rig where {@code before} runs on the fake Discord before the bot starts (to leave work from a "last run"). */
+    static DiscordRig startAfter(MongoDatabase db, java.util.function.Consumer<FakeDiscord> before, String... servers)
+            throws Exception {
+        FakeDiscord discord = FakeDiscord.start(servers);
+        before.accept(discord);
+        CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
+        BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZONE);
+        return new DiscordRig(discord, store, engine, DiscordBot.start(discord.settings(), engine,
+                MongoCoachStore.openInbox(db)));
     }
 
     static DiscordRig start(MongoDatabase db, Clock clock, java.util.function.UnaryOperator<DiscordSettings> adjust,
@@ -74,7 +86,7 @@ final class DiscordRig implements AutoCloseable {
         FakeDiscord discord = FakeDiscord.start(servers);
         CoachStore store = MongoCoachStore.open(db, clock);
         BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE);
-        DiscordBot bot = DiscordBot.start(adjust.apply(discord.settings()), engine);
+        DiscordBot bot = DiscordBot.start(adjust.apply(discord.settings()), engine, MongoCoachStore.openInbox(db));
         return new DiscordRig(discord, store, engine, bot);
     }
 

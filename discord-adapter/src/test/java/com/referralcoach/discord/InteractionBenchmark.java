@@ -44,7 +44,8 @@ final class InteractionBenchmark {
              FakeDiscord ourDiscord = FakeDiscord.start("Bench");
              MongoClient client = MongoClients.create(mongo.connectionString());
              DiscordBot ours = DiscordBot.start(ourDiscord.settings(), new BotEngine(MongoCoachStore.open(
-                     client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE))) {
+                     client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE),
+                     MongoCoachStore.openInbox(client.getDatabase("bench")))) {
             JDA bare = bareJda(bareDiscord);
             try {
                 run(bareDiscord, WARM_UP, false);

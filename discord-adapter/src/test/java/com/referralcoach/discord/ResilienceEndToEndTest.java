@@ -16,6 +16,7 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.port.RepRoster;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
@@ -81,7 +82,7 @@ class ResilienceEndToEndTest {
                 real.tallies(), real.digests());
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
-                     Clock.systemUTC(), DiscordRig.ZONE))) {
+                     Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db))) {
             String id = discord.slash(discord.server(0), discord.user("rita"), "coach", Map.of("text", "pipeline"));
 
             await().atMost(java.time.Duration.ofSeconds(3)).until(() -> discord.requests().stream()
@@ -92,6 +93,31 @@ class ResilienceEndToEndTest {
             release.countDown();
             await().atMost(DiscordRig.WAIT).until(() -> discord.requests().stream()
                     .anyMatch(r -> r.is("PATCH", "webhooks/")));
+        }
+    }
+
+    @Test
+    void aDirectMessageWaitsInTheInboxWhileTheEngineWorksAndLeavesOnceHandled(MongoDatabase db) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
+        CoachStore stuck = new CoachStore(new StuckRoster(real.reps(), release), real.contacts(), real.meetings(),
+                real.asks(), real.referrals(), real.reminders(), real.relationships(), real.teams(), real.goals(),
+                real.tallies(), real.digests());
+        MessageInbox inbox = MongoCoachStore.openInbox(db);
+        try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
+             DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
+                     Clock.systemUTC(), DiscordRig.ZONE), inbox)) {
+            String rita = discord.user("rita");
+            discord.directMessage(rita, "met Jane Doe at Acme");
+
+            // Durable before the engine gets to it: a crash now would leave it for the next start.
+            await().atMost(DiscordRig.WAIT).until(() -> inbox.waiting("discord", 10), waiting -> waiting.size() == 1);
+            assertThat(inbox.waiting("discord", 10).get(0).text()).isEqualTo("met Jane Doe at Acme");
+            assertThat(discord.messagesIn(discord.dmChannelOf(rita))).isEmpty();
+
+            release.countDown();
+            await().atMost(DiscordRig.WAIT).until(() -> discord.messagesIn(discord.dmChannelOf(rita)).size() == 1);
+            await().atMost(DiscordRig.WAIT).until(() -> inbox.waiting("discord", 10).isEmpty());
         }
     }
 
