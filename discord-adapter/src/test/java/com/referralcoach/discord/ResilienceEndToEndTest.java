@@ -76,10 +76,7 @@ class ResilienceEndToEndTest {
     @Test
     void anInteractionIsAcknowledgedAtOnceWhileTheStoreIsStuck(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
-        CoachStore stuck = new CoachStore(new StuckRoster(real.reps(), release), real.contacts(), real.meetings(),
-                real.asks(), real.referrals(), real.reminders(), real.relationships(), real.teams(), real.goals(),
-                real.tallies(), real.digests());
+        CoachStore stuck = stuckUntil(release, db);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
                      Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db))) {
@@ -99,10 +96,7 @@ class ResilienceEndToEndTest {
     @Test
     void aDirectMessageWaitsInTheInboxWhileTheEngineWorksAndLeavesOnceHandled(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
-        CoachStore stuck = new CoachStore(new StuckRoster(real.reps(), release), real.contacts(), real.meetings(),
-                real.asks(), real.referrals(), real.reminders(), real.relationships(), real.teams(), real.goals(),
-                real.tallies(), real.digests());
+        CoachStore stuck = stuckUntil(release, db);
         MessageInbox inbox = MongoCoachStore.openInbox(db);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
@@ -155,6 +149,14 @@ class ResilienceEndToEndTest {
     }
 
     /** A roster whose reads wait until the test lets them go. */
+    /** The store over {@code db}, but every read of a rep waits for {@code release}. */
+    private static CoachStore stuckUntil(CountDownLatch release, MongoDatabase db) {
+        CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
+        return new CoachStore(new StuckRoster(real.reps(), release), real.contacts(), real.meetings(),
+                real.asks(), real.referrals(), real.reminders(), real.relationships(), real.teams(), real.goals(),
+                real.tallies(), real.digests());
+    }
+
     private record StuckRoster(RepRoster real, CountDownLatch release) implements RepRoster {
         @Override
         public Optional<Rep> find(WorkspaceId workspace, RepId rep) {
