@@ -43,8 +43,10 @@ class GoalsDigestTerminalIT {
             exchange(bot, "Tom Lee contacted", "Tom Lee");
             exchange(bot, "gave Ann Smith a referral: Carl Jones at Initech", "you gave Ann Smith a referral");
             exchange(bot, "closed $5k repeat business with Jane Doe", "Saved: you won $5,000 of repeat business");
-            exchange(bot, "goals", "1 of 3 asks");
-            bot.await("1 of 2 referrals given");
+            // the rep joined today: after Monday, the week's targets are prorated to the work days left
+            bot.send("goals");
+            bot.await(line -> line.matches("- 1 of [1-3] asks \\(week of .*"), Duration.ofSeconds(30));
+            bot.await(line -> line.matches("- 1 of [1-2] referrals given \\(week of .*"), Duration.ofSeconds(30));
             exchange(bot, "digest East to #sales-east every monday 9:00", "Saved: team East's digest goes to #sales-east");
             exchange(bot, "digest East now", "Referral digest for team East, week of");
             bot.await("Posting it with the chart to #sales-east now.");
