@@ -6,26 +6,32 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 
 /**
  * A MongoDB wire-protocol server on 127.0.0.1 keeping its data in one H2 file under a data directory,
- * with every acknowledged write committed to that file. Only one process can open a data directory.
+ * with every acknowledged write in that file or in the journal beside it (replayed at the next start).
+ * Only one process can open a data directory.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
     static final String FILE_NAME = "referral-coach.mv";
     /** MB of pages H2 keeps in memory (its default is 16); index lookups on a large store miss less. */
     private static final int CACHE_MB = 64;
     private static final String HOST = "127.0.0.1";
+    /** How often the H2 file is committed; each acknowledged write is in the journal until then. */
+    private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
 
     private final MongoServer server;
+    private final JournaledH2Backend backend;
     private final InetSocketAddress address;
     private final Path file;
 
-    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file) {
+    private EmbeddedMongoServer(MongoServer server, JournaledH2Backend backend, InetSocketAddress address, Path file) {
         this.server = server;
+        this.backend = backend;
         this.address = address;
         this.file = file;
     }
@@ -37,11 +43,24 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Starts on {@code port} (0: any free port), creating {@code dataDirectory} if needed. */
     public static EmbeddedMongoServer start(Path dataDirectory, int port) {
-        CommittingH2Backend backend = new CommittingH2Backend(openStore(dataDirectory));
+        return start(dataDirectory, port, CHECKPOINT_EVERY);
+    }
+
+    /** As {@link #start(Path, int)}, committing the H2 file every {@code checkpointEvery}. */
+    static EmbeddedMongoServer start(Path dataDirectory, int port, Duration checkpointEvery) {
+        MVStore store = openStore(dataDirectory);
+        JournaledH2Backend backend;
+        try {
+            backend = JournaledH2Backend.open(store, JournalFile.open(dataDirectory), checkpointEvery);
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw new ReferralCoachException("cannot open the embedded store in " + dataDirectory + ": "
+                    + e.getMessage(), e);
+        }
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
-            return new EmbeddedMongoServer(server, server.getLocalAddress(), dataDirectory.resolve(FILE_NAME));
+            return new EmbeddedMongoServer(server, backend, server.getLocalAddress(), dataDirectory.resolve(FILE_NAME));
         } catch (RuntimeException e) {
             server.shutdownNow();
             throw new ReferralCoachException("cannot serve the embedded MongoDB on " + HOST + ":" + port, e);
@@ -68,10 +87,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         server.shutdownNow();
     }
 
+    /** For tests: stops as a killed process would, leaving the file and the journal as they are. */
+    void crash() {
+        backend.crash();
+        server.shutdownNow();
+    }
+
     private static MVStore openStore(Path dataDirectory) {
         Path file = createDirectories(dataDirectory).resolve(FILE_NAME);
         try {
-            return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
+            // H2 commits nothing by itself: only checkpoints do, with no command half done (JournaledH2Backend).
+            return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB)
+                    .autoCommitDisabled().autoCommitBufferSize(0).open();
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw new ReferralCoachException("the data directory " + dataDirectory

@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.HashSet;
@@ -108,7 +107,7 @@ final class IndexedH2Database extends H2Database {
         MVMap<Object, Document> documents = mvStore().openMap(DATA + fullName,
                 new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
         MVMap<String, Object> meta = mvStore().openMap(META + fullName);
-        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        return new JournaledH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override

@@ -87,14 +87,4 @@ class EmbeddedMongoServerTest {
             assertThat(client.getDatabase("load").getCollection("docs").countDocuments()).isEqualTo(200);
         }
     }
-
-    @Test
-    void writeCommandsAreRecognisedWhateverTheirCase() {
-        assertThat(CommittingH2Backend.isWrite("findAndModify")).isTrue();
-        assertThat(CommittingH2Backend.isWrite("findandmodify")).isTrue();
-        assertThat(CommittingH2Backend.isWrite("createIndexes")).isTrue();
-        assertThat(CommittingH2Backend.isWrite("DROPDATABASE")).isTrue();
-        assertThat(CommittingH2Backend.isWrite("find")).isFalse();
-        assertThat(CommittingH2Backend.isWrite("hello")).isFalse();
-    }
 }
