@@ -33,6 +33,19 @@ class AckFirstTest {
     }
 
     @Test
+    void requestsAckedTogetherDoNotLetTheWorkInAtTheInstantNoneIsLeft() {
+        AckFirst ackFirst = new AckFirst(Duration.ofMinutes(5));
+        long firstArrived = System.nanoTime();
+        ackFirst.arriving();
+        ackFirst.arriving();
+        ackFirst.acked(); // one inbox write acks both: the count is zero, but the next may be on its way already
+        ackFirst.acked();
+        assertThat(ackFirst.awaitLull()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - firstArrived))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(AckFirst.QUIET_MILLIS));
+    }
+
+    @Test
     void aFloodThatNeverEasesHoldsEachMessageOnlyForThePatience() throws Exception {
         AckFirst ackFirst = new AckFirst(Duration.ofMillis(200));
         ackFirst.arriving();
