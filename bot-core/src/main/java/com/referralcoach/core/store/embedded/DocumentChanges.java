@@ -12,61 +12,43 @@ import java.nio.ByteBuffer;
 import java.util.function.Function;
 
 /**
- * The documents one write command stored or removed, as it runs on its thread: what the journal keeps of it. Each
- * change is the document's whole new state (or its removal) by {@code _id}, so replaying a frame on the H2 file as it
- * was committed gives exactly the state the command left, whatever the command was ($inc, upsert, a generated id).
+ * What the journal keeps of a write command, as it runs on its thread: each document it stores or removes, as the
+ * document's whole new state (or its removal) by {@code _id}. Each change is added to the {@link JournalFile} as it
+ * is made, inside the collection's lock, so the journal has a document's changes in the order they happened even
+ * when commands on two threads change it; replaying the journal on the H2 file as it was committed gives exactly the
+ * state the commands left, whatever they were ($inc, upsert, a generated id).
  */
 final class DocumentChanges {
-    private static final ThreadLocal<DocumentChanges> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<JournalFile> RECORDING = new ThreadLocal<>();
     private static final String OP = "op";
     private static final String PUT = "put";
     private static final String REMOVE = "remove";
 
-    private final ByteBuf bytes = Unpooled.buffer(512);
-
     private DocumentChanges() {
     }
 
-    /** Starts recording this thread's changes; null if a recording is already under way (a nested command). */
-    static DocumentChanges start() {
-        if (RECORDING.get() != null) {
-            return null;
-        }
-        DocumentChanges changes = new DocumentChanges();
-        RECORDING.set(changes);
-        return changes;
+    /** Adds the changes this thread makes to {@code journal}, until {@link #stop}. */
+    static void start(JournalFile journal) {
+        RECORDING.set(journal);
     }
 
-    /** Ends the recording this thread started. */
-    void stop() {
+    static void stop() {
         RECORDING.remove();
-    }
-
-    boolean isEmpty() {
-        return !bytes.isReadable();
-    }
-
-    byte[] array() {
-        return bytes.array();
-    }
-
-    int length() {
-        return bytes.writerIndex();
     }
 
     /** Records that {@code document} is now stored under {@code key}, if a command is recording on this thread. */
     static void put(MongoCollection<?> collection, Object key, Document document) {
-        DocumentChanges changes = RECORDING.get();
-        if (changes != null && kept(collection, key)) {
-            changes.add(change(collection, key, PUT).append("doc", document));
+        JournalFile journal = RECORDING.get();
+        if (journal != null && kept(collection, key)) {
+            add(journal, change(collection, key, PUT).append("doc", document));
         }
     }
 
     /** Records that the document under {@code key} is gone, if a command is recording on this thread. */
     static void remove(MongoCollection<?> collection, Object key) {
-        DocumentChanges changes = RECORDING.get();
-        if (changes != null && kept(collection, key)) {
-            changes.add(change(collection, key, REMOVE));
+        JournalFile journal = RECORDING.get();
+        if (journal != null && kept(collection, key)) {
+            add(journal, change(collection, key, REMOVE));
         }
     }
 
@@ -80,9 +62,15 @@ final class DocumentChanges {
                 .append("coll", collection.getCollectionName()).append("_id", key);
     }
 
-    /** Encodes at once, on the command's thread: the library goes on changing the stored document object later. */
-    private void add(Document change) {
-        BsonEncoder.encodeDocument(change, bytes);
+    /** Encodes at once: the library goes on changing the stored document object later. */
+    private static void add(JournalFile journal, Document change) {
+        ByteBuf bytes = Unpooled.buffer(256);
+        try {
+            BsonEncoder.encodeDocument(change, bytes);
+            journal.add(bytes.array(), bytes.writerIndex());
+        } finally {
+            bytes.release();
+        }
     }
 
     /** Replays one frame's changes, in order, on the databases {@code databases} resolves. */

@@ -13,9 +13,11 @@ import java.util.zip.CRC32C;
 /**
  * The write-ahead journal of the embedded store: an append-only file of the document changes made since the H2 file
  * was last committed. It opens with a header naming its generation, the number the H2 file holds once it contains
- * every change of the journal; each write command's changes follow as one frame (length, CRC-32C, payload), written
- * before the command is acknowledged. A frame a crash cut short fails its check and ends the journal there: its
- * command was never acknowledged. Not thread-safe: {@link JournaledH2Backend} serialises its use.
+ * every change of the journal; each change follows as one frame (length, CRC-32C, payload). Changes are
+ * {@link #add added} in the order they were made (the collection's lock held), gathered in memory, and
+ * {@link #flush written} in that order by whichever command flushes first; a command is acknowledged only after its
+ * flush. A frame a crash cut short fails its check and ends the journal there: its command was never acknowledged.
+ * {@link #frames} and {@link #restart} run with no command under way.
  */
 final class JournalFile implements AutoCloseable {
     static final String FILE_NAME = "referral-coach.journal";
@@ -26,8 +28,12 @@ final class JournalFile implements AutoCloseable {
     private static final int MAX_FRAME_BYTES = 256 << 20;
 
     private final FileChannel channel;
-    private long generation;
-    private long size;
+    /** Frames added and not yet written; guarded by this. */
+    private ByteBuffer pending = ByteBuffer.allocate(64 << 10);
+    /** Held while writing, so that frames reach the file in the order they were added. */
+    private final Object writing = new Object();
+    private volatile long generation;
+    private volatile long size;
 
     private JournalFile(FileChannel channel, long generation, long size) {
         this.channel = channel;
@@ -53,8 +59,13 @@ final class JournalFile implements AutoCloseable {
         return generation;
     }
 
-    /** Whether any frame was written since the last {@link #restart}. */
+    /** Whether any frame was added since the last {@link #restart}. */
     boolean hasFrames() {
+        synchronized (this) {
+            if (pending.position() > 0) {
+                return true;
+            }
+        }
         return size > HEADER_BYTES;
     }
 
@@ -92,16 +103,38 @@ final class JournalFile implements AutoCloseable {
         }
     }
 
-    /** Appends one frame; when this returns the bytes are in the file (they survive the process being killed). */
-    void append(byte[] payload, int length) throws IOException {
-        ByteBuffer frame = ByteBuffer.allocate(FRAME_HEAD_BYTES + length);
-        frame.putInt(length).putInt(checksum(payload, length)).put(payload, 0, length).flip();
-        writeFully(frame, size);
-        size += frame.limit();
+    /** Adds one change's frame after those added before it; {@link #flush} writes it. */
+    synchronized void add(byte[] payload, int length) {
+        int needed = FRAME_HEAD_BYTES + length;
+        if (pending.remaining() < needed) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(pending.capacity() * 2, pending.position() + needed));
+            pending.flip();
+            pending = larger.put(pending);
+        }
+        pending.putInt(length).putInt(checksum(payload, length)).put(payload, 0, length);
+    }
+
+    /** Writes every frame added so far; when this returns they are in the file (they survive the process dying). */
+    void flush() throws IOException {
+        synchronized (writing) {
+            ByteBuffer frames;
+            synchronized (this) {
+                if (pending.position() == 0) {
+                    return;
+                }
+                frames = ByteBuffer.allocate(pending.position()).put(pending.flip()).flip();
+                pending.clear();
+            }
+            writeFully(frames, size);
+            size += frames.limit();
+        }
     }
 
     /** Empties the journal and starts {@code nextGeneration}: call only once the H2 file holds everything in it. */
     void restart(long nextGeneration) throws IOException {
+        synchronized (this) {
+            pending.clear(); // empty anyway: every command flushes before its acknowledgement, and the file holds it
+        }
         channel.truncate(0);
         size = 0;
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putLong(nextGeneration).flip();

@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The H2 file backend with a write-ahead journal: a command's document changes are appended to the
- * {@link JournalFile} before its reply goes out, so a write the client saw acknowledged survives the process being
+ * The H2 file backend with a write-ahead journal: a command's document changes are added to the
+ * {@link JournalFile} as they are made and written to it before its reply goes out, so a write the client saw acknowledged survives the process being
  * killed right after. The H2 file itself is committed only at checkpoints (about once a second, and for every
  * change of collections or indexes), with no command running; a checkpoint stores its generation in the file in
  * the same commit and then empties the journal. At open, a journal of the file's generation holds exactly the
@@ -101,33 +101,28 @@ final class JournaledH2Backend extends H2Backend {
         if (SCHEMA_COMMANDS.contains(name)) {
             return changeSchema(channel, database, command, query);
         }
-        DocumentChanges changes = DocumentChanges.start();
         gate.readLock().lock();
+        DocumentChanges.start(journal);
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
-            changes.stop();
+            DocumentChanges.stop();
             try {
-                if (!changes.isEmpty()) {
-                    keep(changes);
-                }
+                flushJournal();
             } finally {
                 gate.readLock().unlock();
             }
         }
     }
 
-    private void keep(DocumentChanges changes) {
-        long size;
-        synchronized (journal) {
-            try {
-                journal.append(changes.array(), changes.length());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the store's journal", e);
-            }
-            size = journal.size();
+    /** Writes the changes added so far (this command's among them) to the journal file, before the reply. */
+    private void flushJournal() {
+        try {
+            journal.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the store's journal", e);
         }
-        if (size > CHECKPOINT_BYTES && checkpointAsked.compareAndSet(false, true)) {
+        if (journal.size() > CHECKPOINT_BYTES && checkpointAsked.compareAndSet(false, true)) {
             checkpoints.execute(this::checkpointQuietly);
         }
     }
@@ -149,9 +144,15 @@ final class JournaledH2Backend extends H2Backend {
     private void recover() {
         if (journal.generation() == generation()) {
             List<ByteBuffer> frames = journal.frames();
-            frames.forEach(frame -> DocumentChanges.replay(frame, this::resolveDatabase));
+            try {
+                frames.forEach(frame -> DocumentChanges.replay(frame, this::resolveDatabase));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the journal " + JournalFile.FILE_NAME + " cannot be replayed ("
+                        + e.getMessage() + "); to start without the writes it holds, move it out of the data"
+                        + " directory", e);
+            }
             if (!frames.isEmpty()) {
-                LOG.info("Replayed {} acknowledged writes from the store's journal", frames.size());
+                LOG.info("Replayed {} document changes from the store's journal", frames.size());
             }
         }
         gate.writeLock().lock();
@@ -192,12 +193,10 @@ final class JournaledH2Backend extends H2Backend {
         generations().put(GENERATION, next);
         store.compact(FILL_RATE, COMPACT_BYTES);
         store.commit();
-        synchronized (journal) {
-            try {
-                journal.restart(next);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot restart the store's journal", e);
-            }
+        try {
+            journal.restart(next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart the store's journal", e);
         }
     }
 
@@ -214,7 +213,12 @@ final class JournaledH2Backend extends H2Backend {
     @Override
     public void close() {
         if (checkpoints != null) {
-            checkpoints.shutdownNow();
+            checkpoints.shutdown(); // a checkpoint under way finishes; none starts
+            try {
+                checkpoints.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (!crashed) {
             gate.writeLock().lock();

@@ -21,8 +21,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +40,13 @@ class EmbeddedStoreJournalTest {
 
     @TempDir
     Path data;
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
 
     @Test
     void everyKindOfWriteSinceTheLastCommitIsBackExactlyOnceAfterACrash() {
@@ -68,6 +79,19 @@ class EmbeddedStoreJournalTest {
         crashAfter(docs -> incrementTimes(docs, 10));
         crashAfter(docs -> incrementTimes(docs, 5));
         read(docs -> assertThat(docs.find(Filters.eq("_id", "count")).first().getInteger("n")).isEqualTo(15));
+    }
+
+    @Test
+    void writesFromManyThreadsToOneDocumentReplayInTheOrderTheyHappened() {
+        crashAfter(docs -> {
+            List<CompletableFuture<Void>> writers = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                writers.add(CompletableFuture.runAsync(() -> incrementTimes(docs, 250), pool));
+            }
+            writers.forEach(CompletableFuture::join);
+        });
+
+        read(docs -> assertThat(docs.find(Filters.eq("_id", "count")).first().getInteger("n")).isEqualTo(1000));
     }
 
     @Test
