@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -123,7 +124,11 @@ final class JournaledH2Backend extends H2Backend {
             throw new UncheckedIOException("cannot write the store's journal", e);
         }
         if (journal.size() > CHECKPOINT_BYTES && checkpointAsked.compareAndSet(false, true)) {
-            checkpoints.execute(this::checkpointQuietly);
+            try {
+                checkpoints.execute(this::checkpointQuietly);
+            } catch (RejectedExecutionException closing) {
+                checkpointAsked.set(false); // closing: the last checkpoint comes with the close
+            }
         }
     }
 
