@@ -48,7 +48,8 @@ final class JournaledH2Backend extends H2Backend {
     private static final long CHECKPOINT_BYTES = 32L << 20;
     /** Chunks of the file less full than this (percent) are rewritten at checkpoints, so the file does not grow. */
     private static final int FILL_RATE = 60;
-    private static final int COMPACT_BYTES = 512 << 10;
+    private static final int COMPACT_BYTES = 1 << 20;
+    private static final int IDLE_COMPACT_BYTES = 8 << 20;
 
     /** Commands hold it shared; a checkpoint holds it alone, so it commits no command's half. */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
@@ -168,14 +169,21 @@ final class JournaledH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * The checkpoint thread's tick: a checkpoint if anything was written since the last, else (the store idle)
+     * H2's housekeeping, which its own background writer would have done: partly empty chunks are rewritten so
+     * their space is used again.
+     */
     private void checkpointQuietly() {
         checkpointAsked.set(false);
-        if (crashed || !journal.hasFrames()) {
+        if (crashed) {
             return;
         }
         gate.writeLock().lock();
         try {
-            checkpoint();
+            if (journal.hasFrames() || getMvStore().compact(FILL_RATE, IDLE_COMPACT_BYTES)) {
+                checkpoint();
+            }
         } catch (RuntimeException e) {
             LOG.warn("Could not checkpoint the embedded store; its journal keeps every write meanwhile", e);
         } finally {
