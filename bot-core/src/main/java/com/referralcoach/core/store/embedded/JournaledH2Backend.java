@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The H2 file backend with a write-ahead journal: a command's document changes are added to the
- * {@link JournalFile} as they are made and written to it before its reply goes out, so a write the client saw acknowledged survives the process being
- * killed right after. The H2 file itself is committed only at checkpoints (about once a second, and for every
+ * {@link JournalFile} as they are made and written to it before its reply goes out, so a write the client saw
+ * acknowledged survives the process being killed right after. The H2 file itself is committed only at checkpoints (about once a second, and for every
  * change of collections or indexes), with no command running; a checkpoint stores its generation in the file in
  * the same commit and then empties the journal. At open, a journal of the file's generation holds exactly the
  * changes made since its last commit and is replayed. H2 commits nothing on its own (its background writer is
@@ -42,7 +42,7 @@ final class JournaledH2Backend extends H2Backend {
     private static final Set<String> READ_COMMANDS = Set.of("find", "getmore", "count", "distinct", "listindexes",
             "listcollections", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "killcursors",
             "endsessions");
-    static final String GENERATION_MAP = "referral-coach.journal";
+    private static final String GENERATION_MAP = "referral-coach.journal";
     private static final String GENERATION = "generation";
     /** A journal this large is checkpointed at once rather than at the next tick. */
     private static final long CHECKPOINT_BYTES = 32L << 20;
