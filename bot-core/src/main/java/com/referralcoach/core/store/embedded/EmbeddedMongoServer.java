@@ -50,9 +50,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     static EmbeddedMongoServer start(Path dataDirectory, int port, Duration checkpointEvery) {
         MVStore store = openStore(dataDirectory);
         JournaledH2Backend backend;
+        JournalFile journal = null;
         try {
-            backend = JournaledH2Backend.open(store, JournalFile.open(dataDirectory), checkpointEvery);
+            journal = JournalFile.open(dataDirectory);
+            backend = JournaledH2Backend.open(store, journal, checkpointEvery);
         } catch (RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
             store.closeImmediately();
             throw new ReferralCoachException("cannot open the embedded store in " + dataDirectory + ": "
                     + e.getMessage(), e);

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The H2 file backend with a write-ahead journal: a command's document changes are added to the
  * {@link JournalFile} as they are made and written to it before its reply goes out, so a write the client saw
- * acknowledged survives the process being killed right after. The H2 file itself is committed only at checkpoints (about once a second, and for every
- * change of collections or indexes), with no command running; a checkpoint stores its generation in the file in
- * the same commit and then empties the journal. At open, a journal of the file's generation holds exactly the
+ * acknowledged survives the process being killed right after. The H2 file itself is committed only at checkpoints
+ * (about once a second, and for every change of collections or indexes), with no command running; a checkpoint
+ * stores its generation in the file in the same commit and then empties the journal. At open, a journal of the file's generation holds exactly the
  * changes made since its last commit and is replayed. H2 commits nothing on its own (its background writer is
  * off), so the file never holds part of a journal. Its databases serve queries from non-unique indexes too
  * ({@link IndexedH2Database}).
@@ -161,6 +161,10 @@ final class JournaledH2Backend extends H2Backend {
                 LOG.info("Replayed {} document changes from the store's journal", frames.size());
             }
         }
+        checkpointAlone();
+    }
+
+    private void checkpointAlone() {
         gate.writeLock().lock();
         try {
             checkpoint();
@@ -234,12 +238,7 @@ final class JournaledH2Backend extends H2Backend {
             }
         }
         if (!crashed) {
-            gate.writeLock().lock();
-            try {
-                checkpoint();
-            } finally {
-                gate.writeLock().unlock();
-            }
+            checkpointAlone();
         }
         super.close();
         journal.close();
