@@ -3,6 +3,7 @@ package com.referralcoach.app;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.discord.DiscordBot;
 import com.referralcoach.discord.DiscordSettings;
@@ -15,7 +16,7 @@ final class DiscordStart {
     }
 
     static List<ChatPlatform> startIfConfigured(Settings settings, BotEngine engine, MessageInbox inbox,
-                                                Deque<AutoCloseable> open) {
+                                                MemberHomes homes, Deque<AutoCloseable> open) {
         if (settings.get("DISCORD_BOT_TOKEN").isEmpty()) {
             return List.of();
         }
@@ -24,7 +25,7 @@ final class DiscordStart {
                 settings.get("DISCORD_GATEWAY_URL").orElse(DiscordSettings.DISCORD_GATEWAY),
                 settings.get("DISCORD_GUILD_ID"), settings.get("DISCORD_FALLBACK_CHANNEL_ID"));
         try {
-            DiscordBot bot = DiscordBot.start(discord, engine, inbox);
+            DiscordBot bot = DiscordBot.start(discord, engine, inbox, homes);
             open.push(bot);
             return List.of(bot);
         } catch (InterruptedException e) {

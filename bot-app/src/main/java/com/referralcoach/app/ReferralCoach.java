@@ -62,7 +62,8 @@ final class ReferralCoach {
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);
             List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine,
-                    MongoCoachStore.openInbox(connection.database()), open));
+                    MongoCoachStore.openInbox(connection.database()),
+                    MongoCoachStore.openMemberHomes(connection.database()), open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
                 started.add(new ConsolePlatform(console, settings.dataDir()));

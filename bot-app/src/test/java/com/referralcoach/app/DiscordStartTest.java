@@ -13,7 +13,7 @@ class DiscordStartTest {
     void withoutATokenDiscordDoesNotStart() {
         Deque<AutoCloseable> open = new ArrayDeque<>();
 
-        assertThat(DiscordStart.startIfConfigured(new Settings(Map.of("DISCORD_BOT_TOKEN", " ")), null, null,
+        assertThat(DiscordStart.startIfConfigured(new Settings(Map.of("DISCORD_BOT_TOKEN", " ")), null, null, null,
                 open))
                 .isEmpty();
         assertThat(open).isEmpty();

@@ -53,13 +53,14 @@ final class ComponentListener extends ListenerAdapter {
         }
         event.deferEdit().queue(null, SlashCommandListener.failed("acknowledge a click"));
         if (kind == Kind.CHOOSE_GUILD) {
-            homes.choose(event.getUser().getId(), guild);
-            event.getHook().editOriginal(renderer.edit(com.referralcoach.core.reply.Reply.of(
-                    "Got it: what you send me here goes to that server."), guild))
+            boolean stored = homes.choose(event.getUser().getId(), guild);
+            event.getHook().editOriginal(renderer.edit(com.referralcoach.core.reply.Reply.of(stored
+                    ? "Got it: what you send me here goes to that server."
+                    : "Got it: what you send me here goes to that server. I could not store the choice, so I may"
+                    + " ask again after I restart."), guild))
                     .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
                     .queue(null, SlashCommandListener.failed("confirm a server"));
-            homes.takeHeld(event.getUser().getId()).ifPresent(text -> directMessages.answer(guild, event.getUser(),
-                    text));
+            directMessages.answerHeld(guild, event.getUser());
             return;
         }
         if (decoded.get().message().isEmpty()) {

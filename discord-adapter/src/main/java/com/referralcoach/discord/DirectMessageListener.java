@@ -1,5 +1,6 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.domain.HeldMessage;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
@@ -66,7 +67,7 @@ final class DirectMessageListener extends ListenerAdapter {
                 guild -> heard(new PendingMessage(PLATFORM, new WorkspaceId(guild), event.getMessageId(),
                         new RepId(member.getId()), text, event.getChannel().getId(), Optional.empty(),
                         clock.instant()), member),
-                () -> askWhere(event.getJDA(), member, text, event.getChannel()));
+                () -> askWhere(event.getJDA(), event, member, text));
     }
 
     /** Keeps the message, then answers it; a retry of one still waiting is dropped. */
@@ -131,21 +132,52 @@ final class DirectMessageListener extends ListenerAdapter {
         }
     }
 
-    private void askWhere(JDA jda, User member, String text, MessageChannel channel) {
+    private void askWhere(JDA jda, MessageReceivedEvent event, User member, String text) {
+        MessageChannel channel = event.getChannel();
         Set<String> guilds = homes.candidates(member.getId());
         if (guilds.isEmpty()) {
             channel.sendMessage(renderer.message(Reply.of("Which team is this for? Use /coach once in your server,"
                     + " then message me here."), "")).queue(null, SlashCommandListener.failed("ask for a server"));
             return;
         }
-        homes.hold(member.getId(), text);
+        if (!homes.hold(member.getId(), new HeldMessage(event.getMessageId(), text, channel.getId(),
+                clock.instant()))) {
+            channel.sendMessage(renderer.message(Reply.of("I could not keep this message until you choose a server."
+                    + " Please choose one with the buttons above, then send it again."), ""))
+                    .queue(null, SlashCommandListener.failed("refuse to hold a message"));
+            return;
+        }
         List<Button> choices = guilds.stream().sorted().limit(25).map(id -> Button.primary(
                 ActionIds.id(ActionIds.Kind.CHOOSE_GUILD, id, ""), label(jda.getGuildById(id), id))).toList();
         channel.sendMessage(new MessageCreateBuilder()
                 .setEmbeds(renderer.message(Reply.of("You use me in several servers. Which one are your messages"
-                        + " here for? I'll remember it."), "").getEmbeds())
+                        + " here for? I'll remember it, and handle what you sent once you choose."), "").getEmbeds())
                 .setComponents(ActionRow.partitionOf(choices)).setAllowedMentions(DiscordRenderer.NO_MENTIONS).build())
                 .queue(null, SlashCommandListener.failed("ask for a server"));
+    }
+
+    /**
+     * Handles, in {@code guild}, what the member wrote before choosing it: each message is kept in the inbox first
+     * and only then let go of by the member's home, so a crash in between answers it twice rather than never.
+     */
+    void answerHeld(String guild, User member) {
+        List<HeldMessage> held;
+        try {
+            held = homes.held(member.getId());
+        } catch (RuntimeException e) {
+            log.warn("Could not read the direct messages {} wrote before choosing a server: {}", member.getId(),
+                    e.getMessage());
+            return;
+        }
+        for (HeldMessage message : held) {
+            heard(message.in(PLATFORM, new WorkspaceId(guild), new RepId(member.getId())), member);
+        }
+        try {
+            homes.release(member.getId(), held.stream().map(HeldMessage::id).toList());
+        } catch (RuntimeException e) {
+            log.warn("Could not let go of the held direct messages of {}; they may be answered again: {}",
+                    member.getId(), e.getMessage());
+        }
     }
 
     private static java.util.Optional<String> onlyGuild(JDA jda) {

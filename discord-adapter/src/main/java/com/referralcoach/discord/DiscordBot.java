@@ -5,6 +5,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
@@ -52,8 +53,9 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     /**
      * Connects and waits until Discord has sent every server the bot is in, then answers the direct messages
      * {@code inbox} holds from the last stop; each direct message stays in {@code inbox} until it is handled.
+     * {@code homes} remembers which server each member's direct messages are for.
      */
-    public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox)
+    public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes)
             throws InterruptedException {
         if (LoggerFactory.getLogger(GATEWAY_CLIENT_LOGGER).isTraceEnabled()) {
             log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
@@ -62,11 +64,11 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         Lanes lanes = new Lanes(LANES);
         ActionIds ids = new ActionIds();
         DiscordRenderer renderer = new DiscordRenderer(ids);
-        HomeGuilds homes = new HomeGuilds();
+        HomeGuilds homeGuilds = new HomeGuilds(homes, lanes::run);
         SeenEvents seen = new SeenEvents();
         Conversations conversations = new Conversations(engine, lanes);
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
-        DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homes, seen,
+        DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
                 inbox, Clock.systemUTC());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-ack-timer");
@@ -75,8 +77,8 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         });
         Acknowledgement acknowledgement = new Acknowledgement(timer, renderer);
         JDA jda = connection(settings)
-                .addEventListeners(new SlashCommandListener(conversations, homes, seen, acknowledgement),
-                        new ComponentListener(conversations, renderer, ids, homes, seen, directMessages,
+                .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement),
+                        new ComponentListener(conversations, renderer, ids, homeGuilds, seen, directMessages,
                                 acknowledgement),
                         directMessages)
                 .build();

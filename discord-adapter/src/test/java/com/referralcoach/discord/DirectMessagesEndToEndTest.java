@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
@@ -14,9 +15,11 @@ import com.referralcoach.core.testing.EmbeddedMongo;
 import com.referralcoach.discord.FakeDiscord.Server;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,6 +69,72 @@ class DirectMessagesEndToEndTest {
     }
 
     @Test
+    void whereAMemberUsesTheBotAndTheServerTheyChoseOutliveRestarts(MongoDatabase db) throws Exception {
+        BotEngine engine = DiscordRig.engineOver(db);
+        try (FakeDiscord discord = FakeDiscord.start("Acme Sales", "Globex Sales")) {
+            Server acme = discord.server(0);
+            Server globex = discord.server(1);
+            String rita = discord.user("rita");
+            String dm = discord.dmChannelOf(rita);
+            try (DiscordBot first = DiscordRig.startBot(discord.settings(), engine, db)) {
+                coach(discord, acme, rita);
+                coach(discord, globex, rita);
+                awaitStored(db, 2);
+            }
+
+            DataObject question;
+            try (DiscordBot second = DiscordRig.startBot(discord.settings(), engine, db)) {
+                discord.directMessage(rita, "pipeline");
+                question = awaitMessages(discord, dm, 1).get(0);
+                assertThat(textOf(question)).contains("Which one").doesNotContain("/coach");
+                discord.click(null, rita, question, buttonFor(question, globex));
+                assertThat(textOf(awaitMessages(discord, dm, 2).get(1))).contains("No open referred leads");
+            }
+
+            try (DiscordBot third = DiscordRig.startBot(discord.settings(), engine, db)) {
+                discord.directMessage(rita, "referral from Jane Doe: Tom Lee (Globex)");
+                assertThat(textOf(awaitMessages(discord, dm, 3).get(2))).contains("Saved: new lead Tom Lee")
+                        .doesNotContain("Which one");
+                assertThat(engine.knownNames(new WorkspaceId(globex.id()), "tom")).containsExactly("Tom Lee");
+                assertThat(engine.knownNames(new WorkspaceId(acme.id()), "tom")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void whatAMemberWroteBeforeChoosingIsHandledInOrderOnceTheyChooseEvenAfterARestart(MongoDatabase db)
+            throws Exception {
+        BotEngine engine = DiscordRig.engineOver(db);
+        try (FakeDiscord discord = FakeDiscord.start("Acme Sales", "Globex Sales")) {
+            Server globex = discord.server(1);
+            String rita = discord.user("rita");
+            String dm = discord.dmChannelOf(rita);
+            DataObject question;
+            try (DiscordBot before = DiscordRig.startBot(discord.settings(), engine, db)) {
+                coach(discord, discord.server(0), rita);
+                coach(discord, globex, rita);
+                discord.directMessage(rita, "referral from Jane Doe: Tom Lee (Globex)");
+                question = awaitMessages(discord, dm, 1).get(0);
+                discord.directMessage(rita, "met Tom Lee at Globex about pricing");
+                awaitMessages(discord, dm, 2);
+                awaitHeld(db, 2);
+            }
+
+            try (DiscordBot after = DiscordRig.startBot(discord.settings(), engine, db)) {
+                discord.click(null, rita, question, buttonFor(question, globex));
+
+                List<DataObject> all = awaitMessages(discord, dm, 4);
+                assertThat(textOf(all.get(2))).contains("Saved: new lead Tom Lee (Globex), referred by Jane Doe");
+                assertThat(textOf(all.get(3))).contains("Saved: meeting with Tom Lee");
+                assertThat(engine.knownNames(new WorkspaceId(globex.id()), "tom")).containsExactly("Tom Lee");
+                awaitHeld(db, 0);
+                await().atMost(DiscordRig.WAIT).until(() -> MongoCoachStore.openInbox(db).waiting("discord", 10)
+                        .isEmpty());
+            }
+        }
+    }
+
+    @Test
     void aStrangerInSeveralServersIsToldToUseACommandFirst(MongoDatabase db) throws Exception {
         try (DiscordRig rig = DiscordRig.start(db, "Acme Sales", "Globex Sales")) {
             String sam = rig.discord.user("sam");
@@ -101,6 +170,35 @@ class DirectMessagesEndToEndTest {
     }
 
     static List<DataObject> awaitMessages(DiscordRig rig, String channel, int count) {
-        return await().atMost(DiscordRig.WAIT).until(() -> rig.discord.messagesIn(channel), all -> all.size() >= count);
+        return awaitMessages(rig.discord, channel, count);
+    }
+
+    static List<DataObject> awaitMessages(FakeDiscord discord, String channel, int count) {
+        return await().atMost(DiscordRig.WAIT).until(() -> discord.messagesIn(channel), all -> all.size() >= count);
+    }
+
+    /** Uses /coach in {@code server} and waits for the answer. */
+    private static void coach(FakeDiscord discord, Server server, String user) {
+        String id = discord.slash(server, user, "coach", Map.of("text", "help"));
+        await().atMost(DiscordRig.WAIT).until(() -> discord.requests().stream().anyMatch(DiscordRig.callbackOf(id)));
+    }
+
+    private static String buttonFor(DataObject question, Server server) {
+        return DiscordRig.buttonIds(question).stream().filter(id -> id.contains(server.id())).findFirst().orElseThrow();
+    }
+
+    /** Waits until the store knows {@code count} servers of the one member (written off JDA's thread). */
+    private static void awaitStored(MongoDatabase db, int count) {
+        await().atMost(DiscordRig.WAIT).until(() -> {
+            Document home = db.getCollection("memberHomes").find().first();
+            return home != null && home.getList("usedIn", String.class, List.of()).size() == count;
+        });
+    }
+
+    private static void awaitHeld(MongoDatabase db, int count) {
+        await().atMost(DiscordRig.WAIT).until(() -> {
+            Document home = db.getCollection("memberHomes").find().first();
+            return home != null && home.getList("held", Document.class, List.of()).size() == count;
+        });
     }
 }

@@ -44,7 +44,7 @@ final class DiscordRig implements AutoCloseable {
         AtomicReference<DigestRequests> requests = new AtomicReference<>(DigestRequests.NONE);
         BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE,
                 (workspace, team) -> requests.get().postNow(workspace, team));
-        DiscordRig rig = new DiscordRig(discord, store, engine, DiscordBot.start(discord.settings(), engine, MongoCoachStore.openInbox(db)));
+        DiscordRig rig = new DiscordRig(discord, store, engine, startBot(discord.settings(), engine, db));
         rig.digests = DigestScheduler.start(store, new DigestDesk(store, rig.bot, clock),
                 Duration.ofHours(1));
         requests.set(rig.digests);
@@ -65,8 +65,7 @@ final class DiscordRig implements AutoCloseable {
         FakeDiscord discord = FakeDiscord.start(servers);
         CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
         BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZONE);
-        DiscordBot bot = DiscordBot.start(discord.settings().withFallbackChannel(discord.server(0).channelId()), engine,
-                MongoCoachStore.openInbox(db));
+        DiscordBot bot = startBot(discord.settings().withFallbackChannel(discord.server(0).channelId()), engine, db);
         return new DiscordRig(discord, store, engine, bot);
     }
 
@@ -77,8 +76,7 @@ final class DiscordRig implements AutoCloseable {
         before.accept(discord);
         CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
         BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZONE);
-        return new DiscordRig(discord, store, engine, DiscordBot.start(discord.settings(), engine,
-                MongoCoachStore.openInbox(db)));
+        return new DiscordRig(discord, store, engine, startBot(discord.settings(), engine, db));
     }
 
     static DiscordRig start(MongoDatabase db, Clock clock, java.util.function.UnaryOperator<DiscordSettings> adjust,
@@ -86,8 +84,13 @@ final class DiscordRig implements AutoCloseable {
         FakeDiscord discord = FakeDiscord.start(servers);
         CoachStore store = MongoCoachStore.open(db, clock);
         BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE);
-        DiscordBot bot = DiscordBot.start(adjust.apply(discord.settings()), engine, MongoCoachStore.openInbox(db));
+        DiscordBot bot = startBot(adjust.apply(discord.settings()), engine, db);
         return new DiscordRig(discord, store, engine, bot);
+    }
+
+    /** The bot as bot-app starts it, its inbox and members' homes in {@code db}. */
+    static DiscordBot startBot(DiscordSettings settings, BotEngine engine, MongoDatabase db) throws Exception {
+        return DiscordBot.start(settings, engine, MongoCoachStore.openInbox(db), MongoCoachStore.openMemberHomes(db));
     }
 
     static BotEngine engineOver(MongoDatabase db) {

@@ -30,7 +30,7 @@ import net.dv8tion.jda.api.utils.Compression;
  */
 final class InteractionBenchmark {
     private static final int WARM_UP = 1500;
-    private static final int WARM_UPS = 3;
+    private static final int WARM_UPS = Integer.getInteger("warmUps", 3);
     private static final int MEMBERS = 50;
 
     private InteractionBenchmark() {
@@ -46,7 +46,8 @@ final class InteractionBenchmark {
              MongoClient client = MongoClients.create(mongo.connectionString());
              DiscordBot ours = DiscordBot.start(ourDiscord.settings(), new BotEngine(MongoCoachStore.open(
                      client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE),
-                     MongoCoachStore.openInbox(client.getDatabase("bench")))) {
+                     MongoCoachStore.openInbox(client.getDatabase("bench")),
+                     MongoCoachStore.openMemberHomes(client.getDatabase("bench")))) {
             JDA bare = bareJda(bareDiscord);
             try {
                 // Alternating, until the JIT has compiled both paths (in the first rounds it took a fifth of the CPU).
@@ -118,9 +119,12 @@ final class InteractionBenchmark {
         FakeDiscord.Server server = discord.server(0);
         List<String> members = IntStream.range(0, MEMBERS).mapToObj(i -> discord.user("m" + i)).toList();
         CountDownLatch answered = new CountDownLatch(count);
+        java.util.concurrent.atomic.AtomicInteger deferred = new java.util.concurrent.atomic.AtomicInteger();
         discord.rest().tap(request -> {
             if (answers(request)) {
                 answered.countDown();
+            } else if (request.path().startsWith("interactions/") && request.body().contains("\"type\":5")) {
+                deferred.incrementAndGet();
             }
         });
         long start = System.nanoTime();
@@ -132,6 +136,7 @@ final class InteractionBenchmark {
             throw new IllegalStateException("not all interactions were answered");
         }
         double rate = count / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("  %s: %.0f/s, %d deferred%n", writes ? "mix" : "reads", rate, deferred.get());
         discord.rest().clear();
         return rate;
     }

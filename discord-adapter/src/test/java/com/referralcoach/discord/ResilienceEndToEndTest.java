@@ -79,7 +79,8 @@ class ResilienceEndToEndTest {
         CoachStore stuck = stuckUntil(release, db);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
-                     Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db))) {
+                     Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db),
+                     MongoCoachStore.openMemberHomes(db))) {
             String id = discord.slash(discord.server(0), discord.user("rita"), "coach", Map.of("text", "pipeline"));
 
             await().atMost(java.time.Duration.ofSeconds(3)).until(() -> discord.requests().stream()
@@ -100,7 +101,7 @@ class ResilienceEndToEndTest {
         MessageInbox inbox = MongoCoachStore.openInbox(db);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
-                     Clock.systemUTC(), DiscordRig.ZONE), inbox)) {
+                     Clock.systemUTC(), DiscordRig.ZONE), inbox, MongoCoachStore.openMemberHomes(db))) {
             String rita = discord.user("rita");
             discord.directMessage(rita, "met Jane Doe at Acme");
 

@@ -4,7 +4,6 @@ import static com.referralcoach.discord.DiscordRig.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import com.referralcoach.discord.FakeDiscord.Server;
 import java.util.LinkedHashMap;
@@ -98,8 +97,8 @@ class SlashCommandsEndToEndTest {
                     .containsExactlyInAnyOrder("coach", "meeting", "referral", "lead", "pipeline", "tz");
         }
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
-             DiscordBot bot = DiscordBot.start(discord.settings().withCommandGuild(discord.server(0).id()),
-                     DiscordRig.engineOver(db), MongoCoachStore.openInbox(db))) {
+             DiscordBot bot = DiscordRig.startBot(discord.settings().withCommandGuild(discord.server(0).id()),
+                     DiscordRig.engineOver(db), db)) {
             assertThat(discord.requests()).anyMatch(r -> r.is("PUT", "applications/" + FakeDiscord.APPLICATION_ID
                     + "/guilds/" + discord.server(0).id() + "/commands"));
             assertThat(discord.requests()).noneMatch(r -> r.is("PUT", "applications/" + FakeDiscord.APPLICATION_ID

@@ -21,6 +21,8 @@ final class Collections {
     static final String DIGEST_CLAIMS = "digestClaims";
     /** Chat messages acknowledged to their platform and not yet answered. */
     static final String INBOX = "inbox";
+    /** One document per platform member: where their direct messages belong. */
+    static final String MEMBER_HOMES = "memberHomes";
 
     private Collections() {
     }

@@ -71,6 +71,10 @@ final class Fields {
     static final String TEXT = "text";
     static final String CHANNEL = "channel";
     static final String THREAD = "thread";
+    /** A member's home: the workspaces they used the bot in, the one they chose, what waits for the choice. */
+    static final String USED_IN = "usedIn";
+    static final String CHOSEN = "chosen";
+    static final String HELD = "held";
 
     private Fields() {
     }

@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import java.time.Clock;
 import org.bson.Document;
@@ -37,6 +38,11 @@ public final class MongoCoachStore {
     /** The inbox where adapters keep acknowledged messages until they are answered. */
     public static MessageInbox openInbox(MongoDatabase database) {
         return MongoMessageInbox.open(database);
+    }
+
+    /** Where members' direct messages belong, on platforms whose direct messages name no workspace. */
+    public static MemberHomes openMemberHomes(MongoDatabase database) {
+        return new MongoMemberHomes(collection(database, Collections.MEMBER_HOMES));
     }
 
     static MongoCollection<Document> collection(MongoDatabase database, String name) {

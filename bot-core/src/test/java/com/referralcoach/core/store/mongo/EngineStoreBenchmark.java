@@ -43,11 +43,12 @@ public final class EngineStoreBenchmark {
         String[] texts = (args.length > 0 ? args[0] : MIX).split(";");
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        new EngineStoreBenchmark().run(texts, perRound, rounds);
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        new EngineStoreBenchmark().run(texts, perRound, rounds, threads);
         System.exit(0);
     }
 
-    private void run(String[] texts, int perRound, int rounds) throws Exception {
+    private void run(String[] texts, int perRound, int rounds, int threads) throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(Files.createTempDirectory("engine-bench"));
              MongoClient client = MongoClients.create(MongoClientSettings.builder()
                      .applyConnectionString(new ConnectionString(server.connectionString()))
@@ -58,10 +59,19 @@ public final class EngineStoreBenchmark {
                 counts.clear();
                 nanos.clear();
                 long start = System.nanoTime();
-                for (int i = 0; i < perRound; i++) {
-                    engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId("m" + i % 50), "Rep " + i % 50,
-                            String.format(texts[i % texts.length], i % 40), Optional.empty()));
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+                for (int t = 0; t < threads; t++) {
+                    int lane = t;
+                    pool.execute(() -> {
+                        // Each thread serves its own reps, as a chat adapter's lanes do.
+                        for (int i = lane; i < perRound; i += threads) {
+                            engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId("m" + i % 50),
+                                    "Rep " + i % 50, String.format(texts[i % texts.length], i % 40), Optional.empty()));
+                        }
+                    });
                 }
+                pool.shutdown();
+                pool.awaitTermination(10, TimeUnit.MINUTES);
                 System.out.printf("round %d: %.0f messages/s%n", round, perRound / ((System.nanoTime() - start) / 1e9));
             }
             System.out.println("store commands in the last round, per message:");
