@@ -8,9 +8,12 @@ import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.LateAnswer;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Direct messages work like the terminal chat, in the server where the member uses the bot; a member of several
  * such servers is asked once which one, and their message is handled once they chose. A message for a known server
  * is kept in the inbox until the engine has handled it, so one a stop or crash cut short is answered at the next
- * start (Discord does not send it again to a new session).
+ * start (Discord does not send it again to a new session), before any newer message of the same member.
  */
 final class DirectMessageListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DirectMessageListener.class);
@@ -44,6 +47,8 @@ final class DirectMessageListener extends ListenerAdapter {
     private final SeenEvents seen;
     private final MessageInbox inbox;
     private final Clock clock;
+    /** What the last stop left waiting, by member, until answered (by the start-up or the member's next message). */
+    private final Map<String, List<PendingMessage>> leftover = new ConcurrentHashMap<>();
 
     DirectMessageListener(Conversations conversations, DiscordRenderer renderer, HomeGuilds homes, SeenEvents seen,
                           MessageInbox inbox, Clock clock) {
@@ -63,6 +68,7 @@ final class DirectMessageListener extends ListenerAdapter {
         }
         User member = event.getAuthor();
         String text = event.getMessage().getContentRaw();
+        answerLeftover(member);
         homes.home(member.getId()).or(() -> onlyGuild(event.getJDA())).ifPresentOrElse(
                 guild -> heard(new PendingMessage(PLATFORM, new WorkspaceId(guild), event.getMessageId(),
                         new RepId(member.getId()), text, event.getChannel().getId(), Optional.empty(),
@@ -113,22 +119,43 @@ final class DirectMessageListener extends ListenerAdapter {
         }
     }
 
-    /** Answers the direct messages a stop or a crash left in the inbox, oldest first, before any new one. */
+    /**
+     * Reads the direct messages a stop or a crash left in the inbox; called before connecting, so that a member's
+     * new message, whenever it comes, is handled after the ones they sent before.
+     */
+    void readWaiting() {
+        for (PendingMessage message : inbox.waiting(PLATFORM, WAITING_LIMIT)) {
+            leftover.computeIfAbsent(message.rep().value(), member -> new ArrayList<>()).add(message);
+        }
+        if (!leftover.isEmpty()) {
+            log.info("Answering the Discord direct messages of {} member(s) left waiting by the last stop",
+                    leftover.size());
+        }
+    }
+
+    /** Answers what the last stop left waiting, oldest first, for each member who has not written again since. */
     void answerWaiting(JDA jda) {
-        List<PendingMessage> waiting = inbox.waiting(PLATFORM, WAITING_LIMIT);
-        for (PendingMessage message : waiting) {
+        for (String id : List.copyOf(leftover.keySet())) {
             try {
-                PrivateChannel channel = jda.openPrivateChannelById(message.rep().value()).complete();
-                User member = channel.getUser() != null ? channel.getUser()
-                        : jda.retrieveUserById(message.rep().value()).complete();
-                answer(member, message, true);
+                PrivateChannel channel = jda.openPrivateChannelById(id).complete();
+                User member = channel.getUser() != null ? channel.getUser() : jda.retrieveUserById(id).complete();
+                // Taken only now: a message the member sent meanwhile took them first, to go before it.
+                List<PendingMessage> theirs = leftover.remove(id);
+                if (theirs != null) {
+                    theirs.forEach(message -> answer(member, message, true));
+                }
             } catch (RuntimeException e) {
                 log.warn("Could not reach {} to answer a direct message left waiting; it waits for the next start: {}",
-                        message.rep(), e.getMessage());
+                        id, e.getMessage());
             }
         }
-        if (!waiting.isEmpty()) {
-            log.info("Answering {} Discord direct message(s) left waiting by the last stop", waiting.size());
+    }
+
+    /** Hands the engine, first, what {@code member} sent before the last stop and was not answered yet. */
+    private void answerLeftover(User member) {
+        List<PendingMessage> theirs = leftover.isEmpty() ? null : leftover.remove(member.getId());
+        if (theirs != null) {
+            theirs.forEach(message -> answer(member, message, true));
         }
     }
 

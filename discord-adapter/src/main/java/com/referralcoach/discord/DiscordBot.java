@@ -76,6 +76,7 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
             return thread;
         });
         Acknowledgement acknowledgement = new Acknowledgement(timer, renderer);
+        directMessages.readWaiting();
         JDA jda = connection(settings)
                 .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement),
                         new ComponentListener(conversations, renderer, ids, homeGuilds, seen, directMessages,

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.bson.Document;
@@ -166,6 +167,38 @@ class DirectMessagesEndToEndTest {
             await().atMost(DiscordRig.WAIT).until(() -> inbox.waiting("discord", 10).isEmpty());
             assertThat(rig.engine.knownNames(new WorkspaceId(rig.discord.server(0).id()), "tom"))
                     .containsExactly("Tom Lee");
+        }
+    }
+
+    @Test
+    void aNewMessageDuringTheStartUpIsAnsweredAfterTheOnesTheLastRunLeftWaiting(MongoDatabase db) throws Exception {
+        MessageInbox inbox = MongoCoachStore.openInbox(db);
+        AtomicReference<String> rita = new AtomicReference<>();
+        try (DiscordRig rig = DiscordRig.startAfter(db, discord -> {
+            rita.set(discord.user("rita"));
+            String dm = discord.dmChannelOf(rita.get());
+            inbox.keep(new PendingMessage("discord", new WorkspaceId(discord.server(0).id()), "m-left-1",
+                    new RepId(rita.get()), "referral from Jane Doe: Tom Lee (Globex)", dm, Optional.empty(),
+                    Instant.parse("2026-11-23T09:00:00Z")));
+            inbox.keep(new PendingMessage("discord", new WorkspaceId(discord.server(0).id()), "m-left-2",
+                    new RepId(rita.get()), "Tom Lee contacted", dm, Optional.empty(),
+                    Instant.parse("2026-11-23T09:01:00Z")));
+            // The start-up's reply to what waited is held back until Rita's new message has come in.
+            AtomicBoolean first = new AtomicBoolean(true);
+            discord.rest().tap(request -> {
+                if (request.is("POST", "users/@me/channels") && first.getAndSet(false)) {
+                    discord.directMessage(rita.get(), "help");
+                    await().atMost(DiscordRig.WAIT).until(() -> !discord.messagesIn(dm).isEmpty()
+                            || inbox.waiting("discord", 10).stream().anyMatch(m -> m.text().equals("help")));
+                }
+            });
+        }, "Acme Sales")) {
+            List<DataObject> answers = awaitMessages(rig, rig.discord.dmChannelOf(rita.get()), 3);
+
+            assertThat(textOf(answers.get(0))).contains("Sorry for the wait").contains("Saved: new lead Tom Lee");
+            assertThat(textOf(answers.get(1))).contains("Sorry for the wait").contains("Tom Lee");
+            assertThat(textOf(answers.get(2))).doesNotContain("Sorry");
+            await().atMost(DiscordRig.WAIT).until(() -> inbox.waiting("discord", 10).isEmpty());
         }
     }
 
