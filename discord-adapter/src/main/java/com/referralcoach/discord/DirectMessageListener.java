@@ -184,8 +184,8 @@ final class DirectMessageListener extends ListenerAdapter {
     }
 
     /**
-     * Handles, in {@code guild}, what the member wrote before choosing it: each message is kept in the inbox first
-     * and only then let go of by the member's home, so a crash in between answers it twice rather than never.
+     * Handles, in {@code guild}, what the member wrote before choosing it: the messages are kept in the inbox (in one
+     * write) and only then let go of by the member's home, so a crash in between answers them twice rather than never.
      */
     void answerHeld(String guild, User member) {
         List<HeldMessage> held;
@@ -196,8 +196,14 @@ final class DirectMessageListener extends ListenerAdapter {
                     e.getMessage());
             return;
         }
-        for (HeldMessage message : held) {
-            heard(message.in(PLATFORM, new WorkspaceId(guild), new RepId(member.getId())), member);
+        List<PendingMessage> messages = held.stream()
+                .map(message -> message.in(PLATFORM, new WorkspaceId(guild), new RepId(member.getId()))).toList();
+        try {
+            inbox.keepAll(messages).forEach(message -> answer(member, message, false));
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the direct messages {} wrote before choosing a server before answering them: {}",
+                    member.getId(), e.getMessage());
+            messages.forEach(message -> answer(guild, member, message.text()));
         }
         try {
             homes.release(member.getId(), held.stream().map(HeldMessage::id).toList());

@@ -9,6 +9,7 @@ import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
@@ -132,6 +133,33 @@ class DirectMessagesEndToEndTest {
                 await().atMost(DiscordRig.WAIT).until(() -> MongoCoachStore.openInbox(db).waiting("discord", 10)
                         .isEmpty());
             }
+        }
+    }
+
+    @Test
+    void pastTwentyMessagesBeforeChoosingAMemberIsAskedToChooseFirstAndNoHeldOneIsLost(MongoDatabase db)
+            throws Exception {
+        try (DiscordRig rig = DiscordRig.start(db, "Acme Sales", "Globex Sales")) {
+            Server globex = rig.discord.server(1);
+            String rita = rig.discord.user("rita");
+            String dm = rig.discord.dmChannelOf(rita);
+            rig.coach(rig.discord.server(0), rita, "help");
+            rig.coach(globex, rita, "help");
+            for (int i = 0; i < MemberHomes.HELD_LIMIT; i++) {
+                rig.discord.directMessage(rita, "Lead " + i + " contacted");
+            }
+            rig.discord.directMessage(rita, "one too many");
+
+            List<DataObject> asked = awaitMessages(rig, dm, MemberHomes.HELD_LIMIT + 1);
+            assertThat(textOf(asked.get(0))).contains("Which one");
+            assertThat(textOf(asked.get(MemberHomes.HELD_LIMIT))).contains("choose one with the buttons above");
+
+            rig.discord.click(null, rita, asked.get(0), buttonFor(asked.get(0), globex));
+            List<DataObject> all = awaitMessages(rig, dm, 2 * MemberHomes.HELD_LIMIT + 1);
+            assertThat(all.subList(MemberHomes.HELD_LIMIT + 1, all.size())).extracting(DiscordRig::textOf)
+                    .allMatch(text -> text.contains("Lead")).doesNotContain("one too many");
+            assertThat(textOf(all.get(MemberHomes.HELD_LIMIT + 1))).contains("Lead 0");
+            assertThat(textOf(all.get(all.size() - 1))).contains("Lead 19");
         }
     }
 
