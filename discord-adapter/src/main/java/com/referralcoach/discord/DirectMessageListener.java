@@ -153,7 +153,7 @@ final class DirectMessageListener extends ListenerAdapter {
 
     /** Hands the engine, first, what {@code member} sent before the last stop and was not answered yet. */
     private void answerLeftover(User member) {
-        List<PendingMessage> theirs = leftover.isEmpty() ? null : leftover.remove(member.getId());
+        List<PendingMessage> theirs = leftover.remove(member.getId());
         if (theirs != null) {
             theirs.forEach(message -> answer(member, message, true));
         }

@@ -16,10 +16,9 @@ import com.referralcoach.core.domain.MemberHome;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MemberHomes;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 
 /**
@@ -38,14 +37,10 @@ final class MongoMemberHomes implements MemberHomes {
 
     @Override
     public MemberHome of(String platform, String member) {
-        Document found = MongoCalls.get("read where a member's messages go",
-                () -> homes.find(eq(Fields.ID, idOf(platform, member))).first());
-        if (found == null) {
-            return MemberHome.UNKNOWN;
-        }
-        Set<WorkspaceId> used = new LinkedHashSet<>();
-        found.getList(Fields.USED_IN, String.class, List.of()).forEach(ws -> used.add(new WorkspaceId(ws)));
-        return new MemberHome(used, StoredFields.optionalString(found, Fields.CHOSEN).map(WorkspaceId::new));
+        return find(platform, member).map(found -> new MemberHome(
+                found.getList(Fields.USED_IN, String.class, List.of()).stream().map(WorkspaceId::new)
+                        .collect(Collectors.toSet()),
+                StoredFields.optionalString(found, Fields.CHOSEN).map(WorkspaceId::new))).orElse(MemberHome.UNKNOWN);
     }
 
     @Override
@@ -82,9 +77,7 @@ final class MongoMemberHomes implements MemberHomes {
 
     @Override
     public List<HeldMessage> held(String platform, String member) {
-        Document found = MongoCalls.get("read a member's held messages",
-                () -> homes.find(eq(Fields.ID, idOf(platform, member))).first());
-        return Optional.ofNullable(found).map(home -> StoredFields.documents(home, Fields.HELD)).orElse(List.of())
+        return find(platform, member).map(home -> StoredFields.documents(home, Fields.HELD)).orElse(List.of())
                 .stream().map(held -> new HeldMessage(StoredFields.string(held, Fields.MESSAGE),
                         StoredFields.string(held, Fields.TEXT), StoredFields.string(held, Fields.CHANNEL),
                         StoredFields.instant(held, Fields.AT))).toList();
@@ -98,6 +91,11 @@ final class MongoMemberHomes implements MemberHomes {
         MongoCalls.run("let go of a member's held messages", () -> homes.updateOne(
                 eq(Fields.ID, idOf(platform, member)),
                 Updates.pull(Fields.HELD, in(Fields.MESSAGE, List.copyOf(messageIds)))));
+    }
+
+    private Optional<Document> find(String platform, String member) {
+        return Optional.ofNullable(MongoCalls.get("read where a member's messages go",
+                () -> homes.find(eq(Fields.ID, idOf(platform, member))).first()));
     }
 
     /** Unique per platform; the parts are joined by a character neither contains. */
