@@ -3,6 +3,7 @@ package com.referralcoach.discord;
 import com.referralcoach.discord.FakeRest.Answer;
 import com.referralcoach.discord.FakeRest.Recorded;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,12 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     static String snowflake() {
-        return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (SEQUENCE.incrementAndGet() & 0x3FFFFF));
+        return snowflake(System.currentTimeMillis());
+    }
+
+    /** A fresh id as Discord makes them: the time of creation, in milliseconds, in its upper bits. */
+    private static String snowflake(long createdMillis) {
+        return Long.toString(((createdMillis - DISCORD_EPOCH) << 22) | (SEQUENCE.incrementAndGet() & 0x3FFFFF));
     }
 
     DiscordSettings settings() {
@@ -128,11 +134,16 @@ final class FakeDiscord implements AutoCloseable {
     // ---- what members do ----
 
     String slash(Server server, String user, String command, Map<String, String> options) {
+        return slashCreatedAgo(Duration.ZERO, server, user, command, options);
+    }
+
+    /** A slash command that Discord created {@code age} ago and delivers only now (a slow gateway, say). */
+    String slashCreatedAgo(Duration age, Server server, String user, String command, Map<String, String> options) {
         DataArray values = DataArray.empty();
         options.forEach((name, value) -> values.add(DataObject.empty().put("name", name).put("type", 3)
                 .put("value", value)));
-        return interact(server, user, 2, DataObject.empty().put("id", snowflake()).put("name", command).put("type", 1)
-                .put("options", values), null);
+        return interact(snowflake(System.currentTimeMillis() - age.toMillis()), server, user, 2, DataObject.empty()
+                .put("id", snowflake()).put("name", command).put("type", 1).put("options", values), null);
     }
 
     String autocomplete(Server server, String user, String command, String focused, String typed) {
@@ -162,7 +173,10 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private String interact(Server server, String user, int type, DataObject data, DataObject message) {
-        String id = snowflake();
+        return interact(snowflake(), server, user, type, data, message);
+    }
+
+    private String interact(String id, Server server, String user, int type, DataObject data, DataObject message) {
         DataObject interaction = DataObject.empty().put("id", id).put("application_id", APPLICATION_ID)
                 .put("type", type).put("token", "itoken-" + id).put("version", 1).put("data", data)
                 .put("locale", "en-US").put("app_permissions", "0").put("entitlements", DataArray.empty());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -22,6 +23,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.TimeUtil;
 
 /**
  * Interactions per second through real JDA and a fake gateway, in one run: a bare JDA listener that only replies,
@@ -122,7 +124,8 @@ final class InteractionBenchmark {
 
     /**
      * Sends {@code count} slash commands (reads, or half writes) and waits for each one's answer; prints the rate and
-     * how many were deferred (answered after a "thinking..." because they waited over a second in the queue).
+     * how many were deferred (answered after a "thinking..." because they waited two seconds), and how soon each got its
+     * first response: Discord fails an interaction not acknowledged within 3 seconds of its creation.
      */
     private static double run(String who, FakeDiscord discord, int count, boolean writes)
             throws InterruptedException {
@@ -131,7 +134,18 @@ final class InteractionBenchmark {
         List<String> members = IntStream.range(0, MEMBERS).mapToObj(i -> discord.user("m" + i)).toList();
         CountDownLatch answered = new CountDownLatch(count);
         AtomicInteger deferred = new AtomicInteger();
+        AtomicInteger late = new AtomicInteger();
+        AtomicLong slowest = new AtomicLong();
         discord.rest().tap(request -> {
+            if (request.is("POST", "interactions/")) {
+                // Discord's 3 seconds run from the interaction's creation, the time in its id.
+                long waited = System.currentTimeMillis() - TimeUtil.getTimeCreated(
+                        Long.parseLong(request.path().split("/")[1])).toInstant().toEpochMilli();
+                slowest.accumulateAndGet(waited, Math::max);
+                if (waited > 3_000) {
+                    late.incrementAndGet();
+                }
+            }
             if (answers(request)) {
                 answered.countDown();
             } else if (request.path().startsWith("interactions/") && request.body().contains("\"type\":5")) {
@@ -147,7 +161,8 @@ final class InteractionBenchmark {
             throw new IllegalStateException("not all interactions were answered");
         }
         double rate = count / ((System.nanoTime() - start) / 1e9);
-        System.out.printf("  %s: %.0f/s, %d deferred%n", who, rate, deferred.get());
+        System.out.printf("  %s: %.0f/s, %d deferred, first response at most %d ms after creation, %d late (> 3 s)%n",
+                who, rate, deferred.get(), slowest.get(), late.get());
         discord.rest().clear();
         return rate;
     }

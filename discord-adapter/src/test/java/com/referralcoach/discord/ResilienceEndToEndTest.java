@@ -95,6 +95,27 @@ class ResilienceEndToEndTest {
     }
 
     @Test
+    void anInteractionThatReachesTheBotLateIsAcknowledgedAtOnce(MongoDatabase db) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
+             DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuckUntil(release, db),
+                     new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db),
+                     MongoCoachStore.openMemberHomes(db))) {
+            // Discord's 3 seconds started 2.5 s ago, when it created the interaction: half a second is left.
+            String id = discord.slashCreatedAgo(java.time.Duration.ofMillis(2_500), discord.server(0),
+                    discord.user("rita"), "coach", Map.of("text", "pipeline"));
+
+            await().atMost(java.time.Duration.ofSeconds(1)).until(() -> discord.requests().stream()
+                    .anyMatch(DiscordRig.callbackOf(id)));
+            assertThat(discord.requests().stream().filter(DiscordRig.callbackOf(id)).findFirst().orElseThrow().body())
+                    .contains("\"type\":5");
+            release.countDown();
+            await().atMost(DiscordRig.WAIT).until(() -> discord.requests().stream()
+                    .anyMatch(r -> r.is("PATCH", "webhooks/")));
+        }
+    }
+
+    @Test
     void aDirectMessageWaitsInTheInboxWhileTheEngineWorksAndLeavesOnceHandled(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CoachStore stuck = stuckUntil(release, db);
@@ -149,7 +170,6 @@ class ResilienceEndToEndTest {
                 && ThrowableProxyUtil.asString(event.getThrowableProxy()).contains(FakeDiscord.TOKEN));
     }
 
-    /** A roster whose reads wait until the test lets them go. */
     /** The store over {@code db}, but every read of a rep waits for {@code release}. */
     private static CoachStore stuckUntil(CountDownLatch release, MongoDatabase db) {
         CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
