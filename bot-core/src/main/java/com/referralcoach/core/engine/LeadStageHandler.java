@@ -2,7 +2,6 @@ package com.referralcoach.core.engine;
 
 import com.referralcoach.core.coaching.ReferrerUpdate;
 import com.referralcoach.core.domain.Contact;
-import com.referralcoach.core.domain.LeadStage;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.language.MoveLead;
 import com.referralcoach.core.port.ContactBook;
@@ -53,9 +52,7 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
         Referral moved = referral.movedTo(command.stage(), conversation.instant(), command.note(), command.amount());
         referrals.save(moved);
         score.leadMoved(conversation.rep(), referral, moved, conversation.instant());
-        if (moved.stage() == LeadStage.WON) {
-            planner.thankYou(conversation.rep(), moved, "won", conversation.instant());
-        }
+        planner.leadMoved(conversation.rep(), referral, moved, conversation.instant());
         Contact referrer = contacts.find(conversation.workspace(), referral.referrer()).orElse(lead);
         return ReferrerUpdate.afterMove(moved, lead, referrer);
     }

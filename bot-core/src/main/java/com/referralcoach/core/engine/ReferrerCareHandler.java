@@ -57,6 +57,8 @@ final class ReferrerCareHandler {
             referrals.save(changed);
             if (update) {
                 planner.referrerUpdate(conversation.rep(), changed, conversation.instant());
+            } else {
+                planner.thanked(conversation.rep(), changed);
             }
         }
         score.count(conversation.rep(), update ? ActivityKind.REFERRER_UPDATED : ActivityKind.REFERRER_THANKED,

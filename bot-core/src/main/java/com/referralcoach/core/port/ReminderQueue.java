@@ -1,14 +1,17 @@
 package com.referralcoach.core.port;
 
+import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.WorkspaceId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The durable store of reminders and the dispatcher's work queue. Delivery is claim, send, mark: a claim is
@@ -53,6 +56,13 @@ public interface ReminderQueue {
 
     /** Cancels a reminder of this workspace that is not yet delivered; true when it was cancelled. */
     boolean cancel(WorkspaceId workspace, ReminderId id);
+
+    /**
+     * Cancels the rep's reminders about {@code referral} of these kinds that still wait for their time (not the ones
+     * being delivered right now): what a later step made needless, like nudges to contact a lead once it is
+     * contacted. How many were cancelled.
+     */
+    int cancelPending(WorkspaceId workspace, RepId rep, ReferralId referral, Set<ReminderKind> kinds);
 
     /** The rep's reminders still to come (pending or being delivered) and the failed ones, soonest first. */
     List<Reminder> upcoming(WorkspaceId workspace, RepId rep, int limit);

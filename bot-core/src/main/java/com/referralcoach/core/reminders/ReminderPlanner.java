@@ -2,12 +2,14 @@ package com.referralcoach.core.reminders;
 
 import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.Meeting;
+import com.referralcoach.core.domain.LeadStage;
 import com.referralcoach.core.domain.MeetingId;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.ReminderId;
 import com.referralcoach.core.domain.ReminderKind;
+import com.referralcoach.core.domain.ReminderStatus;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.port.ReminderQueue;
 import java.time.DayOfWeek;
@@ -15,8 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Schedules the reminders a rep's news calls for, each at a working time of theirs. Reminder ids come from
@@ -55,9 +59,35 @@ public final class ReminderPlanner {
                 referrerUpdateReminder(rep, referral, now)));
     }
 
-    /** A thank-you for the referrer on the next working morning; {@code occasion} keeps one per occasion. */
-    public void thankYou(Rep rep, Referral referral, String occasion, Instant now) {
-        queue.schedule(thankYouReminder(rep, referral, occasion, now));
+    /**
+     * What a lead's move makes needless is cancelled, so the rep's list shows only what will come: the nudges to
+     * contact it once it is contacted (the manager's too), the referrer's update once it is closed, and the first
+     * thank-you once it signs, whose own thank-you (on the next working morning) says so.
+     */
+    public void leadMoved(Rep rep, Referral before, Referral after, Instant now) {
+        Set<ReminderKind> needless = EnumSet.noneOf(ReminderKind.class);
+        if (before.stage() == LeadStage.NEW && after.stage() != LeadStage.NEW) {
+            needless.addAll(List.of(ReminderKind.LEAD_NOT_CONTACTED_HOUR, ReminderKind.LEAD_NOT_CONTACTED_DAY));
+            rep.manager().ifPresent(manager -> queue.cancelPending(rep.workspace(), manager, after.id(),
+                    EnumSet.of(ReminderKind.LEAD_ESCALATION)));
+        }
+        if (!after.isOpen()) {
+            needless.add(ReminderKind.REFERRER_UPDATE);
+        }
+        if (after.stage() == LeadStage.WON) {
+            needless.add(ReminderKind.THANK_REFERRER);
+        }
+        if (!needless.isEmpty()) {
+            queue.cancelPending(rep.workspace(), rep.id(), after.id(), needless);
+        }
+        if (after.stage() == LeadStage.WON) {
+            queue.schedule(thankYouReminder(rep, after, "won:" + after.current().at().toEpochMilli(), now));
+        }
+    }
+
+    /** The referrer was thanked: the thank-you reminders still waiting for {@code referral} go. */
+    public void thanked(Rep rep, Referral referral) {
+        queue.cancelPending(rep.workspace(), rep.id(), referral.id(), EnumSet.of(ReminderKind.THANK_REFERRER));
     }
 
     private Reminder thankYouReminder(Rep rep, Referral referral, String occasion, Instant now) {
@@ -66,9 +96,15 @@ public final class ReminderPlanner {
                 nextMorning(rep, now), now);
     }
 
-    /** The update a referrer is owed 14 days after they last heard from the rep. */
+    /** The update a referrer is owed 14 days after they last heard from the rep; it replaces the one planned before. */
     public void referrerUpdate(Rep rep, Referral referral, Instant now) {
-        queue.schedule(referrerUpdateReminder(rep, referral, now));
+        Reminder next = referrerUpdateReminder(rep, referral, now);
+        boolean planned = queue.find(rep.workspace(), next.id())
+                .filter(r -> r.status() == ReminderStatus.PENDING).isPresent();
+        if (!planned) {
+            queue.cancelPending(rep.workspace(), rep.id(), referral.id(), EnumSet.of(ReminderKind.REFERRER_UPDATE));
+            queue.schedule(next);
+        }
     }
 
     private Reminder referrerUpdateReminder(Rep rep, Referral referral, Instant now) {

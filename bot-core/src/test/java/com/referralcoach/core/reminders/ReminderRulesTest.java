@@ -166,6 +166,53 @@ class ReminderRulesTest {
     }
 
     @Test
+    void aLeadThatSignsBeforeTheThankYouBringsOneThankYouNotTwo(MongoDatabase db) {
+        CoachRig r = rig(db, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN));
+        r.say("rita", "Jane Doe referred Tom Lee at Globex");
+        r.say("rita", "Tom Lee contacted");
+        r.say("rita", "Tom Lee won 5000");
+
+        assertThat(r.say("rita", "reminders").text()).containsOnlyOnce("thank Jane Doe")
+                .doesNotContain("contact your new lead");
+        r.at(berlin(11, 24, 12, 0));
+        assertThat(r.platform.sentTo("rita")).singleElement().extracting(Sent::text).asString()
+                .contains("Tom Lee signed: tell Jane Doe and thank them");
+    }
+
+    @Test
+    void theListShowsOnlyWhatWillStillCome(MongoDatabase db) {
+        CoachRig r = rig(db, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN));
+        r.say("rita", "Jane Doe referred Tom Lee at Globex");
+        assertThat(r.say("rita", "reminders").text()).contains("contact your new lead Tom Lee")
+                .contains("thank Jane Doe").contains("update Jane Doe");
+
+        r.say("rita", "Tom Lee contacted");
+        r.say("rita", "thanked Jane Doe");
+        r.say("rita", "updated Jane Doe");
+        assertThat(r.say("rita", "reminders").text()).doesNotContain("contact your new lead")
+                .doesNotContain("thank Jane Doe").containsOnlyOnce("update Jane Doe on their referral")
+                .contains("Mon 7 Dec");
+
+        r.say("rita", "Tom Lee lost");
+        assertThat(r.say("rita", "reminders").text()).startsWith("No reminders coming");
+        r.at(berlin(12, 8, 12, 0));
+        assertThat(r.platform.sent()).isEmpty();
+    }
+
+    @Test
+    void theManagersNoteAboutAWaitingLeadIsWithdrawnOnceTheLeadIsContacted(MongoDatabase db) {
+        CoachRig r = rig(db, ZonedDateTime.of(2026, 11, 23, 18, 0, 0, 0, BERLIN));
+        r.say("dana", "tz Asia/Tokyo");
+        r.say("rita", "my manager is <@dana>");
+        r.say("rita", "Jane Doe referred Tom Lee at Globex");
+        r.at(berlin(11, 24, 18, 10)); // a working day later: 02:10 in Tokyo, so Dana hears in her morning
+        assertThat(r.say("dana", "reminders").text()).contains("Tom Lee");
+
+        r.say("rita", "Tom Lee contacted");
+        assertThat(r.say("dana", "reminders").text()).doesNotContain("Tom Lee");
+    }
+
+    @Test
     void aReferrerWhoHeardNothingForTwoWeeksIsUpdated(MongoDatabase db) {
         CoachRig r = rig(db, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN));
         r.say("rita", "Jane Doe referred Tom Lee at Globex");

@@ -6,10 +6,19 @@ import static com.referralcoach.core.store.StoreSamples.BOB;
 import static com.referralcoach.core.store.StoreSamples.GLOBEX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.ReminderStatus;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ReminderQueue;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ReminderQueue} must do for the rep: snooze, cancel, list, and late scheduling. */
@@ -57,6 +66,41 @@ public abstract class ReminderSnoozeContract extends ReminderQueueFixture {
         queue().markSent(List.of(claimed.id()), A, at(1));
         assertThat(queue().cancel(ACME, claimed.id())).isFalse();
         assertThat(queue().upcoming(ACME, ANA, 10)).isEmpty();
+    }
+
+    @Test
+    void cancelPendingTakesOnlyTheReferralsWaitingRemindersOfThoseKinds() {
+        ReferralId tom = new ReferralId("R-TOM");
+        Reminder hour = scheduled(about(ACME, ANA, "hour", tom, ReminderKind.LEAD_NOT_CONTACTED_HOUR, at(60)));
+        Reminder day = scheduled(about(ACME, ANA, "day", tom, ReminderKind.LEAD_NOT_CONTACTED_DAY, at(600)));
+        Reminder thanks = scheduled(about(ACME, ANA, "thanks", tom, ReminderKind.THANK_REFERRER, at(600)));
+        Reminder otherLead = scheduled(about(ACME, ANA, "other", new ReferralId("R-ANN"),
+                ReminderKind.LEAD_NOT_CONTACTED_DAY, at(600)));
+        Reminder bobs = scheduled(about(ACME, BOB, "bob", tom, ReminderKind.LEAD_NOT_CONTACTED_DAY, at(600)));
+        Reminder globex = scheduled(about(GLOBEX, ANA, "globex", tom, ReminderKind.LEAD_NOT_CONTACTED_DAY, at(600)));
+        Reminder delivering = scheduled(about(ACME, ANA, "delivering", tom, ReminderKind.LEAD_NOT_CONTACTED_HOUR,
+                at(0)));
+        claim(at(0), A, 10);
+
+        assertThat(queue().cancelPending(ACME, ANA, tom, EnumSet.of(ReminderKind.LEAD_NOT_CONTACTED_HOUR,
+                ReminderKind.LEAD_NOT_CONTACTED_DAY))).isEqualTo(2);
+
+        assertThat(List.of(hour, day)).allSatisfy(r -> assertThat(stored(r).status())
+                .isEqualTo(ReminderStatus.CANCELLED));
+        assertThat(List.of(thanks, otherLead, bobs, globex)).allSatisfy(r -> assertThat(stored(r).status())
+                .isEqualTo(ReminderStatus.PENDING));
+        assertThat(stored(delivering).status()).isEqualTo(ReminderStatus.CLAIMED);
+        // The one being delivered is the dispatcher's to finish (here its lease runs out and B takes it over).
+        assertThat(claim(at(600), B, 10)).containsExactlyInAnyOrder(thanks.id(), otherLead.id(), bobs.id(),
+                globex.id(), delivering.id());
+        assertThat(queue().cancelPending(ACME, ANA, tom, EnumSet.of(ReminderKind.LEAD_NOT_CONTACTED_DAY)))
+                .isZero();
+    }
+
+    private static Reminder about(WorkspaceId workspace, RepId rep, String seed, ReferralId referral,
+                                  ReminderKind kind, Instant dueAt) {
+        return Reminder.pending(workspace, ReminderId.of(workspace + "/" + seed), rep, kind,
+                Optional.of(new ContactId("C-TOM")), Optional.empty(), Optional.of(referral), dueAt, BASE);
     }
 
     @Test

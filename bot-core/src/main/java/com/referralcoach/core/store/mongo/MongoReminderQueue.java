@@ -5,9 +5,11 @@ import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
 import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.ReminderId;
+import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.ReminderStatus;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ReminderQueue;
@@ -19,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -140,6 +143,16 @@ final class MongoReminderQueue implements ReminderQueue {
         return documents.byId(workspace, id.value())
                 .filter(d -> !ReminderMapper.status(d).isDone() && !ReminderMapper.isLeased(d, clock.instant()))
                 .map(d -> finish(d, set(Fields.STATUS, ReminderStatus.CANCELLED.name()))).orElse(false);
+    }
+
+    @Override
+    public int cancelPending(WorkspaceId workspace, RepId rep, ReferralId referral, Set<ReminderKind> kinds) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        List<Document> waiting = views.pending(workspace, rep, referral, kinds).stream()
+                .filter(d -> !ReminderMapper.isLeased(d, clock.instant())).toList();
+        return Claim.release(documents, slots, waiting, set(Fields.STATUS, ReminderStatus.CANCELLED.name()));
     }
 
     @Override
