@@ -1,7 +1,9 @@
 package com.referralcoach.core.language;
 
 import com.referralcoach.core.domain.PersonName;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +14,17 @@ final class PersonReader {
     private static final Pattern WITH_WORD = Pattern.compile("^(.+?)\\s+(?:at|from|of|@)\\s+(.+)$", FLAGS);
     private static final Pattern WITH_COMMA = Pattern.compile("^(.+?),\\s*(.+)$", FLAGS);
     private static final Pattern TRAILING = Pattern.compile("[\\s,;]+$");
+    /** What a reply may open with before the name: "yes, Jane introduced me to Tom Lee". */
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:yes|yeah|yep|ok|okay|great|awesome|nice|cool|oh|well|and|also)\\b[\\s,!.:;-]+(?=\\S)", FLAGS);
+    /** Words that stand for a person without naming one: nobody can be found or saved by them. */
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "him", "her", "them", "i", "me", "we",
+            "us", "you", "it", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+            "my client", "my customer", "my boss", "my contact", "my friend", "a friend", "a client", "a customer");
 
     /** A person with a company where the text names one; {@code example} shows the rep how to say it. */
     Reading<PersonRef> read(String text, String example) {
-        String cleaned = TRAILING.matcher(text.strip()).replaceFirst("");
+        String cleaned = trimmed(text);
         for (Pattern pattern : new Pattern[] {IN_PARENTHESES, WITH_WORD, WITH_COMMA}) {
             Matcher matcher = pattern.matcher(cleaned);
             if (matcher.matches() && !matcher.group(2).isBlank()) {
@@ -27,13 +36,21 @@ final class PersonReader {
 
     /** A person exactly as typed, with no company split off. */
     Reading<PersonRef> readName(String text, String example) {
-        return person(TRAILING.matcher(text.strip()).replaceFirst(""), Optional.empty(), example);
+        return person(trimmed(text), Optional.empty(), example);
+    }
+
+    /** Without what the text opens with before the name ("yes, ") nor trailing separators. */
+    private static String trimmed(String text) {
+        return TRAILING.matcher(OPENING.matcher(text.strip()).replaceFirst("")).replaceFirst("");
     }
 
     private static Reading<PersonRef> person(String name, Optional<String> company, String example) {
         String display = name.strip();
         if (display.isEmpty()) {
             return Reading.invalid("I couldn't tell who you mean: the name is missing.", example);
+        }
+        if (NOT_NAMES.contains(display.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            return Reading.invalid("Who is \"" + display + "\"? Say their name, so I can find or add them.", example);
         }
         if (display.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Reading.invalid("'" + display + "' doesn't look like a name: it has no letters or digits.", example);

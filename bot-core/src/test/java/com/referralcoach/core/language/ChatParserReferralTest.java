@@ -32,7 +32,10 @@ class ChatParserReferralTest {
                 arguments("Jane Doe referred me to Tom Lee (555) 123-4567 tom.lee@globex.co.uk", "Jane Doe",
                         PersonRef.of("Tom Lee"), "tom.lee@globex.co.uk", "(555) 123-4567", null),
                 arguments("Jane Doe referred Tom Lee +49 30.1234.5678 — wants a demo", "Jane Doe",
-                        PersonRef.of("Tom Lee"), null, "+49 30.1234.5678", "wants a demo"));
+                        PersonRef.of("Tom Lee"), null, "+49 30.1234.5678", "wants a demo"),
+                arguments("yes, Jane introduced me to Tom Lee at Globex", "Jane", PersonRef.of("Tom Lee", "Globex"),
+                        null, null, null),
+                arguments("OK Jane Doe referred Tom Lee", "Jane Doe", PersonRef.of("Tom Lee"), null, null, null));
     }
 
     @ParameterizedTest
@@ -53,6 +56,17 @@ class ChatParserReferralTest {
 
         assertThat(referral.lead()).isEqualTo(PersonRef.of("Tom Lee", "Studio 54"));
         assertThat(referral.details().phone()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"yes she introduced me to Tom Lee at Globex",
+            "she referred Tom Lee", "Jane Doe referred someone at Globex", "met him at Acme",
+            "My client  referred Tom Lee"})
+    void aPronounIsNotTakenForAName(String text) {
+        Command command = parse(text);
+
+        assertThat(command).isInstanceOf(Invalid.class);
+        assertThat(((Invalid) command).reason()).startsWith("Who is \"").contains("Say their name");
     }
 
     @Test
