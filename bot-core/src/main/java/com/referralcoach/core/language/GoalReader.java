@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads goals: "goal 5 asks per week", "my goal is 3 referrals a month", "goal 2 referrals given weekly",
+ * "set a goal of 5 referrals this month",
  * "team East goal 20 referrals per month", "goals", "team East goals", "remove goal asks".
  */
 final class GoalReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String TEAM = "(?:team\\s+(.{1,60}?)\\s+|my\\s+)?";
-    private static final Pattern SET = Pattern.compile("^" + TEAM + "goal(?:\\s+is|\\s*:)?\\s+(-?\\d{1,9})\\s+(.+?)"
-            + "\\s*(?:(?:per|a|an|each|every|/)\\s*(week|wk|month|mo)|(weekly|monthly))$", FLAGS);
-    private static final Pattern SET_WITHOUT_PERIOD = Pattern.compile("^" + TEAM + "goal(?:\\s+is|\\s*:)?\\s+(-?\\d+)"
+    /** "goal", "goal is", "goal:", "set goal", "set a goal of", "set my goal to". */
+    private static final String GOAL = "(?:set\\s+(?:a\\s+|my\\s+|the\\s+)?)?goal(?:\\s+is|\\s+of|\\s+to|\\s*:)?\\s+";
+    private static final Pattern SET = Pattern.compile("^" + TEAM + GOAL + "(-?\\d{1,9})\\s+(.+?)"
+            + "\\s*(?:(?:per|a|an|each|every|this|/)\\s*(week|wk|month|mo)|(weekly|monthly))$", FLAGS);
+    private static final Pattern SET_WITHOUT_PERIOD = Pattern.compile("^" + TEAM + GOAL + "(-?\\d+)"
             + "(?:\\s+(.*))?$", FLAGS);
     private static final Pattern SHOW = Pattern.compile("^(?:show\\s+)?(?:team\\s+(.{1,60}?)\\s+|my\\s+)?goals$", FLAGS);
     private static final Pattern REMOVE = Pattern.compile("^" + TEAM
