@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
 final class ChannelPacer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChannelPacer.class);
 
+    /** How long a stop waits for queued calls: a few per channel at Slack's pace of one a second. */
+    static final Duration DRAIN = Duration.ofSeconds(10);
+
     private final ScheduledExecutorService timer;
     private final ExecutorService senders;
     private final long spacingNanos;
@@ -40,8 +43,21 @@ final class ChannelPacer implements AutoCloseable {
         return lanes.computeIfAbsent(channel, key -> new Lane()).enqueue(call);
     }
 
+    /**
+     * Sends what is still queued (the answers to messages the engine has handled and the inbox has let go of), for
+     * at most {@link #DRAIN}, then stops; calls queued after that fail as temporary.
+     */
     @Override
     public void close() throws InterruptedException {
+        CompletableFuture<?> queued = CompletableFuture.allOf(lanes.values().stream().map(Lane::tail)
+                .toArray(CompletableFuture[]::new));
+        try {
+            queued.get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("Stopping with Slack calls still queued after {} s; they are not sent", DRAIN.toSeconds());
+        } catch (java.util.concurrent.ExecutionException e) {
+            // a lane's tail never fails: each call's outcome is its own future's
+        }
         timer.shutdownNow();
         senders.shutdown();
         if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -52,6 +68,10 @@ final class ChannelPacer implements AutoCloseable {
     private final class Lane {
         private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
         private volatile long lastSent = System.nanoTime() - spacingNanos;
+
+        synchronized CompletableFuture<?> tail() {
+            return tail;
+        }
 
         synchronized <T> CompletableFuture<T> enqueue(Supplier<T> call) {
             CompletableFuture<T> result = new CompletableFuture<>();

@@ -46,6 +46,22 @@ class InboxTest {
     }
 
     @Test
+    void answersStillQueuedAtAStopAreSentBeforeTheBotCloses(MongoDatabase db) throws Exception {
+        SlackRig rig = SlackRig.httpMode(db, Duration.ofSeconds(1));
+        try (rig) {
+            for (int i = 1; i <= 5; i++) {
+                String body = SlackPayloads.directMessage(TEAM, "U1", "met Person " + i + " at Acme", "EvStop" + i)
+                        .toString();
+                assertThat(new SignedPost(rig.bot.httpPort()).post(body, JSON).statusCode()).isEqualTo(200);
+            }
+            // Handled and let go of: from here on only the answers, paced a second apart, are left.
+            await().atMost(Duration.ofSeconds(10)).until(() -> rig.inbox.waiting("slack", 10).isEmpty());
+        }
+        assertThat(rig.api.calls("chat.postMessage")).hasSize(5)
+                .allSatisfy(post -> assertThat(post.decoded()).contains("Saved: meeting with Person"));
+    }
+
+    @Test
     void messagesLeftWaitingByACrashAreAnsweredAtTheNextStartInOrderOnce(MongoDatabase db) throws Exception {
         // What a crash after the ack and before the answer leaves behind: two messages of one rep, one in a thread.
         MessageInbox left = MongoCoachStore.openInbox(db);
