@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -87,7 +88,7 @@ final class DirectMessageListener extends ListenerAdapter {
             return;
         }
         if (kept) {
-            answer(member, message, false);
+            answer(member, message, reply -> reply);
         }
     }
 
@@ -97,11 +98,11 @@ final class DirectMessageListener extends ListenerAdapter {
     }
 
     /** As above for a kept message, which leaves the inbox once the engine has handled it. */
-    private void answer(User member, PendingMessage message, boolean late) {
+    private void answer(User member, PendingMessage message, UnaryOperator<Reply> framed) {
         String guild = message.workspace().value();
         conversations.say(Speaker.inDirectMessages(guild, member), message.text(), reply -> {
             letGo(message);
-            send(guild, member, late ? LateAnswer.of(message, reply) : reply);
+            send(guild, member, framed.apply(reply));
         });
     }
 
@@ -142,7 +143,7 @@ final class DirectMessageListener extends ListenerAdapter {
                 // Taken only now: a message the member sent meanwhile took them first, to go before it.
                 List<PendingMessage> theirs = leftover.remove(id);
                 if (theirs != null) {
-                    theirs.forEach(message -> answer(member, message, true));
+                    theirs.forEach(message -> answer(member, message, reply -> LateAnswer.of(message, reply)));
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not reach {} to answer a direct message left waiting; it waits for the next start: {}",
@@ -155,7 +156,7 @@ final class DirectMessageListener extends ListenerAdapter {
     private void answerLeftover(User member) {
         List<PendingMessage> theirs = leftover.remove(member.getId());
         if (theirs != null) {
-            theirs.forEach(message -> answer(member, message, true));
+            theirs.forEach(message -> answer(member, message, reply -> LateAnswer.of(message, reply)));
         }
     }
 
@@ -199,11 +200,13 @@ final class DirectMessageListener extends ListenerAdapter {
         List<PendingMessage> messages = held.stream()
                 .map(message -> message.in(PLATFORM, new WorkspaceId(guild), new RepId(member.getId()))).toList();
         try {
-            inbox.keepAll(messages).forEach(message -> answer(member, message, false));
+            inbox.keepAll(messages).forEach(message -> answer(member, message,
+                    reply -> LateAnswer.afterChoice(message, reply)));
         } catch (RuntimeException e) {
             log.warn("Could not keep the direct messages {} wrote before choosing a server before answering them: {}",
                     member.getId(), e.getMessage());
-            messages.forEach(message -> answer(guild, member, message.text()));
+            messages.forEach(message -> conversations.say(Speaker.inDirectMessages(guild, member), message.text(),
+                    reply -> send(guild, member, LateAnswer.afterChoice(message, reply))));
         }
         try {
             homes.release(member.getId(), held.stream().map(HeldMessage::id).toList());

@@ -126,8 +126,11 @@ class DirectMessagesEndToEndTest {
                 discord.click(null, rita, question, buttonFor(question, globex));
 
                 List<DataObject> all = awaitMessages(discord, dm, 4);
-                assertThat(textOf(all.get(2))).contains("Saved: new lead Tom Lee (Globex), referred by Jane Doe");
-                assertThat(textOf(all.get(3))).contains("Saved: meeting with Tom Lee");
+                // Each answer says which of the held messages it answers.
+                assertThat(textOf(all.get(2))).contains("You wrote \"referral from Jane Doe: Tom Lee (Globex)\" "
+                        + "before choosing:").contains("Saved: new lead Tom Lee (Globex), referred by Jane Doe");
+                assertThat(textOf(all.get(3))).contains("You wrote \"met Tom Lee at Globex about pricing\"")
+                        .contains("Saved: meeting with Tom Lee");
                 assertThat(engine.knownNames(new WorkspaceId(globex.id()), "tom")).containsExactly("Tom Lee");
                 awaitHeld(db, 0);
                 await().atMost(DiscordRig.WAIT).until(() -> MongoCoachStore.openInbox(db).waiting("discord", 10)
