@@ -17,9 +17,14 @@ final class AskReader {
             + "|didn['’]?t\\s+ask|did\\s+not\\s+ask|not\\s+asking|won['’]?t\\s+ask|not\\s+now(?:\\s+for)?)[\\s:]+(.+)$", FLAGS);
     private static final Pattern FOR_A_REFERRAL = Pattern.compile(
             "\\s+(?:for|about)\\s+(?:a\\s+|an\\s+)?(?:referrals?|intros?|introductions?)$", FLAGS);
+    private static final String NOT_COMFORTABLE = "(?:is\\s+|was\\s+)?not\\s+comfortable"
+            + "|(?:isn|wasn|aren|weren)['’]?t\\s+comfortable";
     private static final Map<Pattern, AskOutcome> NOTE_OUTCOMES = noteOutcomes();
-    private static final Pattern SAID_AFTER = Pattern.compile("^" + PERSON + "\\s+(said\\s+no|declined|refused"
-            + "|(?:is\\s+|was\\s+)?not\\s+comfortable|(?:isn|wasn)['’]?t\\s+comfortable"
+    /** "said", "said she's", "said they were" before a "not comfortable": the words are dropped. */
+    private static final String SAID_THAT = "(?:said\\s+(?:(?:she|he|they)"
+            + "(?:['’]s|['’]re|\\s+(?:is|was|are|were))?\\s+)?(?=" + NOT_COMFORTABLE + "))?";
+    private static final Pattern SAID_AFTER = Pattern.compile("^" + PERSON + "\\s+" + SAID_THAT + "(said\\s+no|declined"
+            + "|refused|" + NOT_COMFORTABLE
             + "|said\\s+maybe|(?:will|['’]ll)\\s+think|is\\s+thinking"
             + "|gave\\s+me\\s+a\\s+referral)(?![\\p{L}\\p{N}])(.*)$", FLAGS);
 
@@ -68,7 +73,7 @@ final class AskReader {
 
     private static Map<Pattern, AskOutcome> noteOutcomes() {
         Map<Pattern, AskOutcome> outcomes = new LinkedHashMap<>();
-        outcomes.put(Pattern.compile("said\\s+no|declin|refus|not\\s+comfortable|(?:isn|wasn)['’]?t\\s+comfortable"
+        outcomes.put(Pattern.compile("said\\s+no|declin|refus|" + NOT_COMFORTABLE
                 + "|no\\s+referral|no\\s+thanks|^no\\b|\\bnope\\b|not\\s+interested", FLAGS), AskOutcome.DECLINED);
         outcomes.put(Pattern.compile("referr|got\\s+(?:one|a\\s+name|an\\s+intro|a\\s+lead)|introduc"
                 + "|gave\\s+me\\s+(?:a\\s+)?(?:name|lead|contact)", FLAGS), AskOutcome.GOT_REFERRAL);
