@@ -62,6 +62,12 @@ public record Relationship(List<RelationshipEvent> events, List<Meeting> meeting
                 || e.kind() == RelationshipEventKind.SATISFACTION).count();
     }
 
+    /** A customer for a quarter or more: trust built before anything was logged here. */
+    public boolean longStandingCustomer() {
+        LocalDate quarterAgo = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(CUSTOMER_CADENCE_DAYS);
+        return customerSince().filter(since -> !since.isAfter(quarterAgo)).isPresent();
+    }
+
     public boolean everAsked() {
         return asks.stream().anyMatch(a -> a.outcome().wasAsked());
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Not after a mistake, and not before trust: an open problem holds the ask; after the fix it waits for two
- * good experiences; someone met fewer than twice gets "build the relationship first", unless already asked.
+ * good experiences; someone met fewer than twice gets "build the relationship first", unless already asked or a
+ * customer for a quarter or more.
  */
 final class RelationshipHold {
     private RelationshipHold() {
@@ -30,7 +31,7 @@ final class RelationshipHold {
                     .get()) + ", " + good + " of " + Relationship.POSITIVES_AFTER_FIX
                     + " good experiences. Keep it going; I'll prompt the ask after the next one."));
         }
-        if (r.interactions() < Relationship.TRUST_INTERACTIONS && !r.everAsked()) {
+        if (r.interactions() < Relationship.TRUST_INTERACTIONS && !r.everAsked() && !r.longStandingCustomer()) {
             return Optional.of(Reply.of(first + " is new to you: build the relationship first. Be useful, follow up,"
                     + " and ask after a few good experiences. Ask " + first + " anyway if it feels right: \""
                     + AskCoach.question(person, topic) + "\"").withActions(AskCoach.actions(person)));

@@ -52,6 +52,18 @@ class MomentsConversationTest {
     }
 
     @Test
+    void aLongStandingCustomerIsNotNewToTheRepAndScoringNineMakesThemOneToAskNow() {
+        rita.say("Ann Smith is a customer since 2021-03-15");
+        rita.say("Bob Stone is a customer since 2026-11-01");
+
+        assertThat(rita.read("met Ann Smith at Initech about onboarding")).doesNotContain("new to you")
+                .contains("Would you introduce me");
+        assertThat(rita.read("met Bob Stone at Hooli")).contains("Bob is new to you");
+        assertThat(rita.read("csat Ann Smith 9")).doesNotContain("new to you");
+        assertThat(rita.read("who to ask")).contains("Ann Smith (Initech) · scored 9/10 today");
+    }
+
+    @Test
     void aProblemOfTheCompanyHoldsAsksOfItsPeopleAndCanBeFixedTheSameDay() {
         twoMeetingsWithJane();
         rita.say("problem Acme: invoice sent twice");
