@@ -20,17 +20,27 @@ final class TouchReader {
             "^(?:who\\s+am\\s+i\\s+|show\\s+)?losing\\s+touch(?:\\s+with)?[\\s?]*$", FLAGS);
     private static final Pattern WHO_TO_ASK = Pattern.compile(
             "^who\\s+(?:to|should\\s+i|can\\s+i|do\\s+i)\\s+ask(?:\\s+(?:this|next)\\s+week|\\s+now)?[\\s?]*$", FLAGS);
-    private static final Pattern MONTH = Pattern.compile("^(?:team\\s+" + TeamReader.NAME + "\\s+)?referral\\s+month"
-            + "(?:\\s+(?!for\\b)(\\p{L}+)(?:\\s+(\\d{4}))?)?(?:\\s+for\\s+(?:the\\s+)?team\\s+" + TeamReader.NAME + ")?$",
-            FLAGS);
+    /** "start", "plan a", "run our": asking for a referral month rather than how it goes. */
+    private static final String START = "(?:(start|plan|run|hold)\\s+(?:a\\s+|the\\s+|our\\s+|my\\s+)?)?";
+    private static final Pattern MONTH = Pattern.compile("^(?:team\\s+" + TeamReader.NAME + "\\s+)?" + START
+            + "referral\\s+month(?:\\s+(?:in\\s+)?(?!for\\b)(\\p{L}+)(?:\\s+(\\d{4}))?)?(?:\\s+for\\s+(?:the\\s+)?team\\s+"
+            + TeamReader.NAME + ")?$", FLAGS);
     private static final Pattern GAVE = Pattern.compile(
             "^(?:i\\s+)?gave\\s+(.+?)\\s+a\\s+(?:referral|lead|an?\\s+intro(?:duction)?)"
                     + "(?:\\s*[:\\-—–]\\s*(.*))?$", FLAGS);
+    /** "I referred Carl Jones to Ann Smith", "gave a referral to Ann Smith: Carl Jones". */
+    private static final Pattern REFERRED_TO = Pattern.compile(
+            "^i\\s+(?:referred|introduced|recommended)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
+    private static final Pattern GAVE_TO = Pattern.compile("^(?:i\\s+)?(?:gave|sent|made)\\s+(?:a\\s+|an\\s+)?"
+            + "(?:referral|lead|intro(?:duction)?)\\s+to\\s+(.+?)(?:\\s*[:\\-—–]\\s+(.*))?$", FLAGS);
     private static final String KIND = "(testimonial|review|(?:linkedin\\s+)?recommendation)";
     private static final Pattern ASKED_FOR = Pattern.compile(
             "^(?:i\\s+)?asked\\s+(.+?)\\s+for\\s+(?:a\\s+|an\\s+)?" + KIND + "$", FLAGS);
     private static final Pattern GOT_FROM = Pattern.compile(
-            "^(?:i\\s+)?got\\s+(?:a\\s+|an\\s+|the\\s+)?" + KIND + "\\s+from\\s+(.+)$", FLAGS);
+            "^(?:(?:i\\s+)?got\\s+)?(?:a\\s+|an\\s+|the\\s+)?" + KIND + "\\s+from\\s+(.+)$", FLAGS);
+    /** "Jane Doe gave me a testimonial", "Jane Doe wrote a LinkedIn recommendation". */
+    private static final Pattern GAVE_ONE = Pattern.compile("^(.+?)\\s+(?:gave|wrote|left|sent)\\s+(?:me\\s+|us\\s+)?"
+            + "(?:a\\s+|an\\s+|the\\s+)?" + KIND + "$", FLAGS);
 
     private final PersonReader people = new PersonReader();
 
@@ -61,13 +71,26 @@ final class TouchReader {
         if (connector.matches()) {
             return Optional.of(people.read(connector.group(1), HabitExamples.CONNECTOR).toCommand(MarkConnector::new));
         }
+        return given(text).or(() -> endorsement(text));
+    }
+
+    private Optional<Command> given(String text) {
         Matcher gave = GAVE.matcher(text);
+        if (!gave.matches()) {
+            gave = GAVE_TO.matcher(text);
+        }
         if (gave.matches()) {
             Optional<String> what = Optional.ofNullable(gave.group(2)).flatMap(Notes::note);
             return Optional.of(people.read(gave.group(1), HabitExamples.GAVE)
                     .toCommand(who -> new GiveReferral(who, what)));
         }
-        return endorsement(text);
+        Matcher referred = REFERRED_TO.matcher(text);
+        if (referred.matches()) {
+            Optional<String> what = Notes.note(referred.group(1));
+            return Optional.of(people.read(referred.group(2), HabitExamples.GAVE)
+                    .toCommand(who -> new GiveReferral(who, what)));
+        }
+        return Optional.empty();
     }
 
     private Optional<Command> endorsement(String text) {
@@ -80,6 +103,11 @@ final class TouchReader {
         if (got.matches()) {
             return Optional.of(people.read(got.group(2), HabitExamples.GOT_TESTIMONIAL)
                     .toCommand(who -> new TrackEndorsement(who, kind(got.group(1)), true)));
+        }
+        Matcher gave = GAVE_ONE.matcher(text);
+        if (gave.matches()) {
+            return Optional.of(people.read(gave.group(1), HabitExamples.GOT_TESTIMONIAL)
+                    .toCommand(who -> new TrackEndorsement(who, kind(gave.group(2)), true)));
         }
         return Optional.empty();
     }
@@ -94,20 +122,22 @@ final class TouchReader {
      * ("team East referral month March", "referral month March for team East") makes it the team's campaign.
      */
     private static Command referralMonth(Matcher matcher, ZonedDateTime now) {
-        if (matcher.group(1) != null && matcher.group(4) != null) {
+        if (matcher.group(1) != null && matcher.group(5) != null) {
             return new Invalid("Name the team once.", HabitExamples.TEAM_REFERRAL_MONTH);
         }
-        Optional<String> team = Optional.ofNullable(matcher.group(1) != null ? matcher.group(1) : matcher.group(4))
+        Optional<String> team = Optional.ofNullable(matcher.group(1) != null ? matcher.group(1) : matcher.group(5))
                 .map(String::strip);
-        if (matcher.group(2) == null) {
-            return new ShowReferralMonth(team);
+        if (matcher.group(3) == null) {
+            return matcher.group(2) == null ? new ShowReferralMonth(team) : new Invalid("Which month? Name it (this "
+                    + "month's name starts it now).", team.isEmpty() ? HabitExamples.REFERRAL_MONTH
+                    : HabitExamples.TEAM_REFERRAL_MONTH);
         }
-        Optional<Month> month = DayReader.month(matcher.group(2));
+        Optional<Month> month = DayReader.month(matcher.group(3));
         if (month.isEmpty()) {
-            return new Invalid("'" + matcher.group(2) + "' isn't a month I know.", HabitExamples.REFERRAL_MONTH);
+            return new Invalid("'" + matcher.group(3) + "' isn't a month I know.", HabitExamples.REFERRAL_MONTH);
         }
         YearMonth thisYear = YearMonth.of(now.getYear(), month.get());
-        YearMonth chosen = matcher.group(3) != null ? YearMonth.of(Integer.parseInt(matcher.group(3)), month.get())
+        YearMonth chosen = matcher.group(4) != null ? YearMonth.of(Integer.parseInt(matcher.group(4)), month.get())
                 : thisYear.isBefore(YearMonth.from(now)) ? thisYear.plusYears(1) : thisYear;
         if (chosen.isBefore(YearMonth.from(now))) {
             return new Invalid(chosen + " is over; pick a month to come.", HabitExamples.REFERRAL_MONTH);

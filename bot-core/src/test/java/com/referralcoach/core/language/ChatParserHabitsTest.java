@@ -102,6 +102,25 @@ class ChatParserHabitsTest {
     }
 
     @Test
+    void endorsementsAndReferralsGivenInOtherWords() {
+        TrackEndorsement got = new TrackEndorsement(PersonRef.of("Jane Doe"), Endorsement.TESTIMONIAL, true);
+        assertThat(parse("Jane Doe gave me a testimonial")).isEqualTo(got);
+        assertThat(parse("Jane Doe wrote a review")).isEqualTo(got);
+        assertThat(parse("testimonial from Jane Doe")).isEqualTo(got);
+        assertThat(parse("Jane Doe left me a LinkedIn recommendation")).isEqualTo(
+                new TrackEndorsement(PersonRef.of("Jane Doe"), Endorsement.LINKEDIN_RECOMMENDATION, true));
+
+        GiveReferral toAnn = new GiveReferral(PersonRef.of("Ann Smith"), Optional.of("Carl Jones at Initech"));
+        assertThat(parse("gave a referral to Ann Smith: Carl Jones at Initech")).isEqualTo(toAnn);
+        assertThat(parse("I referred Carl Jones at Initech to Ann Smith")).isEqualTo(toAnn);
+        assertThat(parse("I introduced Carl Jones at Initech to Ann Smith")).isEqualTo(toAnn);
+        assertThat(parse("sent an intro to Ann Smith")).isEqualTo(new GiveReferral(PersonRef.of("Ann Smith"),
+                Optional.empty()));
+        // Someone else's introduction is still a referral to the rep.
+        assertThat(parse("Jane Doe introduced me to Tom Lee")).isInstanceOf(LogReferral.class);
+    }
+
+    @Test
     void referralMonthIsTheNextSuchMonth() {
         assertThat(parse("referral month March")).isEqualTo(new StartReferralMonth(YearMonth.of(2027, 3)));
         assertThat(parse("referral month november")).isEqualTo(new StartReferralMonth(YearMonth.of(2026, 11)));
@@ -115,5 +134,10 @@ class ChatParserHabitsTest {
         assertThat(parse("referral month for team East")).isEqualTo(new ShowReferralMonth(Optional.of("East")));
         assertThat(parse("team East referral month March for team West")).isInstanceOf(Invalid.class);
         assertThat(parse("referral month Smarch")).isInstanceOf(Invalid.class);
+        assertThat(parse("start a referral month in March")).isEqualTo(new StartReferralMonth(YearMonth.of(2027, 3)));
+        assertThat(parse("plan our referral month march for team East"))
+                .isEqualTo(new StartReferralMonth(YearMonth.of(2027, 3), Optional.of("East")));
+        assertThat(parse("start referral month")).isInstanceOfSatisfying(Invalid.class,
+                invalid -> assertThat(invalid.reason()).startsWith("Which month?"));
     }
 }
