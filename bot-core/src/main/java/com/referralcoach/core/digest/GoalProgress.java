@@ -45,9 +45,14 @@ public record GoalProgress(Goal goal, Period period, long done, long target, dou
         return new GoalProgress(goal, period, done, target, expected, mark);
     }
 
-    /** "3 of 5 asks this week: on track". */
+    /**
+     * "3 of 5 asks (week of Nov 30-Dec 6): on track"; a target cut for someone who joined during the period says
+     * so: "0 of 2 asks (week of Nov 30-Dec 6; 3 prorated, joined mid-week)".
+     */
     public String display() {
+        String prorated = target > 0 && target < goal.target()
+                ? "; " + goal.target() + " prorated, joined mid-" + goal.period().label() : "";
         return done + " of " + target + " " + goal.metric().label() + " (" + goal.period().label() + " of "
-                + period.display() + "): " + mark.label();
+                + period.display() + prorated + "): " + mark.label();
     }
 }

@@ -41,6 +41,16 @@ class BotEngineTest {
     }
 
     @Test
+    void aGoalSetByARepWhoJoinedMidWeekSaysWhyThisWeeksTargetIsLower() {
+        clock.advance(Duration.ofDays(2)); // Wednesday: rita's first message, so she joins now
+        rita.say("goal 4 asks per week");
+
+        assertThat(rita.read("goals")).contains("0 of 3 asks (week of Nov 23-29; 4 prorated, joined mid-week)");
+        clock.advance(Duration.ofDays(7));
+        assertThat(rita.read("goals")).contains("0 of 4 asks (week of Nov 30-Dec 6)");
+    }
+
+    @Test
     void aFutureMeetingIsShownInTheRepsZoneAndWaitsForItsEnd() {
         String reply = rita.read("meeting with Jane Doe from Acme tomorrow 2-3pm about renewal");
 
