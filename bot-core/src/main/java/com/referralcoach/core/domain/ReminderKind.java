@@ -30,6 +30,6 @@ public enum ReminderKind {
     SATISFACTION_CHECK,
     /** A referral month day: help this contact first, then ask. */
     REFERRAL_MONTH,
-    /** Wednesday morning: a rep behind on a goal hears the next best action. */
+    /** The morning of the rep's middle work day (Wednesday for Mon-Fri): a rep behind on a goal hears what to do. */
     GOAL_NUDGE
 }

@@ -39,8 +39,10 @@ final class GoalNudges {
             return new Delivery.Skip("no goals any more");
         }
         planner.goalNudge(rep, now, now);
+        // On the rep's middle work day or, delivered late, the day after; later the week is as good as over.
         DayOfWeek today = now.atZone(rep.zone()).getDayOfWeek();
-        if (today.compareTo(DayOfWeek.WEDNESDAY) < 0 || today.compareTo(DayOfWeek.THURSDAY) > 0) {
+        DayOfWeek midweek = ReminderPlanner.midweekDay(rep);
+        if (today.compareTo(midweek) < 0 || today.getValue() > midweek.getValue() + 1) {
             return new Delivery.Skip("midweek has passed");
         }
         List<GoalProgress> behind = GoalStanding.of(store.tallies(), rep.workspace(), goals, Set.of(rep.id()),

@@ -121,8 +121,9 @@ public final class ReminderPlanner {
     }
 
     /**
-     * The midweek check on the rep's goals: the first working morning from Wednesday on, in the rep's zone, of
-     * the week holding {@code from}, or of the next week when that morning has passed. One per rep and week.
+     * The midweek check on the rep's goals: the working morning of their middle work day ({@link #midweekDay}), in
+     * the rep's zone, of the week holding {@code from}, or of the next week when that morning has passed. One per rep
+     * and week.
      */
     public void goalNudge(Rep rep, Instant from, Instant now) {
         LocalDate monday = from.atZone(rep.zone()).toLocalDate()
@@ -136,13 +137,19 @@ public final class ReminderPlanner {
                 Optional.empty(), Optional.empty(), due, now);
     }
 
-    /** Wednesday's working morning, or the next work day's; Wednesday 09:00 when the rep works no later day. */
+    /**
+     * The rep's middle work day, when the midweek check comes: Wednesday for Monday to Friday, Tuesday for a rep who
+     * works Monday and Tuesday only, so every rep hears while their week still has work days left.
+     */
+    public static DayOfWeek midweekDay(Rep rep) {
+        List<DayOfWeek> days = rep.hours().days().stream().sorted().toList();
+        return days.isEmpty() ? DayOfWeek.WEDNESDAY : days.get(days.size() / 2);
+    }
+
+    /** The working morning of the rep's middle work day in the week starting {@code monday}. */
     private static Instant midweekMorning(Rep rep, LocalDate monday) {
-        Instant tuesdayNoon = monday.plusDays(1).atTime(12, 0).atZone(rep.zone()).toInstant();
-        Instant morning = nextMorning(rep, tuesdayNoon);
-        LocalDate day = morning.atZone(rep.zone()).toLocalDate();
-        return day.isBefore(monday.plusWeeks(1)) ? morning
-                : monday.plusDays(2).atTime(9, 0).atZone(rep.zone()).toInstant();
+        LocalDate dayBefore = monday.plusDays(midweekDay(rep).getValue() - 2L);
+        return nextMorning(rep, dayBefore.atTime(12, 0).atZone(rep.zone()).toInstant());
     }
 
     private Reminder plan(Rep rep, String seed, ReminderKind kind, Optional<ContactId> contact,

@@ -64,6 +64,21 @@ class GoalNudgeTest {
     }
 
     @Test
+    void aRepWhoWorksMondayAndTuesdayOnlyHearsOnTuesdayMorning(MongoDatabase db) {
+        rig = new CoachRig(db, at(BERLIN, 11, 23, 10, 0), BERLIN); // Monday
+        rig.say("pia", "work days mon-tue");
+        assertThat(rig.say("pia", "goal 4 asks per week").text()).contains("Tuesday morning");
+
+        rig.at(at(BERLIN, 11, 24, 7, 59));
+        assertThat(nudges("pia")).isEmpty();
+        rig.at(at(BERLIN, 11, 24, 8, 0));
+        assertThat(nudges("pia")).singleElement().extracting(Sent::text).asString()
+                .startsWith("Midweek check: 0 of 4 asks this week");
+        rig.at(at(BERLIN, 12, 1, 8, 0));
+        assertThat(nudges("pia")).hasSize(2);
+    }
+
+    @Test
     void aRepOnTrackHearsNothingAndIsCheckedAgainNextWeek(MongoDatabase db) {
         rig = new CoachRig(db, at(BERLIN, 11, 23, 9, 0), BERLIN);
         rig.say("rita", "goal 4 asks per week");
