@@ -59,12 +59,23 @@ public final class DigestBuilder {
         Counts teamMonth = board.total(ids, month.start(), now);
         text.team(teamWeek, teamMonth, progress(goals.getOrDefault(GoalOwner.team(team), List.of()), week, month,
                 teamWeek, teamMonth, new Pace(WorkingHours.DEFAULT), Instant.EPOCH, now));
-        text.referralMonth(CampaignProgress.of(teamMonth), reps.stream()
-                .filter(r -> CampaignProgress.of(monthly.get(r.id())).isRunning())
-                .map(r -> r.displayName() + " " + CampaignProgress.of(monthly.get(r.id())).ratio()).toList());
+        Period weekBegan = Period.holding(GoalPeriod.MONTH, week.start(), team.zone());
+        if (!weekBegan.equals(month)) {
+            // The week reached back into a month now over: a campaign of that month gets its final figure.
+            referralMonth(text, weekBegan, true, board.total(ids, weekBegan.start(), weekBegan.end()),
+                    board.perRep(ids, weekBegan.start(), weekBegan.end()), reps);
+        }
+        referralMonth(text, month, false, teamMonth, monthly, reps);
         text.leaders(best(reps, weekly));
         text.waiting(store.referrals().waitingForContact(team.workspace(), ids, 5), store, reps);
         return new DigestReport(team.name(), week, text.reply(), bars, trend(board, ids, week, team));
+    }
+
+    private static void referralMonth(DigestText text, Period month, boolean ended, Counts team,
+                                      Map<RepId, Counts> perRep, List<Rep> reps) {
+        text.referralMonth(month, ended, CampaignProgress.of(team), reps.stream()
+                .filter(r -> CampaignProgress.of(perRep.get(r.id())).isRunning())
+                .map(r -> r.displayName() + " " + CampaignProgress.of(perRep.get(r.id())).ratio()).toList());
     }
 
     private List<Rep> members(Team team, Instant now) {

@@ -51,13 +51,14 @@ final class DigestText {
         tail.append(".\n");
     }
 
-    /** The month's referral campaign, when one runs: the team's figure, then each rep in it. */
-    void referralMonth(CampaignProgress teamMonth, List<String> repLines) {
+    /** A month's referral campaign, when there is one: the team's figure, then each rep in it; final once ended. */
+    void referralMonth(Period campaign, boolean ended, CampaignProgress teamMonth, List<String> repLines) {
         if (!teamMonth.isRunning()) {
             return;
         }
-        tail.append("Referral month (").append(month.display()).append("): ").append(teamMonth.display())
-                .append(" so far").append(repLines.isEmpty() ? "" : ": " + String.join(", ", repLines)).append(".\n");
+        tail.append("Referral month (").append(campaign.display()).append(ended ? ", ended" : "").append("): ")
+                .append(teamMonth.display()).append(ended ? "" : " so far")
+                .append(repLines.isEmpty() ? "" : ": " + String.join(", ", repLines)).append(".\n");
     }
 
     void leaders(DigestBuilder.Leaders leaders) {

@@ -84,6 +84,12 @@ class TeamReferralMonthTest {
         at(3, 8, 9);
         assertThat(dana("digest East now")).contains("Referral month (March 2027): 2 of 3 people asked so far: Ana"
                 + " Lopez 1/2, Ben Ode 1/1.");
+        // The Monday after the month: the week of Mar 29-Apr 4 reached into March, so its final figure comes.
+        at(4, 5, 9);
+        assertThat(dana("digest East now")).contains("Referral month (March 2027, ended): 2 of 3 people asked: Ana"
+                + " Lopez 1/2, Ben Ode 1/1.");
+        at(4, 12, 9);
+        assertThat(dana("digest East now")).doesNotContain("Referral month");
     }
 
     @Test
