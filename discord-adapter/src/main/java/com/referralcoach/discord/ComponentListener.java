@@ -71,6 +71,7 @@ final class ComponentListener extends ListenerAdapter {
             return;
         }
         String text = decoded.get().message().get();
+        directMessages.answerLeftover(event.getUser());
         conversations.say(speaker(event, guild), text, reply -> event.getHook()
                 .editOriginal(renderer.answered(event.getMessage().getEmbeds(), event.getButton().getLabel(), reply,
                         guild))
@@ -94,6 +95,7 @@ final class ComponentListener extends ListenerAdapter {
         if (event.getGuild() != null) {
             homes.used(event.getUser().getId(), guild);
         }
+        directMessages.answerLeftover(event.getUser());
         conversations.say(speaker(event, guild), text.get(), acknowledgement.start(event, guild, "a form"));
     }
 

@@ -152,8 +152,11 @@ final class DirectMessageListener extends ListenerAdapter {
         }
     }
 
-    /** Hands the engine, first, what {@code member} sent before the last stop and was not answered yet. */
-    private void answerLeftover(User member) {
+    /**
+     * Hands the engine, first, what {@code member} sent before the last stop and was not answered yet; called before
+     * anything new of theirs (a direct message, a command, a click) goes on their lane, so it comes after.
+     */
+    void answerLeftover(User member) {
         List<PendingMessage> theirs = leftover.remove(member.getId());
         if (theirs != null) {
             theirs.forEach(message -> answer(member, message, reply -> LateAnswer.of(message, reply)));

@@ -80,7 +80,8 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         Acknowledgement acknowledgement = new Acknowledgement(timer, renderer, Clock.systemUTC());
         directMessages.readWaiting();
         JDA jda = connection(settings)
-                .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement),
+                .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement,
+                                directMessages),
                         new ComponentListener(conversations, renderer, ids, homeGuilds, seen, directMessages,
                                 acknowledgement),
                         directMessages)

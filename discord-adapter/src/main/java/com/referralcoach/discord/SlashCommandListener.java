@@ -23,13 +23,15 @@ final class SlashCommandListener extends ListenerAdapter {
     private final HomeGuilds homes;
     private final SeenEvents seen;
     private final Acknowledgement acknowledgement;
+    private final DirectMessageListener directMessages;
 
     SlashCommandListener(Conversations conversations, HomeGuilds homes, SeenEvents seen,
-                         Acknowledgement acknowledgement) {
+                         Acknowledgement acknowledgement, DirectMessageListener directMessages) {
         this.conversations = conversations;
         this.homes = homes;
         this.seen = seen;
         this.acknowledgement = acknowledgement;
+        this.directMessages = directMessages;
     }
 
     @Override
@@ -51,6 +53,7 @@ final class SlashCommandListener extends ListenerAdapter {
         }
         String name = event.getMember() == null ? event.getUser().getEffectiveName()
                 : event.getMember().getEffectiveName();
+        directMessages.answerLeftover(event.getUser());
         conversations.say(Speaker.inServer(guild, event.getUser(), name, event.getMember()), text.get(),
                 acknowledgement.start(event, guild, "/" + event.getName()));
     }

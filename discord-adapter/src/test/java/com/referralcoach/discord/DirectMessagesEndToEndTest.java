@@ -233,6 +233,35 @@ class DirectMessagesEndToEndTest {
         }
     }
 
+    @Test
+    void aCommandDuringTheStartUpSeesWhatTheDirectMessagesLeftWaitingSaved(MongoDatabase db) throws Exception {
+        MessageInbox inbox = MongoCoachStore.openInbox(db);
+        AtomicReference<String> rita = new AtomicReference<>();
+        AtomicReference<String> command = new AtomicReference<>();
+        try (DiscordRig rig = DiscordRig.startAfter(db, discord -> {
+            rita.set(discord.user("rita"));
+            inbox.keep(new PendingMessage("discord", new WorkspaceId(discord.server(0).id()), "m-left",
+                    new RepId(rita.get()), "met Jane Doe at Acme about pricing", discord.dmChannelOf(rita.get()),
+                    Optional.empty(), Instant.parse("2026-11-23T09:00:00Z")));
+            // The start-up's reply to what waited is held back until Rita's command has been answered.
+            AtomicBoolean first = new AtomicBoolean(true);
+            discord.rest().tap(request -> {
+                if (request.is("POST", "users/@me/channels") && first.getAndSet(false)) {
+                    command.set(discord.slash(discord.server(0), rita.get(), "coach",
+                            Map.of("text", "contact Jane Doe")));
+                    await().atMost(DiscordRig.WAIT).until(() -> discord.requests().stream()
+                            .anyMatch(DiscordRig.callbackOf(command.get())));
+                }
+            });
+        }, "Acme Sales")) {
+            await().atMost(DiscordRig.WAIT).until(() -> command.get() != null);
+            assertThat(textOf(rig.answerTo(command.get()))).contains("Jane Doe (Acme)").contains("Meetings: 1");
+            assertThat(textOf(awaitMessages(rig, rig.discord.dmChannelOf(rita.get()), 1).get(0)))
+                    .contains("Sorry for the wait").contains("Saved: meeting with Jane Doe");
+            await().atMost(DiscordRig.WAIT).until(() -> inbox.waiting("discord", 10).isEmpty());
+        }
+    }
+
     static List<DataObject> awaitMessages(DiscordRig rig, String channel, int count) {
         return awaitMessages(rig.discord, channel, count);
     }
