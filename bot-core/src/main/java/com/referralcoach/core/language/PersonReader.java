@@ -14,9 +14,12 @@ final class PersonReader {
     private static final Pattern WITH_WORD = Pattern.compile("^(.+?)\\s+(?:at|from|of|@)\\s+(.+)$", FLAGS);
     private static final Pattern WITH_COMMA = Pattern.compile("^(.+?),\\s*(.+)$", FLAGS);
     private static final Pattern TRAILING = Pattern.compile("[\\s,;]+$");
-    /** What a reply may open with before the name: "yes, Jane introduced me to Tom Lee". */
-    private static final Pattern OPENING = Pattern.compile(
-            "^(?:yes|yeah|yep|ok|okay|great|awesome|nice|cool|oh|well|and|also)\\b[\\s,!.:;-]+(?=\\S)", FLAGS);
+    /**
+     * What a reply may open with before the name: "yes, Jane introduced me to Tom Lee", "great! Jane ...". Without
+     * punctuation only a "yes", since "Nice", "Ok" or "Great" can start a name or a company ("Great Lakes Co").
+     */
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:yes|yeah|yep|ok|okay|great|awesome|nice|cool|oh"
+            + "|well|and|also)\\s*[,!.:;]+|(?:yes|yeah|yep)\\s)\\s*(?=\\S)", FLAGS);
     /** Words that stand for a person without naming one: nobody can be found or saved by them. */
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "him", "her", "them", "i", "me", "we",
             "us", "you", "it", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",

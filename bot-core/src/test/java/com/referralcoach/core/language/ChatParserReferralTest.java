@@ -35,7 +35,9 @@ class ChatParserReferralTest {
                         PersonRef.of("Tom Lee"), null, "+49 30.1234.5678", "wants a demo"),
                 arguments("yes, Jane introduced me to Tom Lee at Globex", "Jane", PersonRef.of("Tom Lee", "Globex"),
                         null, null, null),
-                arguments("OK Jane Doe referred Tom Lee", "Jane Doe", PersonRef.of("Tom Lee"), null, null, null));
+                arguments("OK, Jane Doe referred Tom Lee", "Jane Doe", PersonRef.of("Tom Lee"), null, null, null),
+                arguments("Great Lakes referred Nice Smith", "Great Lakes", PersonRef.of("Nice Smith"), null, null,
+                        null));
     }
 
     @ParameterizedTest
