@@ -20,9 +20,11 @@ final class PersonReader {
      */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:yes|yeah|yep|ok|okay|great|awesome|nice|cool|oh"
             + "|well|and|also)\\s*[,!.:;]+|(?:yes|yeah|yep)\\s)\\s*(?=\\S)", FLAGS);
+    /** The rep speaking of themself where another person belongs: "I introduced myself to Jane Doe". */
+    private static final Set<String> SELF = Set.of("i", "me", "myself", "we", "us", "ourselves");
     /** Words that stand for a person without naming one: nobody can be found or saved by them. */
-    private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "him", "her", "them", "i", "me", "we",
-            "us", "you", "it", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "him", "her", "them", "you", "it",
+            "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
             "my client", "my customer", "my boss", "my contact", "my friend", "a friend", "a client", "a customer");
 
     /** A person with a company where the text names one; {@code example} shows the rep how to say it. */
@@ -52,7 +54,12 @@ final class PersonReader {
         if (display.isEmpty()) {
             return Reading.invalid("I couldn't tell who you mean: the name is missing.", example);
         }
-        if (NOT_NAMES.contains(display.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+        String lower = display.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (SELF.contains(lower)) {
+            return Reading.invalid("I need the other person's name here, not yours (a referral you gave is \""
+                    + HabitExamples.GAVE + "\").", example);
+        }
+        if (NOT_NAMES.contains(lower)) {
             return Reading.invalid("Who is \"" + display + "\"? Say their name, so I can find or add them.", example);
         }
         if (display.codePoints().noneMatch(Character::isLetterOrDigit)) {

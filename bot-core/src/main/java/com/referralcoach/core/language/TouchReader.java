@@ -30,7 +30,7 @@ final class TouchReader {
                     + "(?:\\s*[:\\-—–]\\s*(.*))?$", FLAGS);
     /** "I referred Carl Jones to Ann Smith", "gave a referral to Ann Smith: Carl Jones". */
     private static final Pattern REFERRED_TO = Pattern.compile(
-            "^i\\s+(?:referred|introduced|recommended)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
+            "^i\\s+(?:referred|introduced)\\s+(?!(?:myself|me|us|ourselves)\\b)(.+?)\\s+to\\s+(.+)$", FLAGS);
     private static final Pattern GAVE_TO = Pattern.compile("^(?:i\\s+)?(?:gave|sent|made)\\s+(?:a\\s+|an\\s+)?"
             + "(?:referral|lead|intro(?:duction)?)\\s+to\\s+(.+?)(?:\\s*[:\\-—–]\\s+(.*))?$", FLAGS);
     private static final String KIND = "(testimonial|review|(?:linkedin\\s+)?recommendation)";

@@ -116,6 +116,8 @@ class ChatParserHabitsTest {
         assertThat(parse("I introduced Carl Jones at Initech to Ann Smith")).isEqualTo(toAnn);
         assertThat(parse("sent an intro to Ann Smith")).isEqualTo(new GiveReferral(PersonRef.of("Ann Smith"),
                 Optional.empty()));
+        assertThat(parse("I introduced myself to Jane Doe at Acme")).isInstanceOfSatisfying(Invalid.class,
+                invalid -> assertThat(invalid.reason()).startsWith("I need the other person's name here, not yours"));
         // Someone else's introduction is still a referral to the rep.
         assertThat(parse("Jane Doe introduced me to Tom Lee")).isInstanceOf(LogReferral.class);
     }
