@@ -63,7 +63,7 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
     }
 
     private static Reply closed(Referral last, Contact lead, Conversation conversation) {
-        return Reply.of(lead.name().display() + "'s lead is already closed: " + last.stage().label() + " on "
-                + conversation.moments().date(last.current().at()) + ". Nothing changed.");
+        return Reply.of(lead.name().display() + "'s lead is already closed: " + last.stage().label() + " "
+                + conversation.moments().on(last.current().at()) + ". Nothing changed.");
     }
 }

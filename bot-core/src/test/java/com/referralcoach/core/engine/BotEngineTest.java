@@ -97,7 +97,7 @@ class BotEngineTest {
 
         assertThat(rita.read("pipeline")).contains("No open referred leads");
         assertThat(rita.read("contact Jane Doe")).contains("Referrals given to you: 1: Tom Lee (Globex): won $12,000");
-        assertThat(rita.read("Tom Lee lost - budget cut")).contains("already closed");
+        assertThat(rita.read("Tom Lee lost - budget cut")).contains("already closed: won today. Nothing changed.");
     }
 
     @Test
