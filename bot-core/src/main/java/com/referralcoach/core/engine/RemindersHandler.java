@@ -40,13 +40,16 @@ final class RemindersHandler {
             }
             Map<ContactId, Contact> people = people(conversation, coming);
             Moments moments = conversation.moments();
+            // Shown when it will come: one due outside the rep's hours (set since it was planned) waits for the start.
+            WorkingTime working = ReminderPlanner.working(conversation.rep());
             StringBuilder text = new StringBuilder("Your reminders, soonest first (times in "
                     + conversation.rep().zone().getId() + "):");
             for (int i = 0; i < coming.size(); i++) {
                 Reminder r = coming.get(i);
                 text.append('\n').append(i + 1).append(". ")
                         .append(r.status() == ReminderStatus.FAILED
-                                ? "FAILED (" + r.lastError().orElse("no reason kept") + ")" : moments.dateTime(r.dueAt()))
+                                ? "FAILED (" + r.lastError().orElse("no reason kept") + ")"
+                                : moments.dateTime(working.nextOpen(r.dueAt())))
                         .append(" · ").append(ReminderTopics.describe(r, people)).append(" · #").append(r.id().code());
             }
             return Reply.of(text.append("\nSnooze or cancel one by its number or code: \"cancel reminder 2\".")

@@ -180,6 +180,19 @@ class ReminderRulesTest {
     }
 
     @Test
+    void theListShowsWhenAReminderWillComeAfterTheHoursChanged(MongoDatabase db) {
+        CoachRig r = rig(db, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN));
+        r.say("rita", "meeting with Jane Doe ends 6pm");
+        assertThat(r.say("rita", "reminders").text()).contains("1. today 6:00 PM · ask Jane Doe for a referral");
+
+        r.say("rita", "working hours 9-17");
+        assertThat(r.say("rita", "reminders").text()).contains("1. tomorrow 9:00 AM · ask Jane Doe for a referral");
+        r.at(berlin(11, 24, 9, 0));
+        assertThat(r.platform.sentTo("rita")).singleElement().extracting(Sent::text).asString()
+                .contains("Your meeting with Jane Doe");
+    }
+
+    @Test
     void theListShowsOnlyWhatWillStillCome(MongoDatabase db) {
         CoachRig r = rig(db, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN));
         r.say("rita", "Jane Doe referred Tom Lee at Globex");
