@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public record PersonName(String display) {
     public static final int MAX_LENGTH = 100;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Accents, and format characters (zero-width and direction marks), which a name's key leaves out. */
+    private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Cf}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public PersonName {

@@ -11,6 +11,12 @@ public final class ChatParser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A full stop or exclamation mark ending the message is punctuation, not part of a name or note. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\S)[.!]+$");
+    /**
+     * Invisible characters a paste or a phone keyboard leaves in a message (zero-width space, word joiner, byte order
+     * mark, soft hyphen, direction marks): dropped, so "Jane\u200b Doe" is Jane Doe. Joiners that shape scripts and
+     * emoji stay.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u2060\\ufeff\\u00ad\\u200e\\u200f]");
 
     private final ReminderReader reminders = new ReminderReader();
     private final WorkingHoursReader workingHours = new WorkingHoursReader();
@@ -33,14 +39,15 @@ public final class ChatParser {
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
      */
     public Command parse(String text, ZonedDateTime now) {
-        if (text == null || text.isBlank()) {
+        if (text == null || INVISIBLE.matcher(text).replaceAll("").isBlank()) {
             return new Unknown("help", Examples.HELP);
         }
         if (text.length() > MAX_LENGTH) {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
         }
-        String message = SENTENCE_END.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceFirst("");
+        String visible = INVISIBLE.matcher(text).replaceAll("");
+        String message = SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst("");
         try {
             return understood(message, now).orElseGet(() -> closest.guess(message));
         } catch (RuntimeException unexpected) {

@@ -4,6 +4,7 @@ import static com.referralcoach.core.language.ParserFixture.NOW;
 import static com.referralcoach.core.language.ParserFixture.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.referralcoach.core.domain.PersonName;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -122,5 +123,13 @@ class ChatParserHostileInputTest {
             }
         }
         return text.toString();
+    }
+
+    @Test
+    void invisibleCharactersArePartOfNoName() {
+        assertThat(parse("met Jane\u200b Doe at Acme\ufeff")).isEqualTo(parse("met Jane Doe at Acme"));
+        assertThat(parse("\u200b\u200e")).isInstanceOf(Unknown.class);
+        assertThat(PersonName.keyOf("Jane\u2060 Doe\u200c"))
+                .isEqualTo(PersonName.keyOf("Jane Doe"));
     }
 }
