@@ -7,9 +7,10 @@ import java.util.Objects;
 
 /** One goal against what was done in its period so far, with the mark a manager scans for. */
 public record GoalProgress(Goal goal, Period period, long done, long target, double expected, Mark mark) {
-    /** Met, on track for the period, or behind (including a period that ended short). */
+    /** Met, on track for the period, or behind (including a period that ended short); or not counted at all. */
     public enum Mark {
-        MET("met"), ON_TRACK("on track"), BEHIND("behind"), NOT_DUE("not counted: joined after the last work day");
+        MET("met"), ON_TRACK("on track"), BEHIND("behind"), NOT_DUE("not counted: joined after the last work day"),
+        SET_AFTER("not counted: set after it ended");
 
         private final String label;
 
@@ -33,7 +34,9 @@ public record GoalProgress(Goal goal, Period period, long done, long target, dou
         long target = pace.target(goal.target(), period, joined);
         double expected = pace.expectedBy(target, period, joined, now);
         Mark mark;
-        if (target == 0) {
+        if (!goal.setAt().isBefore(period.end())) {
+            mark = Mark.SET_AFTER;
+        } else if (target == 0) {
             mark = Mark.NOT_DUE;
         } else if (done >= target) {
             mark = Mark.MET;

@@ -75,6 +75,20 @@ class TeamDigestTest {
     }
 
     @Test
+    void aGoalSetAfterThePeriodTheDigestCoversIsNotCountedAgainstIt() {
+        formTeam();
+        clock.advance(Duration.ofDays(15)); // Tuesday 1 December: the digest covers Nov 23-29 and November
+        dana("team East goal 20 referrals per month");
+        ana("goal 5 asks per week");
+
+        assertThat(dana("digest East now"))
+                .contains("Goals: 0 of 20 referrals (month of November 2026): not counted: set after it ended")
+                .contains("0 of 5 asks (week of Nov 23-29): not counted: set after it ended")
+                .doesNotContain("behind");
+        assertThat(ana("goals")).contains("0 of 5 asks (week of Nov 30-Dec 6): behind");
+    }
+
+    @Test
     void aRepSeesGoalProgressForTheCurrentPeriod() {
         assertThat(ana("goal 5 asks per week")).startsWith("Saved: your goal is 5 asks per week. \"goals\" shows how"
                 + " you're doing, and if you fall behind I'll say so on Wednesday morning, with the next best step.");
