@@ -15,8 +15,8 @@ import java.util.zip.CRC32C;
  * was last committed. It opens with a header naming its generation, the number the H2 file holds once it contains
  * every change of the journal; each change follows as one frame (length, CRC-32C, payload). Changes are
  * {@link #add added} in the order they were made (the collection's lock held), gathered in memory, and
- * {@link #flush written} in that order by whichever command flushes first; a command is acknowledged only after its
- * flush. A frame a crash cut short fails its check and ends the journal there: its command was never acknowledged.
+ * {@link #flush written} and forced to the disk in that order by whichever command flushes first; a command is
+ * acknowledged only after its flush. A frame a crash cut short fails its check and ends the journal there: its command was never acknowledged.
  * {@link #frames} and {@link #restart} run with no command under way.
  */
 final class JournalFile implements AutoCloseable {
@@ -114,7 +114,11 @@ final class JournalFile implements AutoCloseable {
         pending.putInt(length).putInt(checksum(payload, length)).put(payload, 0, length);
     }
 
-    /** Writes every frame added so far; when this returns they are in the file (they survive the process dying). */
+    /**
+     * Writes every frame added so far and forces them to the disk: when this returns they survive the process dying
+     * and the machine losing power. Commands flushing meanwhile wait for this one, whose write and force took their
+     * frames too (one force for all of them).
+     */
     void flush() throws IOException {
         synchronized (writing) {
             ByteBuffer frames;
@@ -126,6 +130,7 @@ final class JournalFile implements AutoCloseable {
                 pending.clear();
             }
             writeFully(frames, size);
+            channel.force(false);
             size += frames.limit();
         }
     }

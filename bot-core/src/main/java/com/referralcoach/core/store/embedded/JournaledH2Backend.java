@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The H2 file backend with a write-ahead journal: a command's document changes are added to the
  * {@link JournalFile} as they are made and written to it before its reply goes out, so a write the client saw
- * acknowledged survives the process being killed right after. The H2 file itself is committed only at checkpoints
+ * acknowledged survives the process being killed, or the machine losing power, right after (the journal is forced to
+ * the disk; so is the file at each checkpoint). The H2 file itself is committed only at checkpoints
  * (about once a second, and for every change of collections or indexes), with no command running; a checkpoint
  * stores its generation in the file in the same commit and then empties the journal. At open, a journal of the file's generation holds exactly the
  * changes made since its last commit and is replayed. H2 commits nothing on its own (its background writer is
@@ -210,6 +211,8 @@ final class JournaledH2Backend extends H2Backend {
         generations().put(GENERATION, next);
         store.compact(FILL_RATE, COMPACT_BYTES);
         store.commit();
+        // On the disk before the journal goes: a power cut now must find the file holding what the journal held.
+        store.sync();
         try {
             journal.restart(next);
         } catch (IOException e) {
