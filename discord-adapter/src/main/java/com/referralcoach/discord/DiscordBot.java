@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -70,14 +70,12 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
                 inbox, Clock.systemUTC());
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-ack-timer");
             thread.setDaemon(true);
             return thread;
         });
-        // Most answers beat their deadline; their cancelled deferrals leave the queue at once.
-        timer.setRemoveOnCancelPolicy(true);
-        Acknowledgement acknowledgement = new Acknowledgement(timer, renderer, Clock.systemUTC());
+        Acknowledgement acknowledgement = Acknowledgement.start(timer, renderer, Clock.systemUTC());
         directMessages.readWaiting();
         JDA jda = connection(settings)
                 .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement,
