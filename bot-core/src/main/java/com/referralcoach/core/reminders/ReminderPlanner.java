@@ -1,8 +1,8 @@
 package com.referralcoach.core.reminders;
 
 import com.referralcoach.core.domain.ContactId;
-import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.LeadStage;
+import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.MeetingId;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.ReferralId;
@@ -11,6 +11,8 @@ import com.referralcoach.core.domain.ReminderId;
 import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.ReminderStatus;
 import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ReminderQueue;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -21,12 +23,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Schedules the reminders a rep's news calls for, each at a working time of theirs. Reminder ids come from
  * their subject, so planning the same thing twice stores one reminder.
  */
 public final class ReminderPlanner {
+    private static final Logger log = LoggerFactory.getLogger(ReminderPlanner.class);
     /** A referrer who has not heard about their open lead for this long gets an update. */
     public static final Duration REFERRER_QUIET = Duration.ofDays(14);
 
@@ -68,7 +73,7 @@ public final class ReminderPlanner {
         Set<ReminderKind> needless = EnumSet.noneOf(ReminderKind.class);
         if (before.stage() == LeadStage.NEW && after.stage() != LeadStage.NEW) {
             needless.addAll(List.of(ReminderKind.LEAD_NOT_CONTACTED_HOUR, ReminderKind.LEAD_NOT_CONTACTED_DAY));
-            rep.manager().ifPresent(manager -> queue.cancelPending(rep.workspace(), manager, after.id(),
+            rep.manager().ifPresent(manager -> cancelNeedless(rep.workspace(), manager, after.id(),
                     EnumSet.of(ReminderKind.LEAD_ESCALATION)));
         }
         if (!after.isOpen()) {
@@ -78,7 +83,7 @@ public final class ReminderPlanner {
             needless.add(ReminderKind.THANK_REFERRER);
         }
         if (!needless.isEmpty()) {
-            queue.cancelPending(rep.workspace(), rep.id(), after.id(), needless);
+            cancelNeedless(rep.workspace(), rep.id(), after.id(), needless);
         }
         if (after.stage() == LeadStage.WON) {
             queue.schedule(thankYouReminder(rep, after, "won:" + after.current().at().toEpochMilli(), now));
@@ -87,7 +92,20 @@ public final class ReminderPlanner {
 
     /** The referrer was thanked: the thank-you reminders still waiting for {@code referral} go. */
     public void thanked(Rep rep, Referral referral) {
-        queue.cancelPending(rep.workspace(), rep.id(), referral.id(), EnumSet.of(ReminderKind.THANK_REFERRER));
+        cancelNeedless(rep.workspace(), rep.id(), referral.id(), EnumSet.of(ReminderKind.THANK_REFERRER));
+    }
+
+    /**
+     * Tidies the rep's list: what fails here only stays listed, as each of these reminders checks at delivery whether
+     * it is still due, so the change that made it needless stands and is not reported as failed.
+     */
+    private void cancelNeedless(WorkspaceId workspace, RepId rep, ReferralId referral, Set<ReminderKind> kinds) {
+        try {
+            queue.cancelPending(workspace, rep, referral, kinds);
+        } catch (RuntimeException e) {
+            log.warn("Could not cancel the {} reminders of referral {} that are no longer needed; they are skipped"
+                    + " when due: {}", kinds, referral, e.toString());
+        }
     }
 
     private Reminder thankYouReminder(Rep rep, Referral referral, String occasion, Instant now) {
@@ -102,7 +120,7 @@ public final class ReminderPlanner {
         boolean planned = queue.find(rep.workspace(), next.id())
                 .filter(r -> r.status() == ReminderStatus.PENDING).isPresent();
         if (!planned) {
-            queue.cancelPending(rep.workspace(), rep.id(), referral.id(), EnumSet.of(ReminderKind.REFERRER_UPDATE));
+            cancelNeedless(rep.workspace(), rep.id(), referral.id(), EnumSet.of(ReminderKind.REFERRER_UPDATE));
             queue.schedule(next);
         }
     }
