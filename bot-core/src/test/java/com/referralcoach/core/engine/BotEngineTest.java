@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ReminderQueue;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import com.referralcoach.core.testing.TestClock;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -48,6 +52,30 @@ class BotEngineTest {
         assertThat(rita.read("goals")).contains("0 of 3 asks (week of Nov 23-29; 4 prorated, joined mid-week)");
         clock.advance(Duration.ofDays(7));
         assertThat(rita.read("goals")).contains("0 of 4 asks (week of Nov 30-Dec 6)");
+    }
+
+    @Test
+    void aLeadMoveStandsWhenTidyingItsRemindersFails(MongoDatabase db) {
+        CoachStore real = MongoCoachStore.open(db, clock);
+        ReminderQueue failingCancels = (ReminderQueue) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ReminderQueue.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("cancelPending")) {
+                        throw new IllegalStateException("the store is away");
+                    }
+                    try {
+                        return method.invoke(real.reminders(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CoachStore store = new CoachStore(real.reps(), real.contacts(), real.meetings(), real.asks(), real.referrals(),
+                failingCancels, real.relationships(), real.teams(), real.goals(), real.tallies(), real.digests());
+        Chat sam = Chat.of(new BotEngine(store, new ChatParser(), clock, BERLIN), "T1", "U2");
+        sam.say("Jane Doe referred Tom Lee at Globex");
+
+        assertThat(sam.read("Tom Lee contacted")).contains("Saved: Tom Lee moved to \"contacted\"");
+        assertThat(sam.read("thanked Jane Doe")).contains("Saved: you thanked Jane Doe");
+        assertThat(sam.read("pipeline")).contains("Tom Lee (Globex) · contacted");
     }
 
     @Test
