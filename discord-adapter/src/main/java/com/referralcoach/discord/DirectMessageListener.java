@@ -106,8 +106,20 @@ final class DirectMessageListener extends ListenerAdapter {
         });
     }
 
+    /**
+     * Sends on the member's lane: the private channel is opened there and waited for (JDA keeps it, so only a member's
+     * first answer of a run makes that call), then the message is queued on the channel, whose requests JDA sends in
+     * order. Two answers opening the channel side by side could otherwise arrive in either order.
+     */
     private void send(String guild, User member, Reply reply) {
-        member.openPrivateChannel().flatMap(channel -> channel.sendMessage(renderer.message(reply, guild)))
+        PrivateChannel channel;
+        try {
+            channel = member.openPrivateChannel().complete();
+        } catch (RuntimeException e) {
+            SlashCommandListener.failed("open the direct messages of " + member.getId()).accept(e);
+            return;
+        }
+        channel.sendMessage(renderer.message(reply, guild))
                 .queue(null, SlashCommandListener.failed("answer a direct message"));
     }
 
