@@ -37,6 +37,7 @@ final class Handlers {
     static Handlers all(CoachStore store, DigestRequests requests) {
         Scorekeeper score = new Scorekeeper(store.tallies());
         PeopleFinder people = new PeopleFinder(store.contacts());
+        ContactView contactView = new ContactView(people, store);
         AskCoach coach = new AskCoach(new Relationships(store));
         CheckIns checkIns = HabitHandlers.checkIns(store);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
@@ -59,10 +60,10 @@ final class Handlers {
                 .add(SetWorkDays.class, settings.days())
                 .add(SetManager.class, settings.manager())
                 .add(ShowPipeline.class, new PipelineView(store.contacts(), store.referrals()))
-                .add(ShowContact.class, new ContactView(people, store))
+                .add(ShowContact.class, contactView)
                 .add(ShowHelp.class, new HelpHandler())
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
-                .add(Unknown.class, new NotUnderstoodHandler())
+                .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests);
     }
 

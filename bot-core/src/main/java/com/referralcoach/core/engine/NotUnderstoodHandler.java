@@ -1,19 +1,49 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.PersonName;
+import com.referralcoach.core.language.PersonRef;
+import com.referralcoach.core.language.ShowContact;
 import com.referralcoach.core.language.Unknown;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 import java.util.List;
 
-/** A message the parser could not place: name the closest thing it could have meant, with an example. */
+/**
+ * A message the parser could not place: a known person's name alone shows that person ("Jane Doe", "Jane"), as a
+ * rep typing a name wants to see where they stand; anything else gets the closest thing it could have meant, with an
+ * example.
+ */
 final class NotUnderstoodHandler implements CommandHandler<Unknown> {
+    /** A name is a few words: a longer message that was not understood is not looked up. */
+    private static final int NAME_WORDS = 4;
+
+    private final PeopleFinder people;
+    private final ContactView contacts;
+
+    NotUnderstoodHandler(PeopleFinder people, ContactView contacts) {
+        this.people = people;
+        this.contacts = contacts;
+    }
+
     @Override
     public Reply handle(Unknown command, Conversation conversation) {
-        if (conversation.text().isBlank()) {
+        String text = conversation.text().strip();
+        if (text.isEmpty()) {
             return Reply.of("Say something like \"met Jane Doe at Acme about the Q3 rollout\", or \"help\".");
+        }
+        if (couldBeAName(text)) {
+            PersonRef ref = PersonRef.of(text);
+            if (!(people.find(conversation.workspace(), ref) instanceof PersonMatch.NotFound)) {
+                return contacts.handle(new ShowContact(ref), conversation);
+            }
         }
         return Reply.of("Sorry, I didn't get that; nothing was saved. Did you mean \"" + command.closest()
                         + "\"? For example: " + command.example())
                 .withActions(List.of(SuggestedAction.send("Help", "help")));
+    }
+
+    private static boolean couldBeAName(String text) {
+        return text.length() <= PersonName.MAX_LENGTH && text.split("\\s+").length <= NAME_WORDS
+                && text.codePoints().anyMatch(Character::isLetter);
     }
 }

@@ -79,6 +79,18 @@ class BotEngineTest {
     }
 
     @Test
+    void aKnownNameAloneShowsThatPerson() {
+        rita.say("met Jane Doe at Acme about the rollout");
+        rita.say("met Jane Smith at Initech");
+
+        assertThat(rita.read("Jane Doe")).startsWith("Jane Doe (Acme)").contains("Meetings: 1");
+        assertThat(rita.read("jane doe")).startsWith("Jane Doe (Acme)");
+        assertThat(rita.read("Jane")).startsWith("Which Jane do you mean");
+        assertThat(rita.read("Tom Lee")).startsWith("Sorry, I didn't get that; nothing was saved.");
+        assertThat(rita.read("pipline")).startsWith("Sorry, I didn't get that; nothing was saved.");
+    }
+
+    @Test
     void aFutureMeetingIsShownInTheRepsZoneAndWaitsForItsEnd() {
         String reply = rita.read("meeting with Jane Doe from Acme tomorrow 2-3pm about renewal");
 
