@@ -94,7 +94,12 @@ final class DirectMessageListener extends ListenerAdapter {
 
     /** Handles {@code text} in {@code guild} and answers in the member's DMs (known to JDA once they wrote). */
     void answer(String guild, User member, String text) {
-        conversations.say(Speaker.inDirectMessages(guild, member), text, reply -> send(guild, member, reply));
+        answer(guild, member, text, reply -> reply);
+    }
+
+    private void answer(String guild, User member, String text, UnaryOperator<Reply> framed) {
+        conversations.say(Speaker.inDirectMessages(guild, member), text,
+                reply -> send(guild, member, framed.apply(reply)));
     }
 
     /** As above for a kept message, which leaves the inbox once the engine has handled it. */
@@ -153,10 +158,7 @@ final class DirectMessageListener extends ListenerAdapter {
                 PrivateChannel channel = jda.openPrivateChannelById(id).complete();
                 User member = channel.getUser() != null ? channel.getUser() : jda.retrieveUserById(id).complete();
                 // Taken only now: a message the member sent meanwhile took them first, to go before it.
-                List<PendingMessage> theirs = leftover.remove(id);
-                if (theirs != null) {
-                    theirs.forEach(message -> answer(member, message, reply -> LateAnswer.of(message, reply)));
-                }
+                answerLeftover(member);
             } catch (RuntimeException e) {
                 log.warn("Could not reach {} to answer a direct message left waiting; it waits for the next start: {}",
                         id, e.getMessage());
@@ -220,8 +222,8 @@ final class DirectMessageListener extends ListenerAdapter {
         } catch (RuntimeException e) {
             log.warn("Could not keep the direct messages {} wrote before choosing a server before answering them: {}",
                     member.getId(), e.getMessage());
-            messages.forEach(message -> conversations.say(Speaker.inDirectMessages(guild, member), message.text(),
-                    reply -> send(guild, member, LateAnswer.afterChoice(message, reply))));
+            messages.forEach(message -> answer(guild, member, message.text(),
+                    reply -> LateAnswer.afterChoice(message, reply)));
         }
         try {
             homes.release(member.getId(), held.stream().map(HeldMessage::id).toList());

@@ -124,8 +124,8 @@ final class InteractionBenchmark {
 
     /**
      * Sends {@code count} slash commands (reads, or half writes) and waits for each one's answer; prints the rate and
-     * how many were deferred (answered after a "thinking..." because they waited two seconds), and how soon each got its
-     * first response: Discord fails an interaction not acknowledged within 3 seconds of its creation.
+     * how many were deferred (answered after a "thinking..." because their deadline came first), and how soon each
+     * got its first response: Discord fails an interaction not acknowledged within 3 seconds of its creation.
      */
     private static double run(String who, FakeDiscord discord, int count, boolean writes)
             throws InterruptedException {

@@ -5,6 +5,7 @@ import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.Referral;
+import com.referralcoach.core.language.PersonRef;
 import com.referralcoach.core.language.ShowContact;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.reply.Field;
@@ -27,13 +28,17 @@ final class ContactView implements CommandHandler<ShowContact> {
 
     @Override
     public Reply handle(ShowContact command, Conversation conversation) {
-        PersonMatch match = people.find(conversation.workspace(), command.person());
+        return show(command.person(), people.find(conversation.workspace(), command.person()), conversation);
+    }
+
+    /** The person {@code ref} named, as {@code match} found them. */
+    Reply show(PersonRef ref, PersonMatch match, Conversation conversation) {
         if (match instanceof PersonMatch.Ambiguous ambiguous) {
-            return Clarification.whichOne(command.person(), ambiguous.candidates(), conversation.text());
+            return Clarification.whichOne(ref, ambiguous.candidates(), conversation.text());
         }
         if (match instanceof PersonMatch.NotFound) {
-            return Reply.of("I don't know anyone called " + command.person().name().display()
-                    + " yet. Log a meeting to add them: \"met " + command.person().name().display() + " at Acme\".");
+            return Reply.of("I don't know anyone called " + ref.name().display()
+                    + " yet. Log a meeting to add them: \"met " + ref.name().display() + " at Acme\".");
         }
         Contact person = ((PersonMatch.Found) match).contact();
         List<Field> fields = new ArrayList<>();

@@ -39,9 +39,10 @@ final class GoalHandler {
                         command.period(), c.instant());
                 store.goals().save(goal);
                 planner.goalNudge(c.rep(), c.instant(), c.instant());
+                String day = ReminderPlanner.midweekDay(c.rep()).getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.ENGLISH);
                 return Reply.of("Saved: your goal is " + goal.display() + ". \"goals\" shows how you're doing, and if"
-                        + " you fall behind I'll say so on " + ReminderPlanner.midweekDay(c.rep()).getDisplayName(
-                        java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " morning, with the next best step.");
+                        + " you fall behind I'll say so on " + day + " morning, with the next best step.");
             }
             return teams.withTeam(c, command.team().get(), "set team goals", team -> {
                 Goal goal = new Goal(c.workspace(), GoalOwner.team(team), command.metric(), command.target(),

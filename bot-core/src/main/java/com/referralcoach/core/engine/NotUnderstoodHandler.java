@@ -2,7 +2,6 @@ package com.referralcoach.core.engine;
 
 import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.language.PersonRef;
-import com.referralcoach.core.language.ShowContact;
 import com.referralcoach.core.language.Unknown;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
@@ -33,8 +32,9 @@ final class NotUnderstoodHandler implements CommandHandler<Unknown> {
         }
         if (couldBeAName(text)) {
             PersonRef ref = PersonRef.of(text);
-            if (!(people.find(conversation.workspace(), ref) instanceof PersonMatch.NotFound)) {
-                return contacts.handle(new ShowContact(ref), conversation);
+            PersonMatch match = people.find(conversation.workspace(), ref);
+            if (!(match instanceof PersonMatch.NotFound)) {
+                return contacts.show(ref, match, conversation);
             }
         }
         return Reply.of("Sorry, I didn't get that; nothing was saved. Did you mean \"" + command.closest()

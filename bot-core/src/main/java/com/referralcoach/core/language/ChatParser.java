@@ -39,14 +39,14 @@ public final class ChatParser {
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
      */
     public Command parse(String text, ZonedDateTime now) {
-        if (text == null || INVISIBLE.matcher(text).replaceAll("").isBlank()) {
+        String visible = text == null ? "" : INVISIBLE.matcher(text).replaceAll("");
+        if (visible.isBlank()) {
             return new Unknown("help", Examples.HELP);
         }
-        if (text.length() > MAX_LENGTH) {
+        if (visible.length() > MAX_LENGTH) {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
         }
-        String visible = INVISIBLE.matcher(text).replaceAll("");
         String message = SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst("");
         try {
             return understood(message, now).orElseGet(() -> closest.guess(message));

@@ -23,8 +23,8 @@ final class TouchReader {
     /** "start", "plan a", "run our": asking for a referral month rather than how it goes. */
     private static final String START = "(?:(start|plan|run|hold)\\s+(?:a\\s+|the\\s+|our\\s+|my\\s+)?)?";
     private static final Pattern MONTH = Pattern.compile("^(?:team\\s+" + TeamReader.NAME + "\\s+)?" + START
-            + "referral\\s+month(?:\\s+(?:in\\s+)?(?!for\\b)(\\p{L}+)(?:\\s+(\\d{4}))?)?(?:\\s+for\\s+(?:the\\s+)?team\\s+"
-            + TeamReader.NAME + ")?$", FLAGS);
+            + "referral\\s+month(?:\\s+(?:in\\s+)?(?!for\\b)(\\p{L}+)(?:\\s+(\\d{4}))?)?"
+            + "(?:\\s+for\\s+(?:the\\s+)?team\\s+" + TeamReader.NAME + ")?$", FLAGS);
     private static final Pattern GAVE = Pattern.compile(
             "^(?:i\\s+)?gave\\s+(.+?)\\s+a\\s+(?:referral|lead|an?\\s+intro(?:duction)?)"
                     + "(?:\\s*[:\\-—–]\\s*(.*))?$", FLAGS);

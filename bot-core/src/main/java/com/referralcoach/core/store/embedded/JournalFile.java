@@ -16,7 +16,8 @@ import java.util.zip.CRC32C;
  * every change of the journal; each change follows as one frame (length, CRC-32C, payload). Changes are
  * {@link #add added} in the order they were made (the collection's lock held), gathered in memory, and
  * {@link #flush written} and forced to the disk in that order by whichever command flushes first; a command is
- * acknowledged only after its flush. A frame a crash cut short fails its check and ends the journal there: its command was never acknowledged.
+ * acknowledged only after its flush. A frame a crash cut short fails its check and ends the journal there: its
+ * command was never acknowledged.
  * {@link #frames} and {@link #restart} run with no command under way.
  */
 final class JournalFile implements AutoCloseable {

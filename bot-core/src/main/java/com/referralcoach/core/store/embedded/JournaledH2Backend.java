@@ -27,12 +27,12 @@ import org.slf4j.LoggerFactory;
  * The H2 file backend with a write-ahead journal: a command's document changes are added to the
  * {@link JournalFile} as they are made and written to it before its reply goes out, so a write the client saw
  * acknowledged survives the process being killed, or the machine losing power, right after (the journal is forced to
- * the disk; so is the file at each checkpoint). The H2 file itself is committed only at checkpoints
- * (about once a second, and for every change of collections or indexes), with no command running; a checkpoint
- * stores its generation in the file in the same commit and then empties the journal. At open, a journal of the file's generation holds exactly the
- * changes made since its last commit and is replayed. H2 commits nothing on its own (its background writer is
- * off), so the file never holds part of a journal. Its databases serve queries from non-unique indexes too
- * ({@link IndexedH2Database}).
+ * the disk; so is the file at each checkpoint). The H2 file itself is committed only at checkpoints (about once a
+ * second, and for every change of collections or indexes), with no command running; a checkpoint stores its
+ * generation in the file in the same commit and then empties the journal. At open, a journal of the file's
+ * generation holds exactly the changes made since its last commit and is replayed. H2 commits nothing on its own
+ * (its background writer is off), so the file never holds part of a journal. Its databases serve queries from
+ * non-unique indexes too ({@link IndexedH2Database}).
  */
 final class JournaledH2Backend extends H2Backend {
     private static final Logger LOG = LoggerFactory.getLogger(JournaledH2Backend.class);
