@@ -22,6 +22,8 @@ import com.referralcoach.core.language.ShowContact;
 import com.referralcoach.core.language.ShowHelp;
 import com.referralcoach.core.language.ShowPipeline;
 import com.referralcoach.core.language.Unknown;
+import com.referralcoach.core.language.Several;
+import com.referralcoach.core.language.Unsure;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.reminders.ReminderPlanner;
@@ -64,7 +66,16 @@ final class Handlers {
                 .add(ShowHelp.class, new HelpHandler())
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
-                .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests);
+                .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests)
+                .withCompounds();
+    }
+
+    /** Several things in one message are carried out in order, their answers one after the other. */
+    private Handlers withCompounds() {
+        add(Several.class, (several, conversation) -> Reply.joined(several.commands().stream()
+                .map(command -> handle(command, conversation)).toList()));
+        add(Unsure.class, new UnsureHandler());
+        return this;
     }
 
     <C extends Command> Handlers add(Class<C> type, CommandHandler<C> handler) {

@@ -18,6 +18,16 @@ public record Reply(String text, List<Field> fields, List<SuggestedAction> actio
         return new Reply(text, List.of(), List.of());
     }
 
+    /** Answers to several things said in one message, one after the other, with all their fields and actions. */
+    public static Reply joined(List<Reply> replies) {
+        if (replies.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        return new Reply(String.join("\n\n", replies.stream().map(Reply::text).toList()),
+                replies.stream().flatMap(r -> r.fields().stream()).toList(),
+                replies.stream().flatMap(r -> r.actions().stream()).distinct().toList());
+    }
+
     public Reply withActions(List<SuggestedAction> more) {
         return new Reply(text, fields, more);
     }
