@@ -53,7 +53,11 @@ final class ReferralCoach {
             StoreConnection connection = StoreConnection.open(settings);
             open.push(connection);
             log.info("Store in use: {}", connection.description());
-            Clock clock = Clock.systemUTC();
+            Clock clock = settings.clock(Clock.systemUTC());
+            if (settings.get("REFERRAL_COACH_TEST_CLOCK").isPresent()) {
+                log.warn("REFERRAL_COACH_TEST_CLOCK is set: the bot's clock reads {}; this setting is for tests only",
+                        clock.instant());
+            }
             CoachStore store = MongoCoachStore.open(connection.database(), clock);
             LateDigestRequests digestRequests = new LateDigestRequests();
             BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests);

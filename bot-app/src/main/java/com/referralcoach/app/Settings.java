@@ -83,6 +83,24 @@ final class Settings {
         throw new ReferralCoachException("REFERRAL_COACH_LEASE_SECONDS=" + value + " must be 4 to 3600 seconds");
     }
 
+    /**
+     * The bot's clock: the system's, or, for tests only, one that starts at REFERRAL_COACH_TEST_CLOCK (an ISO
+     * instant such as 2026-12-05T10:00:00Z) and ticks on from there, so a process test can run on any weekday.
+     */
+    java.time.Clock clock(java.time.Clock system) {
+        Optional<String> start = get("REFERRAL_COACH_TEST_CLOCK");
+        if (start.isEmpty()) {
+            return system;
+        }
+        try {
+            return java.time.Clock.offset(system, java.time.Duration.between(system.instant(),
+                    java.time.Instant.parse(start.get())));
+        } catch (DateTimeException e) {
+            throw new ReferralCoachException("REFERRAL_COACH_TEST_CLOCK=" + start.get()
+                    + " is not an instant; use one such as 2026-12-05T10:00:00Z", e);
+        }
+    }
+
     ZoneId defaultZone() {
         Optional<String> zone = get("REFERRAL_COACH_TZ");
         if (zone.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.referralcoach.app;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -8,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -23,9 +25,20 @@ class GoalsDigestTerminalIT {
     @TempDir
     Path data;
 
-    @Test
-    void aManagerSetsGoalsFormsATeamAndGetsTheDigestWithItsChart() throws Exception {
-        try (BotProcess bot = BotProcess.start(data, Map.of("REFERRAL_COACH_TZ", "Europe/Berlin"))) {
+    /**
+     * Run on a Saturday (no work day of the week left: the goals count from Monday) and on a Wednesday (the week's
+     * targets prorated to the three work days left), whatever day the suite itself runs on.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-12-05T10:00:00Z|- 1 ask so far this week (Nov 30-Dec 6); your goal of 3 a week counts from Monday 7 Dec"
+                    + "|- 1 referral given so far this week (Nov 30-Dec 6); your goal of 2 a week counts from Monday 7 Dec",
+            "2026-11-25T10:00:00Z|- 1 of 2 asks (week of Nov 23-29; 3 prorated, joined mid-week): on track"
+                    + "|- 1 of 2 referrals given (week of Nov 23-29): on track"})
+    void aManagerSetsGoalsFormsATeamAndGetsTheDigestWithItsChart(String today, String asks, String given)
+            throws Exception {
+        try (BotProcess bot = BotProcess.start(data, Map.of("REFERRAL_COACH_TZ", "Europe/Berlin",
+                "REFERRAL_COACH_TEST_CLOCK", today))) {
             bot.await("Referral Coach is ready");
             exchange(bot, "goal 3 asks per week", "Saved: your goal is 3 asks per week");
             exchange(bot, "goal 2 referrals given per week", "Saved: your goal is 2 referrals given per week");
@@ -34,7 +47,7 @@ class GoalsDigestTerminalIT {
             exchange(bot, "team East goal 4 referrals per month", "Saved: team East's goal is 4 referrals per month");
             exchange(bot, "met Jane Doe at Acme about the Q3 rollout", "Ask Jane");
             exchange(bot, "asked Jane Doe - she'll think about it", "Saved");
-            String next = YearMonth.now(ZoneId.of("Europe/Berlin")).plusMonths(1).getMonth()
+            String next = YearMonth.from(Instant.parse(today).atZone(ZoneId.of("Europe/Berlin"))).plusMonths(1).getMonth()
                     .getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             exchange(bot, "team East referral month " + next, "for team East: ");
             exchange(bot, "team East referral month", "Team East's referral month " + next);
@@ -43,10 +56,9 @@ class GoalsDigestTerminalIT {
             exchange(bot, "Tom Lee contacted", "Tom Lee");
             exchange(bot, "gave Ann Smith a referral: Carl Jones at Initech", "you gave Ann Smith a referral");
             exchange(bot, "closed $5k repeat business with Jane Doe", "Saved: you won $5,000 of repeat business");
-            // the rep joined today: after Monday, the week's targets are prorated to the work days left
             bot.send("goals");
-            bot.await(line -> line.matches("- 1 of [1-3] asks \\(week of .*"), Duration.ofSeconds(30));
-            bot.await(line -> line.matches("- 1 of [1-2] referrals given \\(week of .*"), Duration.ofSeconds(30));
+            bot.await(line -> line.equals(asks), Duration.ofSeconds(30));
+            bot.await(line -> line.equals(given), Duration.ofSeconds(30));
             exchange(bot, "digest East to #sales-east every monday 9:00", "Saved: team East's digest goes to #sales-east");
             exchange(bot, "digest East now", "Referral digest for team East, week of");
             bot.await("Posting it with the chart to #sales-east now.");

@@ -52,7 +52,7 @@ public final class DigestBuilder {
             List<GoalProgress> progress = progress(goals.getOrDefault(GoalOwner.rep(rep.id()), List.of()), week,
                     month, weekly.get(rep.id()), monthly.get(rep.id()), new Pace(rep.hours()), rep.joinedAt(), now);
             text.rep(rep.displayName(), weekly.get(rep.id()), progress);
-            progress.forEach(p -> bars.add(new GoalBar(rep.displayName(), p.goal().metric().label() + "/"
+            progress.stream().filter(GoalProgress::counted).forEach(p -> bars.add(new GoalBar(rep.displayName(), p.goal().metric().label() + "/"
                     + p.goal().period().label(), p.done(), Math.max(p.target(), 1))));
         }
         Counts teamWeek = board.total(ids, week.start(), week.end());

@@ -89,7 +89,7 @@ final class DigestText {
         if (goals.isEmpty()) {
             return "";
         }
-        return ". Goals: " + goals.stream().map(GoalProgress::display).collect(Collectors.joining("; "));
+        return ". Goals: " + goals.stream().map(GoalProgress::digestDisplay).collect(Collectors.joining("; "));
     }
 
     private static String amountShare(List<Money> all, List<Money> fromReferrals) {

@@ -42,6 +42,25 @@ public record Pace(WorkingHours hours) {
         return target * (double) past / all;
     }
 
+    /**
+     * Whether no work day of {@code period} is left from {@code from} on (a rep who joins, or a goal set, on the
+     * Saturday of a Monday-Friday week), while the period has work days at all.
+     */
+    public boolean noWorkDayLeft(Period period, Instant from) {
+        LocalDate day = startDay(period, from);
+        return workDays(period.first(), period.next()) > 0 && workDays(day, period.next()) == 0;
+    }
+
+    /** The first of the owner's work days on or after {@code day}; {@code day} itself if none is set. */
+    public LocalDate firstWorkDayFrom(LocalDate day) {
+        for (int i = 0; i < 7; i++) {
+            if (hours.isWorkDay(day.plusDays(i).getDayOfWeek())) {
+                return day.plusDays(i);
+            }
+        }
+        return day;
+    }
+
     private static LocalDate startDay(Period period, Instant joined) {
         LocalDate joinedDay = joined.atZone(period.zone()).toLocalDate();
         return joinedDay.isAfter(period.first()) ? joinedDay : period.first();
