@@ -40,7 +40,7 @@ final class CoachRig implements AutoCloseable {
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
         dispatcher = new ReminderDispatcher(store.reminders(),
                 new ReminderComposer(store, planner, zone), platform, clock, DispatchSettings.defaults());
-        scheduler = ReminderScheduler.start(dispatcher, Duration.ofMillis(20));
+        scheduler = ReminderScheduler.start(dispatcher, Duration.ofMillis(10));
     }
 
     Reply say(String rep, String text) {
@@ -67,7 +67,8 @@ final class CoachRig implements AutoCloseable {
     /** Returns once a dispatch pass has started and finished after this call. */
     void settle() {
         long seen = dispatcher.completedPasses();
-        await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.completedPasses() >= seen + 2);
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> dispatcher.completedPasses() >= seen + 2);
     }
 
     @Override
