@@ -63,8 +63,8 @@ final class UndoText {
                     + describeLearned(item);
         }
         if (subject instanceof Reminder r) {
-            String whose = r.contact().filter(previous::equals).isPresent() ? "its"
-                    : "the" + r.contact().map(id -> " " + name(id) + "'s").orElse("");
+            String whose = r.contact().isPresent() && r.contact().equals(previous) ? "its"
+                    : r.contact().map(id -> name(id) + "'s").orElse("the");
             return (item.wasCreated() ? "" : "the cancelling of ") + whose + " " + reminder(r) + " reminder";
         }
         if (subject instanceof Referral r) {
@@ -114,7 +114,7 @@ final class UndoText {
         if (subject instanceof Referral r) {
             return Optional.of(r.lead());
         }
-        return Optional.empty();
+        return subject instanceof Reminder r ? r.contact() : Optional.empty();
     }
 
     private static String reminder(Reminder reminder) {
