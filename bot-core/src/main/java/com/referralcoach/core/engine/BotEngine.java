@@ -6,10 +6,14 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.language.Command;
+import com.referralcoach.core.language.ShortAnswers;
+import com.referralcoach.core.language.UndoLastChange;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.port.PendingQuestion;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -23,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class BotEngine {
     private static final Logger log = LoggerFactory.getLogger(BotEngine.class);
+    /** A question the rep has not answered within this long is dropped. */
+    static final Duration QUESTION_KEPT = Duration.ofHours(1);
 
     private final CoachStore store;
     private final ChatParser parser;
@@ -44,12 +50,34 @@ public final class BotEngine {
     }
 
     public Reply handle(IncomingMessage message) {
+        return handle(message, Optional.empty());
+    }
+
+    /**
+     * Carries out {@code command} as if the rep had said {@code message} and it had been read so: the entry for a
+     * form or a button whose fields already make a typed command, which is never turned into text and parsed.
+     */
+    public Reply handle(IncomingMessage message, Command command) {
+        return handle(message, Optional.of(command));
+    }
+
+    private Reply handle(IncomingMessage message, Optional<Command> typed) {
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
             ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(rep.zone());
-            Command command = parser.parse(message.text(), now);
-            Reply reply = handlers.handle(command, new Conversation(rep, now, message.text(), message.workspaceAdmin()));
+            Conversation conversation = new Conversation(rep, now, message.text(), message.workspaceAdmin());
+            Optional<PendingQuestion> question = store.questions().take(rep.workspace(), rep.id())
+                    .filter(q -> !q.askedAt().isBefore(now.toInstant().minus(QUESTION_KEPT)));
+            if (typed.isEmpty() && question.isPresent()) {
+                Optional<Reply> answered = answer(question.get(), conversation);
+                if (answered.isPresent()) {
+                    return answered.get();
+                }
+            }
+            Command command = typed.orElseGet(() -> ShortAnswers.isUndo(message.text()) ? new UndoLastChange()
+                    : parser.parse(message.text(), now));
+            Reply reply = carryOut(command, conversation);
             return known.isPresent() || command instanceof com.referralcoach.core.language.SetTimeZone
                     ? reply : welcome(reply, rep);
         } catch (RuntimeException e) {
@@ -57,6 +85,30 @@ public final class BotEngine {
             return Reply.of("Sorry, I couldn't finish that because of a problem on my side. "
                     + "If it was a change, send it again in a moment.");
         }
+    }
+
+    /**
+     * A "yes" carries out the reading the rep was asked about, with the message it came from; "that's wrong" drops
+     * it (nothing was saved, so there is nothing to undo); anything else is a new message.
+     */
+    private Optional<Reply> answer(PendingQuestion question, Conversation conversation) {
+        if (ShortAnswers.isYes(conversation.text())) {
+            return Optional.of(carryOut(question.reading(), new Conversation(conversation.rep(), conversation.now(),
+                    question.text(), conversation.admin())));
+        }
+        if (ShortAnswers.isUndo(conversation.text())) {
+            return Optional.of(Reply.of("OK, not saved: " + question.summary() + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** Runs the command's handler; what it writes is recorded as one change the rep can undo. */
+    private Reply carryOut(Command command, Conversation conversation) {
+        if (command instanceof UndoLastChange) {
+            return handlers.handle(command, conversation);
+        }
+        return store.changes().recording(conversation.workspace(), conversation.rep().id(), conversation.instant(),
+                () -> handlers.handle(command, conversation));
     }
 
     /** The rep's referral desk at a glance: open leads, referrers owed a thank-you or an update, what is coming. */

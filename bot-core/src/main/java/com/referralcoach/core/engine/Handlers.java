@@ -24,6 +24,7 @@ import com.referralcoach.core.language.ShowPipeline;
 import com.referralcoach.core.language.Unknown;
 import com.referralcoach.core.language.Several;
 import com.referralcoach.core.language.Unsure;
+import com.referralcoach.core.language.UndoLastChange;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.reminders.ReminderPlanner;
@@ -67,14 +68,15 @@ final class Handlers {
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests)
-                .withCompounds();
+                .withCompounds(store);
     }
 
     /** Several things in one message are carried out in order, their answers one after the other. */
-    private Handlers withCompounds() {
+    private Handlers withCompounds(CoachStore store) {
         add(Several.class, (several, conversation) -> Reply.joined(several.commands().stream()
                 .map(command -> handle(command, conversation)).toList()));
-        add(Unsure.class, new UnsureHandler());
+        add(Unsure.class, new UnsureHandler(store.questions()));
+        add(UndoLastChange.class, new UndoHandler(store.changes(), store.contacts()));
         return this;
     }
 

@@ -6,7 +6,16 @@ import java.util.Objects;
 public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
                          ReferralLedger referrals, ReminderQueue reminders,
                          RelationshipLog relationships, TeamRoster teams, GoalBook goals,
-                         ActivityTally tallies, DigestLog digests) {
+                         ActivityTally tallies, DigestLog digests, PendingQuestions questions,
+                         ChangeJournal changes) {
+    /** A store that asks nothing it keeps and records no changes to undo. */
+    public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
+                      ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
+                      TeamRoster teams, GoalBook goals, ActivityTally tallies, DigestLog digests) {
+        this(reps, contacts, meetings, asks, referrals, reminders, relationships, teams, goals, tallies, digests,
+                PendingQuestions.NONE, ChangeJournal.NONE);
+    }
+
     public CoachStore {
         Objects.requireNonNull(reps, "reps");
         Objects.requireNonNull(contacts, "contacts");
@@ -19,5 +28,7 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
         Objects.requireNonNull(goals, "goals");
         Objects.requireNonNull(tallies, "tallies");
         Objects.requireNonNull(digests, "digests");
+        Objects.requireNonNull(questions, "questions");
+        Objects.requireNonNull(changes, "changes");
     }
 }

@@ -23,6 +23,10 @@ final class Collections {
     static final String INBOX = "inbox";
     /** One document per platform member: where their direct messages belong. */
     static final String MEMBER_HOMES = "memberHomes";
+    /** One document per rep: the question the bot asked them and waits on. */
+    static final String PENDING_QUESTIONS = "pendingQuestions";
+    /** One document per rep: what their latest messages changed, for undo. */
+    static final String CHANGES = "changes";
 
     private Collections() {
     }

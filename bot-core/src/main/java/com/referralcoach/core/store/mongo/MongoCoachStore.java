@@ -7,6 +7,9 @@ import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import org.bson.BsonValue;
 import org.bson.Document;
 
 /** Opens the MongoDB-backed {@link CoachStore}: creates its indexes, then hands out the repositories. */
@@ -18,7 +21,9 @@ public final class MongoCoachStore {
     }
 
     /** The store, whose reminder queue reads {@code clock} for leases and for slots of past-due reminders. */
-    public static CoachStore open(MongoDatabase database, Clock clock) {
+    public static CoachStore open(MongoDatabase raw, Clock clock) {
+        RecordingCollections recorder = new RecordingCollections(MongoCoachStore::undoable);
+        MongoDatabase database = recorder.watch(raw);
         StoreIndexes.create(database);
         MongoRelationshipLog.createIndexes(database);
         ContactFirstWords.backfill(collection(database, Collections.CONTACTS));
@@ -32,7 +37,22 @@ public final class MongoCoachStore {
                         new ReminderSlots(collection(database, Collections.REMINDER_SLOTS)), clock),
                 new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)),
                 MongoTeamRoster.open(database), MongoGoalBook.open(database), MongoActivityTally.open(database),
-                MongoDigestLog.open(database));
+                MongoDigestLog.open(database),
+                new MongoPendingQuestions(collection(raw, Collections.PENDING_QUESTIONS)),
+                new MongoChangeJournal(recorder, raw, DOMAIN));
+    }
+
+    /**
+     * What an undo puts back: every document a rep's message writes, except the dispatcher's reminder watermark,
+     * digest claims (a digest posted stays posted) and the bot's own bookkeeping.
+     */
+    private static boolean undoable(String collection, BsonValue id) {
+        return switch (collection) {
+            case Collections.REMINDER_SLOTS -> !id.isString();
+            case Collections.DIGEST_CLAIMS, Collections.INBOX, Collections.MEMBER_HOMES,
+                    Collections.PENDING_QUESTIONS, Collections.CHANGES -> false;
+            default -> true;
+        };
     }
 
     /** The inbox where adapters keep acknowledged messages until they are answered. */
@@ -44,6 +64,14 @@ public final class MongoCoachStore {
     public static MemberHomes openMemberHomes(MongoDatabase database) {
         return new MongoMemberHomes(collection(database, Collections.MEMBER_HOMES));
     }
+
+    /** The domain value of each collection's documents, for saying what an undo put back. */
+    private static final Map<String, Function<Document, ?>> DOMAIN = Map.of(
+            Collections.REPS, RepMapper::toRep, Collections.CONTACTS, ContactMapper::toContact,
+            Collections.MEETINGS, MeetingMapper::toMeeting, Collections.ASKS, AskMapper::toAsk,
+            Collections.REFERRALS, ReferralMapper::toReferral, Collections.REMINDERS, ReminderMapper::toReminder,
+            MongoRelationshipLog.COLLECTION, RelationshipMapper::toEvent, Collections.TEAMS, TeamMapper::toTeam,
+            Collections.GOALS, GoalMapper::toGoal, Collections.DIGEST_SCHEDULES, DigestScheduleMapper::toSchedule);
 
     static MongoCollection<Document> collection(MongoDatabase database, String name) {
         return database.getCollection(name).withWriteConcern(DURABLE);

@@ -1,0 +1,115 @@
+package com.referralcoach.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.language.LogMeeting;
+import com.referralcoach.core.language.PersonRef;
+import com.referralcoach.core.language.Unsure;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.reply.SuggestedAction;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import com.referralcoach.core.testing.TestClock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class ConfirmConversationTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String MESSAGE = "met the COO of Talon, Joe Marx, re pricing";
+    // Monday 23 November 2026, 10:00 in Berlin.
+    private final TestClock clock = new TestClock(ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, BERLIN).toInstant());
+    private MongoDatabase db;
+    private BotEngine engine;
+    private Chat rita;
+
+    @BeforeEach
+    void setUp(MongoDatabase database) {
+        db = database;
+        engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN);
+        rita = Chat.of(engine, "T1", "U1");
+        rita.say("tz Europe/Berlin");
+    }
+
+    /** What the parser returns when it is not sure, handed to the engine as a typed command. */
+    private Reply unsure() {
+        Unsure unsure = new Unsure(new LogMeeting(PersonRef.of("Joe Marx", "Talon"), Optional.of("pricing"),
+                Optional.empty(), clock.instant()), "meeting with Joe Marx (Talon) about pricing");
+        return engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId("U1"), "Rita Rep", MESSAGE), unsure);
+    }
+
+    private long meetings() {
+        return db.getCollection("meetings").countDocuments(new Document("ws", "T1"));
+    }
+
+    @Test
+    void anUnsureReadingIsAskedAboutAndSavedOnAYes() {
+        Reply asked = unsure();
+
+        assertThat(asked.text()).isEqualTo("Save: meeting with Joe Marx (Talon) about pricing? Yes / Change");
+        assertThat(asked.actions()).containsExactly(SuggestedAction.send("Yes", "yes"),
+                SuggestedAction.template("Change", MESSAGE));
+        assertThat(meetings()).isZero();
+
+        assertThat(rita.read("yep 👍")).startsWith("Saved: meeting with Joe Marx (Talon) about pricing.");
+        assertThat(meetings()).isEqualTo(1);
+        assertThat(rita.read("yes")).doesNotContain("Saved");
+        assertThat(meetings()).isEqualTo(1);
+    }
+
+    @Test
+    void theQuestionSurvivesARestart() {
+        unsure();
+        Chat afterRestart = Chat.of(new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN),
+                "T1", "U1");
+
+        assertThat(afterRestart.read("yes pls")).startsWith("Saved: meeting with Joe Marx (Talon)");
+    }
+
+    @Test
+    void anythingElseIsANewMessageAndDropsTheQuestion() {
+        unsure();
+
+        assertThat(rita.read("pipeline")).doesNotContain("Joe Marx");
+        rita.say("yes");
+        assertThat(meetings()).isZero();
+    }
+
+    @Test
+    void aQuestionLeftForOverAnHourIsDropped() {
+        unsure();
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+
+        rita.say("yes");
+        assertThat(meetings()).isZero();
+    }
+
+    @Test
+    void saysNotSavedToThatsWrongAndUndoesNothingEarlier() {
+        rita.say("met Jane Doe at Acme");
+        unsure();
+
+        assertThat(rita.read("that's wrong")).isEqualTo("OK, not saved: meeting with Joe Marx (Talon) about pricing.");
+        assertThat(meetings()).isEqualTo(1);
+        assertThat(rita.read("Jane Doe")).startsWith("Jane Doe (Acme)");
+    }
+
+    @Test
+    void aConfirmedReadingCanBeUndone() {
+        unsure();
+        rita.say("correct");
+
+        assertThat(rita.read("undo")).startsWith("Undone: the new contact Joe Marx, the meeting with Joe Marx (Talon)");
+        assertThat(meetings()).isZero();
+    }
+}

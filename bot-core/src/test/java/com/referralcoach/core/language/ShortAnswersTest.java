@@ -1,0 +1,38 @@
+package com.referralcoach.core.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShortAnswersTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "Yes", "y", "YEP", "yep!", "yes pls", "yes please", "correct", "👍", "👍🏽", "✅",
+            "yeah", "ok", "sure thanks", "that's right", "yes, save it", " yes. "})
+    void aPlainYes(String text) {
+        assertThat(ShortAnswers.isYes(text)).isTrue();
+        assertThat(ShortAnswers.isUndo(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes Jane Doe referred Tom Lee", "yesterday", "no", "met Jane Doe", "", "yes and no",
+            "y tho", "correct the company"})
+    void notAPlainYes(String text) {
+        assertThat(ShortAnswers.isYes(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"undo", "Undo!", "undo that", "oops undo", "oops, undo that", "that's wrong",
+            "that’s wrong", "thats wrong", "no that's wrong", "scratch that", "undo pls", "revert that"})
+    void anUndo(String text) {
+        assertThat(ShortAnswers.isUndo(text)).isTrue();
+        assertThat(ShortAnswers.isYes(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"undo the meeting with Jane Doe tomorrow", "wrong number for Jane Doe",
+            "Tom Lee said that's wrong", "undone", "yes"})
+    void notAnUndo(String text) {
+        assertThat(ShortAnswers.isUndo(text)).isFalse();
+    }
+}

@@ -1,0 +1,76 @@
+package com.referralcoach.core.store;
+
+import com.referralcoach.core.domain.AskOutcome;
+import com.referralcoach.core.domain.BusinessSource;
+import com.referralcoach.core.domain.ChannelRef;
+import com.referralcoach.core.domain.Endorsement;
+import com.referralcoach.core.domain.GoalMetric;
+import com.referralcoach.core.domain.GoalPeriod;
+import com.referralcoach.core.domain.LeadStage;
+import com.referralcoach.core.domain.Money;
+import com.referralcoach.core.language.*;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/** At least one command of every kind, with every optional part filled in one sample and left out in another. */
+public final class CommandSamples {
+    private static final PersonRef JANE = PersonRef.of("Jane Doe", "Acme & Söhne | \"Ltd\"");
+    private static final PersonRef TOM = PersonRef.of("Tom Lee");
+    private static final Instant AT = Instant.parse("2026-12-05T14:30:15.123456789Z");
+
+    private CommandSamples() {
+    }
+
+    public static List<Command> all() {
+        LogMeeting meeting = new LogMeeting(JANE, Optional.of("pricing $ . {x}"), Optional.of(AT), AT.plusSeconds(3600));
+        return List.of(meeting, new LogMeeting(TOM, Optional.empty(), Optional.empty(), AT),
+                new RecordAsk(JANE, AskOutcome.THINKING, Optional.of("she'll think")),
+                new RecordAsk(TOM, AskOutcome.DECLINED, Optional.empty()),
+                new LogReferral(JANE, TOM, new LeadDetails(Optional.of("tom@globex.com"), Optional.of("+1 555 0100"),
+                        Optional.of("CRM help"))),
+                new LogReferral(JANE, TOM, LeadDetails.none()),
+                new MoveLead(TOM, LeadStage.WON, Optional.of(new Money(new BigDecimal("8500.50"), Optional.of("USD"))),
+                        Optional.of("signed!!")),
+                new MoveLead(TOM, LeadStage.WON, Optional.of(new Money(new BigDecimal("12000"), Optional.empty())),
+                        Optional.empty()),
+                new MoveLead(TOM, LeadStage.LOST, Optional.empty(), Optional.empty()),
+                new ShowPipeline(), new ShowContact(JANE), new ShowHelp(Optional.of("leads")),
+                new ShowHelp(Optional.empty()), new SetTimeZone(ZoneId.of("Europe/Berlin")),
+                new SetTimeZone(ZoneId.of("+05:30")), new RecordReferrerUpdate(JANE), new RecordThanks(JANE),
+                new SnoozeReminder(Optional.of("3fa9c1"), Optional.of(Duration.ofHours(2))),
+                new SnoozeReminder(Optional.empty(), Optional.empty()), new ListReminders(), new CancelReminder("3"),
+                new SetWorkingHours(540, 1020), new SetWorkDays(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+                new SetManager("@dana"), new OpenProblem(JANE, Optional.of("invoice sent twice")),
+                new OpenProblem(JANE, Optional.empty()), new FixProblem(JANE),
+                new RecordWin(JANE, Optional.of("halved onboarding")), new InARush(JANE),
+                new RecordSatisfaction(JANE, 9), new SetBirthday(JANE, MonthDay.of(2, 29)),
+                new SetCustomerSince(JANE, LocalDate.of(2019, 6, 1)), new SetCheckInCadence(JANE, 30),
+                new MarkConnector(JANE), new TrackEndorsement(JANE, Endorsement.LINKEDIN_RECOMMENDATION, true),
+                new GiveReferral(JANE, Optional.of("Carl Jones at Initech")), new GiveReferral(TOM, Optional.empty()),
+                new ShowLosingTouch(), new ShowWhoToAsk(), new StartReferralMonth(YearMonth.of(2027, 3),
+                        Optional.of("East")), new ShowReferralMonth(Optional.empty()),
+                new SetGoal(Optional.of("East"), GoalMetric.REFERRALS_GIVEN, 20, GoalPeriod.MONTH),
+                new RemoveGoal(Optional.empty(), GoalMetric.ASKS), new ShowGoals(Optional.of("East")),
+                new FormTeam("East", List.of("@ana", "@ben")), new ChangeTeam("East", List.of("@cy"), false),
+                new SetTeamManager("East", "@dana"), new SetTeamZone("East", ZoneId.of("America/New_York")),
+                new AppointManager("@dana", true), new ShowTeams(),
+                new ScheduleDigest("East", new ChannelRef("C0123", "#sales-east"), DayOfWeek.MONDAY,
+                        LocalTime.of(9, 0)), new StopDigest("East"), new DigestNow("East"),
+                new RecordBusiness(Optional.of(new Money(new BigDecimal("5000"), Optional.of("€"))),
+                        BusinessSource.REPEAT, Optional.of(JANE)),
+                new RecordBusiness(Optional.empty(), BusinessSource.OTHER, Optional.empty()), new UndoLastChange(),
+                new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
+                new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
+                new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));
+    }
+}

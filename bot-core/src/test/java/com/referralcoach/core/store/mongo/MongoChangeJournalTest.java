@@ -1,0 +1,24 @@
+package com.referralcoach.core.store.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.store.ChangeJournalContract;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class MongoChangeJournalTest extends ChangeJournalContract {
+    private CoachStore store;
+
+    @BeforeEach
+    void open(MongoDatabase database) {
+        store = MongoCoachStore.open(database, Clock.systemUTC());
+    }
+
+    @Override
+    protected CoachStore store() {
+        return store;
+    }
+}
