@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import java.time.Clock;
@@ -43,6 +44,11 @@ public final class MongoCoachStore {
     /** Where members' direct messages belong, on platforms whose direct messages name no workspace. */
     public static MemberHomes openMemberHomes(MongoDatabase database) {
         return new MongoMemberHomes(collection(database, Collections.MEMBER_HOMES));
+    }
+
+    /** Which workspaces removed the bot, so nothing is sent to them until they are back. */
+    public static Installations openInstallations(MongoDatabase database) {
+        return new MongoInstallations(collection(database, MongoInstallations.COLLECTION));
     }
 
     static MongoCollection<Document> collection(MongoDatabase database, String name) {
