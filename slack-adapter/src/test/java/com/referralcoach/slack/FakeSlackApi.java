@@ -37,9 +37,13 @@ final class FakeSlackApi implements AutoCloseable {
             return params.getOrDefault(name, "");
         }
 
-        /** The request with Gson's \\u003c / \\u003e / \\u0026 decoded, as Slack would read it. */
+        /**
+         * The request with Gson's \\u003c / \\u003e / \\u0026 decoded, as Slack would read it, and without the
+         * zero-width spaces that keep formatting marks literal ({@link MrkdwnEscaper}), as a person reads it.
+         */
         String decoded() {
-            return String.join("\n", params.values()).replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
+            return String.join("\n", params.values()).replace("\\u200b", "").replace("\u200B", "")
+                    .replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
                     .replace("\\u003d", "=").replace("\\u0027", "'");
         }
     }
