@@ -2,6 +2,7 @@ package com.referralcoach.app;
 
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import java.util.ArrayList;
@@ -18,11 +19,11 @@ final class Platforms {
 
     /** Starts every platform whose tokens are set; an empty list means: run the terminal chat. */
     static List<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
-                                    Deque<AutoCloseable> open) {
+                                    Installations installations, Deque<AutoCloseable> open) {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
         started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, open));
-        SlackStart.start(settings, engine, inbox, open).ifPresent(started::add);
+        SlackStart.start(settings, engine, inbox, installations, open).ifPresent(started::add);
         return started;
     }
 }

@@ -67,7 +67,8 @@ final class ReferralCoach {
                     System.console() != null);
             List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine,
                     MongoCoachStore.openInbox(connection.database()),
-                    MongoCoachStore.openMemberHomes(connection.database()), open));
+                    MongoCoachStore.openMemberHomes(connection.database()),
+                    MongoCoachStore.openInstallations(connection.database()), open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
                 started.add(new ConsolePlatform(console, settings.dataDir()));

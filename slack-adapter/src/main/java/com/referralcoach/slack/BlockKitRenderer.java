@@ -3,13 +3,13 @@ package com.referralcoach.slack;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
@@ -37,6 +37,11 @@ final class BlockKitRenderer {
     private static final String CUT_NOTE = "_…the rest did not fit in one Slack message._";
 
     private BlockKitRenderer() {
+    }
+
+    /** Mrkdwn shown as written: Slack makes no link of a URL, channel name or mention found in it. */
+    static TextObject markdownText(String escaped) {
+        return MarkdownTextObject.builder().text(escaped).verbatim(true).build();
     }
 
     /** The reply as at most {@code maxBlocks} blocks. */

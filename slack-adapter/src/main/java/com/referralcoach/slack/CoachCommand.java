@@ -13,10 +13,11 @@ final class CoachCommand {
     private CoachCommand() {
     }
 
-    static void register(App app, CoachDesk desk, SlackOutbox outbox, SlackViews views) {
+    static void register(App app, CoachDesk desk, SlackOutbox outbox, SlackViews views, WorkspaceStanding standing) {
         app.command(NAME, (request, ctx) -> {
             SlashCommandPayload command = request.getPayload();
             String text = SlackText.plain(command.getText());
+            standing.heardFrom(command.getTeamId());
             if (text.isEmpty()) {
                 views.open(command.getUserId(), command.getTriggerId(), CoachModals.chooser());
             } else {

@@ -20,12 +20,14 @@ final class Interactions {
     private Interactions() {
     }
 
-    static void register(App app, CoachDesk desk, SlackOutbox outbox, SlackViews views, SeenEvents clicks) {
+    static void register(App app, CoachDesk desk, SlackOutbox outbox, SlackViews views, SeenEvents clicks,
+                         WorkspaceStanding standing) {
         app.blockAction(SEND, (request, ctx) -> {
             BlockActionPayload click = request.getPayload();
             BlockActionPayload.Action action = click.getActions().get(0);
-            String team = click.getTeam().getId();
+            String team = workspace(click);
             String user = click.getUser().getId();
+            standing.heardFrom(team);
             ClickedMessage clicked = clicked(click);
             String once = clicked == null ? null : clicked.channel() + "/" + clicked.ts() + "/" + action.getBlockId();
             if (clicks.firstTime(once)) {
@@ -47,8 +49,11 @@ final class Interactions {
                 CoachModals.referralForm(), ctx));
         app.viewSubmission(FORMS, (request, ctx) -> {
             var submitted = request.getPayload();
-            String team = submitted.getTeam().getId();
+            String team = workspace(submitted.getTeam() == null ? null : submitted.getTeam().getId(),
+                    submitted.getUser().getTeamId(),
+                    submitted.getEnterprise() == null ? null : submitted.getEnterprise().getId());
             String user = submitted.getUser().getId();
+            standing.heardFrom(team);
             ModalMessages.from(submitted.getView().getCallbackId(), submitted.getView().getState())
                     .ifPresent(text -> desk.hear(team, user, text, reply -> outbox.toRep(user, reply)));
             return ctx.ack();
@@ -59,6 +64,22 @@ final class Interactions {
             com.slack.api.model.view.View form, com.slack.api.bolt.context.builtin.ActionContext ctx) {
         views.update(click.getUser().getId(), click.getView().getId(), click.getView().getHash(), form);
         return ctx.ack();
+    }
+
+    private static String workspace(BlockActionPayload click) {
+        return workspace(click.getTeam() == null ? null : click.getTeam().getId(), click.getUser().getTeamId(),
+                click.getEnterprise() == null ? null : click.getEnterprise().getId());
+    }
+
+    /**
+     * The workspace a click or form came from: its team; for an org-wide install (no team) the clicking user's team,
+     * as their DMs and commands name it, else the organisation.
+     */
+    static String workspace(String team, String userTeam, String enterprise) {
+        if (team != null && !team.isBlank()) {
+            return team;
+        }
+        return userTeam != null && !userTeam.isBlank() ? userTeam : enterprise;
     }
 
     /** The message the button was on, or null for a button in App Home or a modal (answered by DM). */

@@ -8,6 +8,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,10 +18,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Events from Slack: a DM to the bot and a mention of it in a channel both go through the chat language and are
  * answered in the same conversation (in the thread if they were in one); opening App Home refreshes it. Each
- * is kept in the inbox and acked at once, and an event Slack sends again is handled once.
+ * is kept in the inbox and acked at once, and an event Slack sends again is handled once. A DM with a file
+ * ({@code file_share}) or a thread reply also sent to the conversation ({@code thread_broadcast}) is a message like
+ * any other; the file itself gets a word that it was not read. Slackbot ({@value #SLACKBOT}) is ignored like a bot.
  */
 final class MessageEvents {
     private static final Logger log = LoggerFactory.getLogger(MessageEvents.class);
+    /** Slackbot's user id: it writes in the bot's DM (tips, reminders) but is no rep. */
+    static final String SLACKBOT = "USLACKBOT";
+    static final String FILES_NOT_READ = "I can't open files yet, so I didn't read what you attached. "
+            + "Type the details in a message (e.g. \"Jane Doe referred Tom Lee at Globex\") and I'll log them.";
 
     private MessageEvents() {
     }
@@ -40,21 +48,44 @@ final class MessageEvents {
         }
     }
 
-    static void register(App app, CoachDesk desk, SlackOutbox outbox, SeenEvents seen, Clock clock) {
+    /** A message in the bot's DM, whatever its subtype: who wrote it, what, and where. */
+    private record DirectMessage(String channelType, String user, String botId, String text, String channel,
+                                 String ts, String threadTs, boolean withFiles) {
+        boolean fromRep() {
+            return "im".equals(channelType) && user != null && botId == null && !SLACKBOT.equals(user);
+        }
+    }
+
+    static void register(App app, CoachDesk desk, SlackOutbox outbox, SeenEvents seen, Clock clock,
+                         WorkspaceStanding standing) {
         app.event(MessageEvent.class, (payload, ctx) -> {
-            MessageEvent event = payload.getEvent();
-            boolean fromRep = "im".equals(event.getChannelType()) && event.getUser() != null
-                    && event.getBotId() == null && event.getSubtype() == null;
-            if (fromRep && seen.firstTime(payload.getEventId())) {
-                pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(),
-                        SlackText.plain(event.getText()), event.getChannel(), event.getTs(), event.getThreadTs())
-                        .ifPresent(message -> desk.heard(message, outbox));
+            MessageEvent e = payload.getEvent();
+            if (e.getSubtype() == null) {
+                direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
+                        e.getBotId(), e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), false),
+                        desk, outbox, seen, clock, standing);
             }
+            return ctx.ack();
+        });
+        app.event(MessageFileShareEvent.class, (payload, ctx) -> {
+            MessageFileShareEvent e = payload.getEvent();
+            direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
+                    null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), true),
+                    desk, outbox, seen, clock, standing);
+            return ctx.ack();
+        });
+        app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+            MessageThreadBroadcastEvent e = payload.getEvent();
+            direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
+                    null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), false),
+                    desk, outbox, seen, clock, standing);
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent event = payload.getEvent();
-            if (event.getUser() != null && event.getBotId() == null && seen.firstTime(payload.getEventId())) {
+            if (event.getUser() != null && event.getBotId() == null && !SLACKBOT.equals(event.getUser())
+                    && seen.firstTime(payload.getEventId())) {
+                standing.heardFrom(payload.getTeamId());
                 String text = SlackText.plain(SlackText.withoutMention(event.getText(), ctx.getBotUserId()));
                 pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(), text,
                         event.getChannel(), event.getTs(), event.getThreadTs())
@@ -69,5 +100,28 @@ final class MessageEvents {
             }
             return ctx.ack();
         });
+    }
+
+    private static void direct(String team, String eventId, DirectMessage dm, CoachDesk desk, SlackOutbox outbox,
+                               SeenEvents seen, Clock clock, WorkspaceStanding standing) {
+        if (!dm.fromRep() || !seen.firstTime(eventId)) {
+            return;
+        }
+        standing.heardFrom(team);
+        String text = SlackText.plain(dm.text());
+        if (dm.withFiles()) {
+            // Said before the answer to the words (if any), in the same conversation: the rep learns at once.
+            outbox.toChannel(dm.channel(), Optional.ofNullable(dm.threadTs()),
+                    com.referralcoach.core.reply.Reply.of(FILES_NOT_READ)).whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            log.warn("Could not tell {} that a file was not read: {}", dm.user(), failure.getMessage());
+                        }
+                    });
+            if (text.isEmpty()) {
+                return;
+            }
+        }
+        pending(clock, team, eventId, dm.user(), text, dm.channel(), dm.ts(), dm.threadTs())
+                .ifPresent(message -> desk.heard(message, outbox));
     }
 }

@@ -2,12 +2,19 @@ package com.referralcoach.slack;
 
 /**
  * Makes plain text safe inside Slack mrkdwn: {@code &}, {@code <} and {@code >} become entities, so a name like
- * {@code <!channel>} or {@code <@U123>} is shown literally and pings nobody. A channel link ({@code <#C1|sales>},
- * kept from the rep's message so a digest knows its channel's id) stays a link: it notifies no one.
+ * {@code <!channel>}, {@code <@U123>} or {@code <https://evil.example|Mona>} is shown literally and pings or links
+ * nobody. Mrkdwn has no escape for its formatting marks ({@code * _ ~ `}), so each gets a zero-width space before it:
+ * a mark that does not start a word opens no bold, italics, strike or code, and the text reads the same. (The
+ * renderer also marks every text {@code verbatim}, so a typed URL or #channel is not made a link either.) A channel
+ * link ({@code <#C1|sales>}, kept from the rep's message so a digest knows its channel's id) stays a link: it notifies
+ * no one.
  */
 final class MrkdwnEscaper {
     private static final java.util.regex.Pattern CHANNEL_LINK =
             java.util.regex.Pattern.compile("<#[CG][A-Z0-9]{1,40}(?:\\|[a-z0-9_-]{0,80})?>");
+
+    /** Put before each formatting mark. */
+    static final char NEUTRAL = '\u200B';
 
     private MrkdwnEscaper() {
     }
@@ -26,6 +33,7 @@ final class MrkdwnEscaper {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
+                case '*', '_', '~', '`' -> out.append(NEUTRAL).append(c);
                 default -> out.append(c);
             }
         }
@@ -56,6 +64,9 @@ final class MrkdwnEscaper {
         }
         if (Character.isLowSurrogate(escaped.charAt(cut))) {
             cut--;
+        }
+        if (cut > 0 && escaped.charAt(cut - 1) == NEUTRAL) {
+            cut--; // the mark stays with its zero-width space
         }
         return cut;
     }

@@ -6,6 +6,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
@@ -14,8 +15,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -56,11 +56,13 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
      * Connects to Slack (auth.test first: a bad token fails here), answers what {@code inbox} holds from the last
      * stop, and starts taking events, keeping each message in {@code inbox} until it is answered.
      */
-    public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox) {
-        return start(settings, engine, inbox, Tuning.defaults());
+    public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox,
+                                 Installations installations) {
+        return start(settings, engine, inbox, installations, Tuning.defaults());
     }
 
-    static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Tuning tuning) {
+    static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Installations installations,
+                          Tuning tuning) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         Slack slack = Slack.getInstance(config);
@@ -73,25 +75,32 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         AckFirst ackFirst = new AckFirst(tuning.ackFirst());
         ConversationQueue queue = new ConversationQueue(tuning.workers(), ackFirst);
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
-        SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer));
+        WorkspaceStanding standing = new WorkspaceStanding(installations, Clock.systemUTC());
+        SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer), standing);
         SlackViews views = new SlackViews(calls, pacer);
         // Events arriving together are kept in one write: each ack still waits for its message to be durable.
         GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
         CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue, grouped);
-        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), Clock.systemUTC());
-        CoachCommand.register(app, desk, outbox, views);
-        Interactions.register(app, desk, outbox, views, new SeenEvents(10_000));
+        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), Clock.systemUTC(), standing);
+        CoachCommand.register(app, desk, outbox, views, standing);
+        Interactions.register(app, desk, outbox, views, new SeenEvents(10_000), standing);
+        Uninstalls.register(app, standing);
+        NoHandler runner = new NoHandler(app, outbox);
         try {
+            // The token works (a bad one fails here): its workspace has the bot, whatever an uninstall said before.
+            standing.heardFrom(calls.run("auth.test", m -> m.authTest(r -> r)).getTeamId());
             desk.answerWaiting(outbox);
             if (settings.mode() == SlackSettings.Mode.HTTP) {
                 app.start();
-                SlackHttpServer server = SlackHttpServer.start(app, settings.httpPort().getAsInt(), ackFirst);
+                SlackHttpServer server = SlackHttpServer.start(app, runner, settings.httpPort().getAsInt(),
+                        ackFirst);
                 return new SlackBot(app, server, server.port(), queue, grouped, pacer, platform);
             }
-            SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app,
-                    SocketModeClient.Backend.JavaWebSocket);
-            socket.startAsync();
-            return new SlackBot(app, socket::close, -1, queue, grouped, pacer, platform);
+            app.start();
+            SocketModeLinks socket = new SocketModeLinks(slack, settings.appToken().orElseThrow(), runner,
+                    new SocketModeRequestParser(app.config()));
+            socket.start();
+            return new SlackBot(app, socket, -1, queue, grouped, pacer, platform);
         } catch (Exception e) {
             closeQuietly(queue);
             closeQuietly(grouped);

@@ -1,5 +1,6 @@
 package com.referralcoach.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * HTTP mode on the JDK's server: {@code POST /slack/events} takes events, commands and interactions (Bolt
  * checks the signature and its 5-minute window: 401 otherwise, nothing handled); {@code GET /healthz} says 200.
+ * A body over {@value #MAX_BODY} bytes is refused with 413 before it is read (Slack's are far smaller), and one
+ * that cannot be parsed (a malformed {@code payload}) with 400.
  */
 final class SlackHttpServer implements AutoCloseable {
     static final String EVENTS = "/slack/events";
@@ -32,6 +36,8 @@ final class SlackHttpServer implements AutoCloseable {
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
     /** Requests handled at once: each mostly waits for its message to be written, so more share each write. */
     private static final int THREADS = 16;
+    /** The largest body read: 1 MB. */
+    static final int MAX_BODY = 1 << 20;
 
     static {
         // Without it an ack written as headers then body can sit ~40 ms in Nagle's buffer waiting for Slack's
@@ -49,19 +55,19 @@ final class SlackHttpServer implements AutoCloseable {
         this.threads = threads;
     }
 
-    static SlackHttpServer start(App app, int port) throws IOException {
-        return start(app, port, new AckFirst(Duration.ZERO));
+    static SlackHttpServer start(App app, NoHandler runner, int port) throws IOException {
+        return start(app, runner, port, new AckFirst(Duration.ZERO));
     }
 
     /** As above; {@code ackFirst} learns of each request from its arrival until its answer is sent. */
-    static SlackHttpServer start(App app, int port, AckFirst ackFirst) throws IOException {
+    static SlackHttpServer start(App app, NoHandler runner, int port, AckFirst ackFirst) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 256);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, SlackThreads.named("slack-http"));
         SlackRequestParser parser = new SlackRequestParser(app.config());
         server.createContext(EVENTS, exchange -> {
             ackFirst.arriving();
             try {
-                handle(exchange, () -> events(app, parser, exchange));
+                handle(exchange, () -> events(runner, parser, exchange));
             } finally {
                 ackFirst.acked();
             }
@@ -87,22 +93,50 @@ final class SlackHttpServer implements AutoCloseable {
         Response get() throws Exception;
     }
 
-    private static Response events(App app, SlackRequestParser parser, HttpExchange exchange) throws Exception {
+    private static Response events(NoHandler runner, SlackRequestParser parser, HttpExchange exchange)
+            throws Exception {
         if (!"POST".equals(exchange.getRequestMethod())) {
             return Response.builder().statusCode(405).body("").build();
         }
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Optional<String> body = body(exchange);
+        if (body.isEmpty()) {
+            exchange.getResponseHeaders().set("Connection", "close");
+            return Response.builder().statusCode(413).body("").build();
+        }
         Map<String, List<String>> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
                 values));
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(exchange.getRequestURI().getPath())
-                .queryString(Map.of())
-                .headers(new RequestHeaders(headers))
-                .requestBody(body)
-                .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-                .build());
-        return request == null ? Response.builder().statusCode(400).body("").build() : app.run(request);
+        Request<?> request;
+        try {
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(exchange.getRequestURI().getPath())
+                    .queryString(Map.of())
+                    .headers(new RequestHeaders(headers))
+                    .requestBody(body.get())
+                    .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                    .build());
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+            log.info("Refused a request to {} that could not be parsed: {}", EVENTS, e.getClass().getSimpleName());
+            request = null;
+        }
+        return request == null ? Response.builder().statusCode(400).body("").build() : runner.run(request);
+    }
+
+    /**
+     * The body as text, or empty when it is over {@link #MAX_BODY}: refused on its declared length before a byte is
+     * read, and a body without one (chunked) is read no further than one byte past the limit.
+     */
+    private static Optional<String> body(HttpExchange exchange) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            if (declared != null && Long.parseLong(declared.strip()) > MAX_BODY) {
+                return Optional.empty();
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        return bytes.length > MAX_BODY ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private static void handle(HttpExchange exchange, Answer answer) throws IOException {

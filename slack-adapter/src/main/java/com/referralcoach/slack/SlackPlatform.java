@@ -4,6 +4,7 @@ import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import java.util.List;
@@ -22,10 +23,12 @@ final class SlackPlatform implements ChatPlatform {
 
     private final SlackOutbox outbox;
     private final SlackUploads uploads;
+    private final WorkspaceStanding standing;
 
-    SlackPlatform(SlackOutbox outbox, SlackUploads uploads) {
+    SlackPlatform(SlackOutbox outbox, SlackUploads uploads, WorkspaceStanding standing) {
         this.outbox = outbox;
         this.uploads = uploads;
+        this.standing = standing;
     }
 
     @Override
@@ -35,6 +38,9 @@ final class SlackPlatform implements ChatPlatform {
 
     @Override
     public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
+        if (!standing.active(workspace.value())) {
+            return removed(workspace);
+        }
         return outbox.toRep(rep.value(), message);
     }
 
@@ -45,8 +51,16 @@ final class SlackPlatform implements ChatPlatform {
     @Override
     public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
                                            List<Attachment> attachments) {
+        if (!standing.active(workspace.value())) {
+            return removed(workspace);
+        }
         List<Attachment> files = List.copyOf(attachments);
         return outbox.toChannel(channel.id(), Optional.empty(), message)
                 .thenCompose(posted -> uploads.share(channel.id(), files));
+    }
+
+    private static CompletableFuture<Void> removed(WorkspaceId workspace) {
+        return CompletableFuture.failedFuture(DeliveryFailure.permanent("workspace " + workspace.value()
+                + " removed the bot; nothing is sent there until it is back"));
     }
 }

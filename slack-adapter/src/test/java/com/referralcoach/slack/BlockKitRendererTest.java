@@ -24,6 +24,27 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void typedFormattingAndLinksAreShownLiterally() {
+        String typed = "Saved: *Mona* _Lisa_ ~Corp~ `x` ```y``` at https://evil.example <https://evil.example|Mona>";
+        Reply reply = new Reply(typed, List.of(new Field("Company", "*Globex* _Inc_")), List.of());
+
+        List<LayoutBlock> blocks = BlockKitRenderer.blocks(reply, 50);
+
+        var section = (com.slack.api.model.block.composition.MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText();
+        var field = (com.slack.api.model.block.composition.MarkdownTextObject) ((SectionBlock) blocks.get(1))
+                .getFields().get(0);
+        for (var text : List.of(section, field)) {
+            assertThat(text.getVerbatim()).as("no auto-links").isTrue();
+        }
+        String shown = section.getText() + field.getText().substring(field.getText().indexOf('\n'));
+        assertThat(shown.replaceAll("\u200B[*_~`]", "")).doesNotContain("*", "_", "~", "`", "<http");
+        assertThat(section.getText().replace("\u200B", "")).isEqualTo(MrkdwnEscaper.escape(typed).replace("\u200B", ""))
+                .contains("&lt;https://evil.example|Mona&gt;");
+        assertThat(SeenInSlack.decoded(section.getText())).isEqualTo(typed);
+        assertThat(MrkdwnEscaper.cutPoint("a".repeat(9) + "\u200B*", 10)).as("a mark keeps its space").isEqualTo(9);
+    }
+
+    @Test
     void aChannelLinkStaysALinkButNothingElseInAngleBracketsDoes() {
         assertThat(MrkdwnEscaper.escape("digest to <#C0EAST|sales-east>, <#C1|@everyone> <#C2> <!channel>"))
                 .isEqualTo("digest to <#C0EAST|sales-east>, &lt;#C1|@everyone&gt; <#C2> &lt;!channel&gt;");

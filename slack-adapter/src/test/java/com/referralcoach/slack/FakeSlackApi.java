@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * chat.update, views.open/update/publish, users.info, conversations.open, apps.connections.open, the external file
  * upload ({@link FakeSlackFiles}), and response URLs. It records every request, can answer 429 with Retry-After a
  * given number of times, can refuse calls naming a channel with an error code, and refuses messages over Slack's
- * limits as Slack does ({@link SlackMessageLimits}).
+ * limits as Slack does ({@link SlackMessageLimits}). Like Slack, it refuses a method whose scope the app's manifest
+ * (config/slack-app-manifest.yml) does not ask for with {@code missing_scope} ({@link ManifestScopes}).
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String TEAM = "T0FAKE1";
@@ -36,9 +37,13 @@ final class FakeSlackApi implements AutoCloseable {
             return params.getOrDefault(name, "");
         }
 
-        /** The request with Gson's \\u003c / \\u003e / \\u0026 decoded, as Slack would read it. */
+        /**
+         * The request with Gson's \\u003c / \\u003e / \\u0026 decoded, as Slack would read it, and without the
+         * zero-width spaces that keep formatting marks literal ({@link MrkdwnEscaper}), as a person reads it.
+         */
         String decoded() {
-            return String.join("\n", params.values()).replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
+            return String.join("\n", params.values()).replace("\\u200b", "").replace("\u200B", "")
+                    .replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
                     .replace("\\u003d", "=").replace("\\u0027", "'");
         }
     }
@@ -61,6 +66,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
     private volatile String socketUrl = "ws://127.0.0.1:1/";
+    private volatile java.util.Set<String> scopes = ManifestScopes.botScopes(ManifestScopes.manifest());
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
@@ -82,6 +88,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     void socketModeAt(String url) {
         socketUrl = url;
+    }
+
+    /** Grants the bot these scopes instead of the manifest's. */
+    void grantOnly(java.util.Set<String> granted) {
+        scopes = java.util.Set.copyOf(granted);
     }
 
     void userZone(String user, String tz) {
@@ -148,6 +159,12 @@ final class FakeSlackApi implements AutoCloseable {
         Map<String, String> params = params(exchange, body);
         record(new Call(method, params, body, System.nanoTime()));
         String error = channelErrors.get(method + " " + params.getOrDefault("channel", params.getOrDefault("channel_id", "")));
+        java.util.Optional<String> lacking = ManifestScopes.missing(method, scopes);
+        if (lacking.isPresent()) {
+            answer(exchange, 200, new Gson().toJson(Map.of("ok", false, "error", "missing_scope",
+                    "needed", lacking.get(), "provided", String.join(",", scopes))));
+            return;
+        }
         if (error == null && method.startsWith("chat.")) {
             error = SlackMessageLimits.broken(params).orElse(null);
         }

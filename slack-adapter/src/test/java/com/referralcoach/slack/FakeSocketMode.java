@@ -11,14 +11,19 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * A local Socket Mode endpoint: says hello to each connection, sends envelopes, records the acks (the
- * envelope ids the app answers with).
+ * A local Socket Mode endpoint: says hello to each connection (or, when told to, holds the hello of new links), sends
+ * envelopes on the newest link or a given one, and records the acks (the envelope ids the app answers with) with the
+ * link each came on. Links are numbered from 0 in the order the app opened them.
  */
 final class FakeSocketMode extends WebSocketServer {
     private final List<String> acks = new CopyOnWriteArrayList<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch connected = new CountDownLatch(1);
     private volatile WebSocket app;
+    private final List<WebSocket> links = new CopyOnWriteArrayList<>();
+    private final List<String> acksByLink = new CopyOnWriteArrayList<>();
+    private final List<Integer> closedLinks = new CopyOnWriteArrayList<>();
+    private volatile boolean holdHello;
 
     FakeSocketMode() {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -50,11 +55,55 @@ final class FakeSocketMode extends WebSocketServer {
         return List.copyOf(acks);
     }
 
+    /** Acks as "link/envelope id", e.g. "0/env-1". */
+    List<String> acksByLink() {
+        return List.copyOf(acksByLink);
+    }
+
+    int linkCount() {
+        return links.size();
+    }
+
+    boolean closed(int link) {
+        return closedLinks.contains(link);
+    }
+
+    /** New links get no hello until {@link #hello} says it. */
+    void holdHello(boolean hold) {
+        holdHello = hold;
+    }
+
+    void hello(int link) {
+        links.get(link).send(HELLO);
+    }
+
+    /** Sends Slack's {@code disconnect} (e.g. refresh_requested) on a link. */
+    void disconnect(int link, String reason) {
+        links.get(link).send("{\"type\":\"disconnect\",\"reason\":\"" + reason + "\",\"debug_info\":{\"host\":\"fake\"}}");
+    }
+
+    /** As {@link #send}, on the given link. */
+    void sendOn(int link, String envelopeId, String type, JsonObject payload) {
+        JsonObject envelope = new JsonObject();
+        envelope.addProperty("envelope_id", envelopeId);
+        envelope.addProperty("type", type);
+        envelope.add("payload", payload);
+        envelope.addProperty("accepts_response_payload", !"events_api".equals(type));
+        envelope.addProperty("retry_attempt", 0);
+        envelope.addProperty("retry_reason", "");
+        links.get(link).send(envelope.toString());
+    }
+
+    private static final String HELLO = "{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\","
+            + "\"approximate_connection_time\":18060},\"connection_info\":{\"app_id\":\"AFAKE1\"}}";
+
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         app = conn;
-        conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\","
-                + "\"approximate_connection_time\":18060},\"connection_info\":{\"app_id\":\"AFAKE1\"}}");
+        links.add(conn);
+        if (!holdHello) {
+            conn.send(HELLO);
+        }
         connected.countDown();
     }
 
@@ -63,11 +112,13 @@ final class FakeSocketMode extends WebSocketServer {
         JsonObject json = JsonParser.parseString(message).getAsJsonObject();
         if (json.has("envelope_id")) {
             acks.add(json.get("envelope_id").getAsString());
+            acksByLink.add(links.indexOf(conn) + "/" + json.get("envelope_id").getAsString());
         }
     }
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        closedLinks.add(links.indexOf(conn));
     }
 
     @Override

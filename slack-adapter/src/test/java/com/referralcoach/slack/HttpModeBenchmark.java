@@ -56,6 +56,7 @@ public final class HttpModeBenchmark {
             SlackBot ours = SlackBot.start(new SlackSettings(SlackRig.BOT_TOKEN, Optional.empty(),
                     Optional.of(SlackRig.SIGNING_SECRET), OptionalInt.of(0), URI.create(api.apiUrl())), engine,
                     MongoCoachStore.openInbox(client.getDatabase("bench")),
+                    MongoCoachStore.openInstallations(client.getDatabase("bench")),
                     // No per-channel pause: 200 reps each sending 20 messages would otherwise measure Slack's pace.
                     new SlackBot.Tuning(Duration.ZERO, Integer.getInteger("senders", 4), Integer.getInteger("workers", 4), 5,
                             Duration.ofMillis(Long.getLong("ackFirst", 1000))));
@@ -126,7 +127,7 @@ public final class HttpModeBenchmark {
                 .allEventsApiAutoAckEnabled(true).build());
         app.event(MessageEvent.class, (payload, ctx) -> ctx.ack());
         app.start();
-        return SlackHttpServer.start(app, 0);
+        return SlackHttpServer.start(app, new NoHandler(app, null), 0);
     }
 
     private static double closedLoop(String name, int port, int messages, String prefix) throws Exception {

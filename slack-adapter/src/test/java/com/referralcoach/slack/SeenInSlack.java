@@ -4,7 +4,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** What a person reads in a message the bot posted: the text of its blocks, with Slack's entities decoded. */
+/**
+ * What a person reads in a message the bot posted: the text of its blocks, with Slack's entities decoded and the
+ * zero-width spaces that keep formatting marks literal taken out.
+ */
 final class SeenInSlack {
     private SeenInSlack() {
     }
@@ -35,6 +38,6 @@ final class SeenInSlack {
     }
 
     static String decoded(String mrkdwn) {
-        return mrkdwn.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return mrkdwn.replace("\u200B", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -27,6 +27,50 @@ final class SlackPayloads {
         return callback(team, event, eventId);
     }
 
+    /** A DM with a file attached (subtype file_share), as Slack sends it; {@code text} may be empty. */
+    static JsonObject fileShare(String team, String user, String text, String eventId) {
+        JsonObject payload = directMessage(team, user, text, eventId);
+        JsonObject event = payload.getAsJsonObject("event");
+        event.addProperty("subtype", "file_share");
+        event.addProperty("upload", false);
+        event.addProperty("display_as_bot", false);
+        JsonObject file = new JsonObject();
+        file.addProperty("id", "F0FILE1");
+        file.addProperty("name", "leads.csv");
+        file.addProperty("title", "leads.csv");
+        file.addProperty("mimetype", "text/csv");
+        file.addProperty("filetype", "csv");
+        file.addProperty("user", user);
+        file.addProperty("size", 1234);
+        JsonArray files = new JsonArray();
+        files.add(file);
+        event.add("files", files);
+        return payload;
+    }
+
+    /** A reply in a thread of the DM also sent to the conversation (subtype thread_broadcast). */
+    static JsonObject threadBroadcast(String team, String user, String text, String eventId) {
+        JsonObject payload = directMessage(team, user, text, eventId);
+        JsonObject event = payload.getAsJsonObject("event");
+        event.addProperty("subtype", "thread_broadcast");
+        event.addProperty("thread_ts", "1700000000.000050");
+        JsonObject root = new JsonObject();
+        root.addProperty("type", "message");
+        root.addProperty("user", user);
+        root.addProperty("text", "earlier");
+        root.addProperty("ts", "1700000000.000050");
+        root.addProperty("thread_ts", "1700000000.000050");
+        event.add("root", root);
+        return payload;
+    }
+
+    /** An event of {@code type} with no more fields than Slack gives it (app_uninstalled, tokens_revoked). */
+    static JsonObject appEvent(String team, String type, JsonObject fields, String eventId) {
+        JsonObject event = fields.deepCopy();
+        event.addProperty("type", type);
+        return callback(team, event, eventId);
+    }
+
     static JsonObject mention(String team, String user, String channel, String text, String threadTs, String eventId) {
         JsonObject event = new JsonObject();
         event.addProperty("type", "app_mention");
@@ -124,6 +168,29 @@ final class SlackPayloads {
         JsonArray actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
+        return payload;
+    }
+
+    /** A click from an org-wide install: no team, the organisation set, the user's own workspace in user.team_id. */
+    static JsonObject orgWideClick(String enterprise, String userTeam, String user, String channel, String ts,
+                                   String blocksJson, String actionId) {
+        JsonObject payload = click(userTeam, user, channel, ts, blocksJson, actionId);
+        payload.add("team", com.google.gson.JsonNull.INSTANCE);
+        JsonObject org = new JsonObject();
+        org.addProperty("id", enterprise);
+        org.addProperty("name", "Org");
+        payload.add("enterprise", org);
+        payload.addProperty("is_enterprise_install", true);
+        return payload;
+    }
+
+    /** A click on a button with an action id the bot never made (an older version's message). */
+    static JsonObject unknownClick(String team, String user, String channel, String responseUrl) {
+        String blocks = "[{\"type\":\"actions\",\"block_id\":\"old\",\"elements\":[{\"type\":\"button\","
+                + "\"action_id\":\"retired_button\",\"text\":{\"type\":\"plain_text\",\"text\":\"Old\"},"
+                + "\"value\":\"old\"}]}]";
+        JsonObject payload = click(team, user, channel, "1700000000.000009", blocks, "retired_button");
+        payload.addProperty("response_url", responseUrl);
         return payload;
     }
 

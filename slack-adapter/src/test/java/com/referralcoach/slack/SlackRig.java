@@ -9,6 +9,7 @@ import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.schedule.quartz.DigestScheduler;
@@ -37,6 +38,7 @@ final class SlackRig implements AutoCloseable {
     final FakeSocketMode socket;
     final CoachStore store;
     final MessageInbox inbox;
+    final Installations installations;
     final BotEngine engine;
     final SlackBot bot;
     private final DigestScheduler digests;
@@ -45,18 +47,19 @@ final class SlackRig implements AutoCloseable {
         api = new FakeSlackApi();
         store = MongoCoachStore.open(db, clock);
         inbox = MongoCoachStore.openInbox(db);
+        installations = MongoCoachStore.openInstallations(db);
         AtomicReference<DigestRequests> requests = new AtomicReference<>(DigestRequests.NONE);
         engine = new BotEngine(store, new ChatParser(), clock, UTC, (ws, team) -> requests.get().postNow(ws, team));
         if (http) {
             socket = null;
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET),
-                    OptionalInt.of(0), URI.create(api.apiUrl())), engine, inbox, tuning);
+                    OptionalInt.of(0), URI.create(api.apiUrl())), engine, inbox, installations, tuning);
         } else {
             socket = new FakeSocketMode();
             socket.start();
             api.socketModeAt(socket.url());
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.of(APP_TOKEN), Optional.empty(),
-                    OptionalInt.empty(), URI.create(api.apiUrl())), engine, inbox, tuning);
+                    OptionalInt.empty(), URI.create(api.apiUrl())), engine, inbox, installations, tuning);
             socket.awaitConnected();
         }
         digests = withDigests ? DigestScheduler.start(store, new DigestDesk(store, bot, clock), Duration.ofHours(1))

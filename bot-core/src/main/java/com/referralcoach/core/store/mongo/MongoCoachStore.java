@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import java.time.Clock;
@@ -72,6 +73,11 @@ public final class MongoCoachStore {
             Collections.REFERRALS, ReferralMapper::toReferral, Collections.REMINDERS, ReminderMapper::toReminder,
             MongoRelationshipLog.COLLECTION, RelationshipMapper::toEvent, Collections.TEAMS, TeamMapper::toTeam,
             Collections.GOALS, GoalMapper::toGoal, Collections.DIGEST_SCHEDULES, DigestScheduleMapper::toSchedule);
+
+    /** Which workspaces removed the bot, so nothing is sent to them until they are back. */
+    public static Installations openInstallations(MongoDatabase database) {
+        return new MongoInstallations(collection(database, MongoInstallations.COLLECTION));
+    }
 
     static MongoCollection<Document> collection(MongoDatabase database, String name) {
         return database.getCollection(name).withWriteConcern(DURABLE);
