@@ -61,8 +61,8 @@ class TerminalChatIT {
             bot.await("Mars/Olympus");
             bot.send("meeting with Jane Doe on 2026-02-30 9:00-10:00");
             bot.await(line -> line.contains("30") && line.contains("Nothing was saved"), Duration.ofSeconds(30));
-            bot.send("met <!channel> at @everyone 🚀");
-            bot.await("Saved: meeting with <!channel>");
+            bot.send("met <b>Ann</b> at *Acme* 🚀");
+            bot.await("Saved: meeting with <b>Ann</b>");
             bot.send("met محمد at شركة");
             bot.await("Saved: meeting with محمد");
             bot.closeInput();

@@ -36,11 +36,15 @@ final class ComponentListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        Optional<Decoded> decoded = ids.decode(event.getComponentId());
-        if (decoded.isEmpty() || !seen.firstTime(event.getId())) {
+        if (!seen.firstTime(event.getId())) {
             return;
         }
-        String guild = event.getGuild() != null ? event.getGuild().getId() : decoded.get().guild();
+        Optional<Decoded> decoded = ids.decode(event.getComponentId());
+        if (decoded.isEmpty()) { // a button the bot never made, or one an older version made differently
+            PoliteRefusals.tell(event, PoliteRefusals.EXPIRED_BUTTON);
+            return;
+        }
+        String guild = event.isFromAttachedGuild() ? event.getGuild().getId() : decoded.get().guild();
         Kind kind = decoded.get().kind();
         if (kind == Kind.TEMPLATE && decoded.get().message().isPresent()) {
             event.replyModal(Forms.finish(guild, decoded.get().message().get()))
@@ -81,18 +85,23 @@ final class ComponentListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        Optional<Decoded> decoded = ids.decode(event.getModalId());
-        if (decoded.isEmpty() || !seen.firstTime(event.getId())) {
+        if (!seen.firstTime(event.getId())) {
             return;
         }
-        String guild = event.getGuild() != null ? event.getGuild().getId() : decoded.get().guild();
+        Optional<Decoded> decoded = ids.decode(event.getModalId());
+        if (decoded.isEmpty()) {
+            PoliteRefusals.tell(event, PoliteRefusals.EXPIRED_FORM);
+            return;
+        }
+        String guild = event.isFromAttachedGuild() ? event.getGuild().getId() : decoded.get().guild();
         Optional<String> text = decoded.get().kind() == Kind.REFERRAL_FORM
                 ? CommandTranslator.referral(field -> value(event, field))
                 : value(event, Forms.MESSAGE);
         if (text.isEmpty()) {
+            PoliteRefusals.tell(event, PoliteRefusals.EMPTY_FORM);
             return;
         }
-        if (event.getGuild() != null) {
+        if (event.isFromAttachedGuild()) {
             homes.used(event.getUser().getId(), guild);
         }
         directMessages.answerLeftover(event.getUser());
@@ -113,7 +122,7 @@ final class ComponentListener extends ListenerAdapter {
 
     /** The member who clicked or sent a form in a server; in a DM, the user speaking for the server it names. */
     private static Speaker speaker(GenericInteractionCreateEvent event, String guild) {
-        return event.getGuild() != null
+        return event.isFromAttachedGuild()
                 ? Speaker.inServer(guild, event.getUser(), event.getUser().getEffectiveName(), event.getMember())
                 : Speaker.inDirectMessages(guild, event.getUser());
     }

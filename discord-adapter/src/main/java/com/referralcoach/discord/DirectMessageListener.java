@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * Direct messages work like the terminal chat, in the server where the member uses the bot; a member of several
  * such servers is asked once which one, and their message is handled once they chose. A message for a known server
  * is kept in the inbox until the engine has handled it, so one a stop or crash cut short is answered at the next
- * start (Discord does not send it again to a new session), before any newer message of the same member.
+ * start (Discord does not send it again to a new session), before any newer message of the same member. System
+ * messages (a pin notice, say) are not the member speaking and get no answer.
  */
 final class DirectMessageListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DirectMessageListener.class);
@@ -64,7 +65,7 @@ final class DirectMessageListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot() || event.getAuthor().isSystem()
-                || !seen.firstTime(event.getMessageId())) {
+                || event.getMessage().getType().isSystem() || !seen.firstTime(event.getMessageId())) {
             return;
         }
         User member = event.getAuthor();

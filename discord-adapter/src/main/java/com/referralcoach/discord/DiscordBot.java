@@ -93,12 +93,14 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     }
 
     /**
-     * JDA as the bot uses it: direct messages and their content, no member cache (so a member's permissions come
-     * with each interaction), plain JSON to the configured REST API and gateway.
+     * JDA as the bot uses it: direct messages, no member cache (so a member's permissions come with each
+     * interaction), plain JSON to the configured REST API and gateway. Not the privileged Message Content intent:
+     * the bot reads text only in its direct messages, whose content Discord sends without it, and in servers only
+     * commands, clicks and forms; asking for it where the operator has not switched it on makes the gateway refuse
+     * the connection (close code 4014).
      */
     static JDABuilder connection(DiscordSettings settings) {
-        return JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES,
-                        GatewayIntent.MESSAGE_CONTENT))
+        return JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setSessionController(new FixedGateway(settings.gatewayUrl()))
                 .setCompression(Compression.NONE)

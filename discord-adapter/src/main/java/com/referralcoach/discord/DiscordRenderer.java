@@ -16,7 +16,6 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -107,7 +106,7 @@ final class DiscordRenderer {
     }
 
     static String literal(String text) {
-        return MarkdownSanitizer.escape(text);
+        return LiteralText.of(text);
     }
 
     private static MessageEmbed embed(Reply reply, String title) {
@@ -140,7 +139,7 @@ final class DiscordRenderer {
         EmbedBuilder embed = new EmbedBuilder().setColor(COACH_GREEN)
                 .setDescription(cut(description, MessageEmbed.DESCRIPTION_MAX_LENGTH));
         if (title != null) {
-            embed.setTitle(cut(title, MessageEmbed.TITLE_MAX_LENGTH));
+            embed.setTitle(cut(literal(title), MessageEmbed.TITLE_MAX_LENGTH));
         }
         for (Field field : fields.subList(0, Math.min(25, fields.size()))) {
             embed.addField(cut(literal(field.label()), MessageEmbed.TITLE_MAX_LENGTH),

@@ -36,7 +36,11 @@ final class SlashCommandListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if (event.getGuild() == null || !seen.firstTime(event.getId())) {
+        if (!seen.firstTime(event.getId())) {
+            return;
+        }
+        if (!event.isFromAttachedGuild()) { // the bot's DMs, or a user install in a server the bot is not in
+            PoliteRefusals.tell(event, PoliteRefusals.ONLY_IN_SERVERS);
             return;
         }
         String guild = event.getGuild().getId();
@@ -49,6 +53,7 @@ final class SlashCommandListener extends ListenerAdapter {
         }
         Optional<String> text = CommandTranslator.translate(event.getName(), name -> option(event, name));
         if (text.isEmpty()) {
+            PoliteRefusals.tell(event, PoliteRefusals.UNKNOWN_COMMAND);
             return;
         }
         String name = event.getMember() == null ? event.getUser().getEffectiveName()
@@ -60,7 +65,8 @@ final class SlashCommandListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        if (event.getGuild() == null) {
+        if (!event.isFromAttachedGuild()) {
+            event.replyChoiceStrings(List.of()).queue(null, failed("suggest nothing outside a server"));
             return;
         }
         String typed = event.getFocusedOption().getValue();

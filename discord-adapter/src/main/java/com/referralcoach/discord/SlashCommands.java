@@ -1,6 +1,7 @@
 package com.referralcoach.discord;
 
 import java.util.List;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -43,8 +44,12 @@ final class SlashCommands {
                         .addOptions(new OptionData(OptionType.STRING, "zone", "e.g. Europe/Berlin", true, true))));
     }
 
+    /**
+     * Offered only in servers that added the bot: not in its direct messages, nor where a member installed the app to
+     * their own account (there the bot sees no server of its own to work in).
+     */
     private static SlashCommandData guild(SlashCommandData command) {
-        return command.setContexts(InteractionContextType.GUILD);
+        return command.setContexts(InteractionContextType.GUILD).setIntegrationTypes(IntegrationType.GUILD_INSTALL);
     }
 
     private static OptionData text(String name, String description, boolean required) {

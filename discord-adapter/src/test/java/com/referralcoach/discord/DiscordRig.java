@@ -162,12 +162,22 @@ final class DiscordRig implements AutoCloseable {
         return text.toString();
     }
 
+    /**
+     * Stops everything, then fails the test if Discord would have shown any interaction of it as failed (no response
+     * within 3 seconds of its creation).
+     */
     @Override
     public void close() throws Exception {
-        if (digests != null) {
-            digests.close();
+        List<String> failed;
+        try {
+            failed = discord.failedInteractions();
+        } finally {
+            if (digests != null) {
+                digests.close();
+            }
+            bot.close();
+            discord.close();
         }
-        bot.close();
-        discord.close();
+        org.assertj.core.api.Assertions.assertThat(failed).as("interactions not answered within 3 s").isEmpty();
     }
 }

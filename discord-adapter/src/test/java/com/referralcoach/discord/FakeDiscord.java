@@ -30,6 +30,8 @@ final class FakeDiscord implements AutoCloseable {
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     private static final Pattern DM_OPEN = Pattern.compile("\"recipient_id\"\\s*:\\s*\"?(\\d+)");
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    /** How long Discord waits for the first response to an interaction before showing it as failed. */
+    static final Duration INTERACTION_WINDOW = Duration.ofSeconds(3);
 
     /** A server, its one text channel and its "Sales managers" role (Manage Server). */
     record Server(String id, String name, String channelId, String managerRoleId) {
@@ -40,6 +42,8 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     private final Map<String, DataObject> messages = new ConcurrentHashMap<>();
     private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
+    /** How long after its creation each interaction got its first accepted response, by interaction id. */
+    private final Map<String, Duration> firstResponses = new ConcurrentHashMap<>();
     private final Map<String, List<Multipart.Part>> uploads = new ConcurrentHashMap<>();
     private final java.util.Set<String> managers = ConcurrentHashMap.newKeySet();
     private final List<DataObject> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -167,6 +171,57 @@ final class FakeDiscord implements AutoCloseable {
         return interact(server, user, 5, DataObject.empty().put("custom_id", modalId).put("components", rows), null);
     }
 
+    /** A slash command used in the member's direct messages with the bot (interaction context 1, no server). */
+    String slashInDirectMessages(String user, String command, Map<String, String> options) {
+        return interact(null, user, 2, command(command, options), null);
+    }
+
+    /**
+     * A slash command of the app installed to the member's account, used in a server the bot is not in: Discord
+     * sends the server's id and little more, and says the user authorized it (integration type 1).
+     */
+    String slashFromUserInstall(String user, String command, Map<String, String> options) {
+        String id = snowflake();
+        String guild = snowflake();
+        String channel = snowflake();
+        DataObject interaction = DataObject.empty().put("id", id).put("application_id", APPLICATION_ID).put("type", 2)
+                .put("token", "itoken-" + id).put("version", 1).put("data", command(command, options))
+                .put("locale", "en-US").put("app_permissions", "0").put("entitlements", DataArray.empty())
+                .put("guild_id", guild).put("guild_locale", "en-US").put("channel_id", channel)
+                .put("guild", DataObject.empty().put("id", guild).put("locale", "en-US")
+                        .put("features", DataArray.empty()))
+                .put("channel", DataObject.empty().put("id", channel).put("type", 0).put("name", "general")
+                        .put("guild_id", guild).put("position", 0).put("permission_overwrites", DataArray.empty())
+                        .put("nsfw", false).put("rate_limit_per_user", 0)
+                        .put("permissions", Long.toString(everyonePermissions())))
+                .put("member", DataObject.empty().put("user", userJson(user, "member " + user))
+                        .put("roles", DataArray.empty()).put("joined_at", "2025-01-01T00:00:00.000000+00:00")
+                        .put("deaf", false).put("mute", false).put("flags", 0)
+                        .put("permissions", Long.toString(everyonePermissions())))
+                .put("context", 0).put("authorizing_integration_owners", DataObject.empty().put("1", user));
+        interactions.put(id, interaction);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    private static DataObject command(String command, Map<String, String> options) {
+        DataArray values = DataArray.empty();
+        options.forEach((name, value) -> values.add(DataObject.empty().put("name", name).put("type", 3)
+                .put("value", value)));
+        return DataObject.empty().put("id", snowflake()).put("name", command).put("type", 1).put("options", values);
+    }
+
+    /**
+     * The notice Discord posts in the member's direct messages with the bot when one of them pins a message there: a
+     * system message (type 6, CHANNEL_PINNED_MESSAGE) with no text, authored by the member who pinned.
+     */
+    void pinNotice(String user, String pinnedMessageId) {
+        String channel = dmChannelOf(user);
+        gateway.dispatch("MESSAGE_CREATE", message(snowflake(), channel, userJson(user, "member " + user), "")
+                .put("type", 6).put("message_reference", DataObject.empty().put("type", 0)
+                        .put("message_id", pinnedMessageId).put("channel_id", channel)));
+    }
+
     void directMessage(String user, String text) {
         gateway.dispatch("MESSAGE_CREATE", message(snowflake(), dmChannelOf(user), userJson(user, "member " + user),
                 text));
@@ -202,6 +257,22 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /**
+     * The interactions Discord would show as failed ("This interaction failed"): those without a response within
+     * {@link #INTERACTION_WINDOW} of their creation. Waits until each one is answered or past that window.
+     */
+    List<String> failedInteractions() {
+        org.awaitility.Awaitility.await().atMost(DiscordRig.WAIT).until(() -> interactions.keySet().stream()
+                .allMatch(id -> firstResponses.containsKey(id)
+                        || System.currentTimeMillis() - createdMillis(id) > INTERACTION_WINDOW.toMillis()));
+        return interactions.keySet().stream().filter(id -> !firstResponses.containsKey(id)
+                || firstResponses.get(id).compareTo(INTERACTION_WINDOW) > 0).sorted().toList();
+    }
+
+    private static long createdMillis(String snowflake) {
+        return (Long.parseUnsignedLong(snowflake) >>> 22) + DISCORD_EPOCH;
+    }
+
     /** Delivers an interaction again, as a gateway that delivers at least once may. */
     void redeliver(String interactionId) {
         gateway.dispatch("INTERACTION_CREATE", interactions.get(interactionId));
@@ -224,6 +295,8 @@ final class FakeDiscord implements AutoCloseable {
             return Answer.json(echoed.toString());
         }
         if (request.is("POST", "interactions/")) {
+            String id = path.split("/")[1];
+            firstResponses.putIfAbsent(id, Duration.ofMillis(System.currentTimeMillis() - createdMillis(id)));
             return Answer.empty();
         }
         if (request.is("POST", "users/@me/channels")) {

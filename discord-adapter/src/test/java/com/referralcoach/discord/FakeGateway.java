@@ -15,9 +15,12 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A Discord gateway on 127.0.0.1 speaking plain JSON: HELLO, then READY and one GUILD_CREATE per server after
  * IDENTIFY; heartbeats are acknowledged; a RESUME replays the dispatches the client had not seen. Dispatches sent
- * while no client is connected wait for its resume.
+ * while no client is connected wait for its resume. An IDENTIFY asking for the privileged Message Content intent is
+ * refused with close code 4014, as for an application whose operator has not switched it on.
  */
 final class FakeGateway extends WebSocketServer {
+    /** The privileged Message Content intent, which this application has not switched on. */
+    static final long MESSAGE_CONTENT = 1L << 15;
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<String> sentLog = new ArrayList<>();
     private final AtomicInteger identifies = new AtomicInteger();
@@ -72,6 +75,11 @@ final class FakeGateway extends WebSocketServer {
     private synchronized void identified(WebSocket connection, DataObject identify) {
         identifies.incrementAndGet();
         discord.recordIdentify(identify);
+        if ((identify.getLong("intents", 0) & MESSAGE_CONTENT) != 0) {
+            // As Discord does for a privileged intent the developer portal has not switched on.
+            connection.close(4014, "Disallowed intent(s).");
+            return;
+        }
         DataArray guilds = DataArray.empty();
         discord.guildIds().forEach(id -> guilds.add(DataObject.empty().put("id", id).put("unavailable", true)));
         send(connection, "READY", DataObject.empty().put("v", 10).put("user", discord.botUser())

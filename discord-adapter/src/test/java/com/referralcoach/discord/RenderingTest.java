@@ -8,6 +8,7 @@ import com.referralcoach.core.reply.SuggestedAction;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,37 @@ class RenderingTest {
         assertThat(message.getEmbeds().get(0).getFields().get(0).getValue()).isEqualTo("\\_new\\_");
         assertThat(message.getAllowedMentions()).isEmpty();
         assertThat(message.toData().getObject("allowed_mentions").getArray("parse").length()).isZero();
+    }
+
+    @Test
+    void aDisguisedLinkIsShownLiterallyInEveryMessageAndEditTheBotSends() {
+        String typed = "[Mona Mask](https://evil.example/claim)";
+        Reply reply = new Reply("Saved: new lead " + typed, List.of(new Field("Lead", typed)),
+                List.of(SuggestedAction.send("Contacted", "Mona Mask contacted")));
+        List<MessageEmbed> embeds = new java.util.ArrayList<>();
+        embeds.addAll(renderer.message(reply, "42").getEmbeds());
+        embeds.addAll(renderer.edit(reply, "42").getEmbeds());
+        embeds.addAll(renderer.answered(List.of(), typed, reply, "42").getEmbeds());
+        embeds.addAll(renderer.mentioning("7", reply, "42").getEmbeds());
+        renderer.published(reply, "42", List.of()).forEach(post -> embeds.addAll(post.getEmbeds()));
+
+        assertThat(embeds).hasSize(5).allSatisfy(embed -> {
+            String shown = String.join("\n", java.util.Objects.toString(embed.getTitle(), ""),
+                    embed.getDescription(), embed.getFields().get(0).getValue());
+            assertThat(shown).contains("\\[Mona Mask\\]").doesNotContainPattern(
+                    RealPayloadsEndToEndTest.MASKED_LINK);
+        });
+        assertThat(embeds.get(2).getTitle()).isEqualTo("\u2713 \\[Mona Mask\\](https://evil.example/claim)");
+    }
+
+    @Test
+    void literalTextEscapesEveryMarkdownDiscordRendersAndNothingElse() {
+        assertThat(LiteralText.of("[a](https://x.example) \\*b* __u__ ~~s~~ ||p|| `c`"))
+                .isEqualTo("\\[a\\](https://x.example) \\\\\\*b\\* \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\|\\|p\\|\\| \\`c\\`");
+        assertThat(LiteralText.of("# Big\n## Bigger\n-# small\n> quote\n  >>> all"))
+                .isEqualTo("\\# Big\n\\## Bigger\n\\-# small\n\\> quote\n  \\>>> all");
+        assertThat(LiteralText.of("Jane Doe (Acme) #3fa9c1 @everyone <@&1> tom@globex.com - 12:30"))
+                .isEqualTo("Jane Doe (Acme) #3fa9c1 @everyone <@&1> tom@globex.com - 12:30");
     }
 
     @Test

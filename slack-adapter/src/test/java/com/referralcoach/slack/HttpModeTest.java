@@ -97,10 +97,13 @@ class HttpModeTest {
 
     @Test
     void namesThatLookLikeMentionsPingNobody() throws Exception {
-        String typed = "met &lt;!channel&gt; at &lt;@U0BOSS&gt; about &lt;!here&gt; &amp; more";
+        // Mentions of many people leave the message and a member's leaves names (bot-core's Mentions): what is
+        // left of them here is a member mention in a company and in a note, shown and pinging nobody.
+        String typed = "met Ann Lee at &lt;!channel&gt; &lt;@U0BOSS&gt; about &lt;!here&gt; &amp; more";
         slack.post(SlackPayloads.directMessage(TEAM, "U8", typed, "EvInj").toString(), JSON);
         String form = "payload=" + java.net.URLEncoder.encode(SlackPayloads.submission(TEAM, "U8",
-                CoachModals.REFERRAL, Map.of("referrer", "<!everyone>", "lead", "<@U0CEO>", "need", "<!subteam^S1>"))
+                CoachModals.REFERRAL, Map.of("referrer", "<!everyone> Jane Doe", "lead", "<@U0CEO> Tom Lee",
+                "need", "<!subteam^S1> call <@U0CEO>"))
                 .toString(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(slack.post(form, FORM).statusCode()).isEqualTo(200);
 
@@ -108,8 +111,7 @@ class HttpModeTest {
         // A button's value is data Slack hands back on a click, never shown or parsed: only shown text can ping.
         String sent = String.join("\n", rig.api.calls("chat.postMessage").stream().map(FakeSlackApi.Call::decoded)
                 .toList()).replaceAll("\"value\":\"[^\"]*\"", "");
-        assertThat(sent).contains("&lt;!channel&gt;").contains("&lt;@U0BOSS&gt;").contains("&lt;!everyone&gt;")
-                .contains("&lt;@U0CEO&gt;");
+        assertThat(sent).contains("&lt;@U0BOSS&gt;").contains("Jane Doe").contains("Tom Lee");
         assertThat(sent).doesNotContain("<!channel>", "<@U0BOSS>", "<!here>", "<!everyone>", "<@U0CEO>", "<!subteam");
         assertThat(rig.api.calls("chat.postMessage").get(0).param("link_names")).isNotEqualTo("1");
     }

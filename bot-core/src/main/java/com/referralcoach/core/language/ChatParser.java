@@ -14,7 +14,7 @@ public final class ChatParser {
     /**
      * Invisible characters a paste or a phone keyboard leaves in a message (zero-width space, word joiner, byte order
      * mark, soft hyphen, direction marks): dropped, so "Jane\u200b Doe" is Jane Doe. Joiners that shape scripts and
-     * emoji stay.
+     * emoji stay. Mentions of many people at once ({@code @everyone}, a role) leave too ({@link Mentions}).
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u2060\\ufeff\\u00ad\\u200e\\u200f]");
 
@@ -39,7 +39,7 @@ public final class ChatParser {
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
      */
     public Command parse(String text, ZonedDateTime now) {
-        String visible = text == null ? "" : INVISIBLE.matcher(text).replaceAll("");
+        String visible = text == null ? "" : Mentions.outOfText(INVISIBLE.matcher(text).replaceAll(""));
         if (visible.isBlank()) {
             return new Unknown("help", Examples.HELP);
         }

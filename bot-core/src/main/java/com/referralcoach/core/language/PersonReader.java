@@ -50,7 +50,7 @@ final class PersonReader {
     }
 
     private static Reading<PersonRef> person(String name, Optional<String> company, String example) {
-        String display = name.strip();
+        String display = Mentions.outOfName(name);
         if (display.isEmpty()) {
             return Reading.invalid("I couldn't tell who you mean: the name is missing.", example);
         }

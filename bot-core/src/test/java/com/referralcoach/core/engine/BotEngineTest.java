@@ -196,10 +196,18 @@ class BotEngineTest {
     @Test
     void hostileTextIsStoredAndShownLiterally() {
         rita.say("met {\"$gt\": \"\"} at $where");
-        rita.say("met <!channel> at @everyone");
+        rita.say("met <b>Ann</b> at *Acme* <script>");
 
         assertThat(rita.read("contact {\"$gt\": \"\"}")).contains("{\"$gt\": \"\"} ($where)");
-        assertThat(rita.read("contact <!channel>")).contains("<!channel> (@everyone)");
+        assertThat(rita.read("contact <b>Ann</b>")).contains("<b>Ann</b> (*Acme* <script>)");
+    }
+
+    @Test
+    void mentionsAreNeverSavedAsPartOfAName() {
+        rita.say("@everyone @here <@&1180000000000000001> Jane Doe referred Tom Lee");
+
+        assertThat(rita.read("pipeline")).contains("Tom Lee").doesNotContain("@everyone").doesNotContain("<@&");
+        assertThat(rita.read("contact Jane Doe")).contains("Jane Doe").doesNotContain("@here");
     }
 
     @Test

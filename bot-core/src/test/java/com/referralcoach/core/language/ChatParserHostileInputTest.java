@@ -28,7 +28,7 @@ class ChatParserHostileInputTest {
             "monday to friday ", "my manager is ", "<@U123ABC>", "manager: ");
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"$gt\": \"\"}", "$where", "<!channel>", "@everyone", "<@U123|bob>",
+    @ValueSource(strings = {"{\"$gt\": \"\"}", "$where", "<!channel", "everyone@", "<U123|bob>",
             "Robert'); DROP TABLE contacts;--", "شريف عبد الله", "שרה כהן", "\u202Eevil\u202C Doe",
             "Jane\u0000Doe", "Jane\uD800Doe", "Zoë 🚀 Ørsted", "${jndi:ldap://x/a}", "%s%n", "Jane\\nDoe"})
     void namesAreKeptLiterally(String name) {
@@ -38,7 +38,7 @@ class ChatParserHostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"$where", "<!channel>", "@everyone", "שרה כהן", "Jane\u0000Doe", "Zoë 🚀 Ørsted"})
+    @ValueSource(strings = {"$where", "<!channel", "everyone@", "שרה כהן", "Jane\u0000Doe", "Zoë 🚀 Ørsted"})
     void namesSurviveEveryCommand(String name) {
         assertThat(((RecordAsk) parse("asked " + name + " - got a referral")).person().name().display())
                 .isEqualTo(name);
