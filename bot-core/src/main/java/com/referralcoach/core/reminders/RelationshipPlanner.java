@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Schedules the relationship reminders: check-ins, birthday and anniversary cards, endorsement follow-ups,
@@ -20,6 +22,7 @@ import java.util.Optional;
  * subject and the day, so planning the same thing twice stores one reminder.
  */
 public final class RelationshipPlanner {
+    private static final Logger log = LoggerFactory.getLogger(RelationshipPlanner.class);
     /** A testimonial or recommendation not in after this long is worth a follow-up. */
     public static final Duration ENDORSEMENT_WAIT = Duration.ofDays(7);
     /** A won customer's satisfaction is checked after their first month. */
@@ -31,11 +34,26 @@ public final class RelationshipPlanner {
         this.queue = queue;
     }
 
-    /** A check-in at {@code due} or the next working time after it. */
+    /**
+     * A check-in at {@code due} or the next working time after it, in place of any planned before: a person has one
+     * check-in, at their current cadence. Cancelling the old one is best-effort, as it checks at delivery whether it
+     * is still due.
+     */
     public Reminder checkIn(Rep rep, ContactId contact, Instant due, Instant now) {
         Instant at = ReminderPlanner.working(rep).nextOpen(due.isAfter(now) ? due : now);
-        return plan(rep, "checkin:" + contact + ":" + at.atZone(rep.zone()).toLocalDate(), ReminderKind.CHECK_IN,
-                contact, Optional.empty(), at, now);
+        String seed = "checkin:" + contact + ":" + at.atZone(rep.zone()).toLocalDate();
+        boolean done = queue.find(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed))
+                .filter(r -> r.status().isDone()).isPresent();
+        // That day's check-in was replaced or cancelled before: this plan is a new one.
+        Reminder next = plan(rep, done ? seed + ":" + now.toEpochMilli() : seed, ReminderKind.CHECK_IN, contact,
+                Optional.empty(), at, now);
+        try {
+            queue.cancelReplaced(rep.workspace(), rep.id(), contact, ReminderKind.CHECK_IN, next.id());
+        } catch (RuntimeException e) {
+            log.warn("Could not cancel the check-ins with {} that the one at {} replaces; they are skipped when due"
+                    + " unless due then: {}", contact, at, e.toString());
+        }
+        return next;
     }
 
     /** The card and the day reminders for the next occurrence of {@code day} from today. */

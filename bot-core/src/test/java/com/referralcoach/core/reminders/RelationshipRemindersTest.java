@@ -73,6 +73,31 @@ class RelationshipRemindersTest {
         assertThat(r.platform.sentTo("rita")).hasSize(1);
     }
 
+    private java.util.List<String> checkInsListed() {
+        return rig.say("rita", "reminders").text().lines().filter(l -> l.contains("check in with")).toList();
+    }
+
+    @Test
+    void aNewCadenceReplacesThePlannedCheckInSoAPersonHasOne(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0)); // a Thursday
+        r.say("rita", "met Nora Vance about the roadmap");
+        assertThat(checkInsListed()).singleElement().asString().contains("Wed 30 Dec 9:00 AM");
+        r.say("rita", "check in with Nora Vance every 7 days");
+        assertThat(checkInsListed()).singleElement().asString().contains("Thu 8 Oct 10:00 AM");
+
+        r.at(berlin(2026, 10, 6, 10, 0));
+        r.say("rita", "met Nora Vance"); // a touch moves the check-in on, it does not add one
+        assertThat(checkInsListed()).singleElement().asString().contains("Tue 13 Oct 10:00 AM");
+        r.at(berlin(2026, 10, 13, 10, 0));
+        assertThat(last()).contains("Time to check in with Nora Vance: last in touch 7 days ago");
+        assertThat(checkInsListed()).singleElement().asString().contains("Tue 20 Oct 10:00 AM");
+        r.say("rita", "check in with Nora Vance every 30 days");
+        assertThat(checkInsListed()).singleElement().asString().contains("Thu 12 Nov 9:00 AM");
+        r.after(java.time.Duration.ofMinutes(5));
+        r.say("rita", "check in with Nora Vance every 7 days"); // back to a day whose check-in was replaced
+        assertThat(checkInsListed()).singleElement().asString().contains("Tue 20 Oct 10:00 AM");
+    }
+
     @Test
     void anyInteractionResetsTheCheckIn(MongoDatabase db) {
         CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0));
