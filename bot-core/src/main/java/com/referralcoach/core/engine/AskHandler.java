@@ -75,8 +75,8 @@ final class AskHandler implements CommandHandler<RecordAsk> {
         SuggestedAction gotOne = SuggestedAction.template("Got a referral", name + " referred ");
         switch (ask.outcome()) {
             case ASKED:
-                return Reply.of("Saved: you asked " + name + " for a referral" + note + "." + (praise ? " Nice work." : "")
-                        + "\n"
+                return Reply.of("Saved: you asked " + name + " for a referral" + note + "."
+                        + (praise ? " Nice work." : "") + "\n"
                         + "When " + first + " gives you a name, log it: \"" + name + " referred Tom Lee at Globex\".")
                         .withActions(List.of(gotOne));
             case THINKING:
