@@ -73,7 +73,7 @@ class TeamDigestEndToEndTest {
                 .until(() -> rig.api.files.sharedIn(SALES_EAST), files -> !files.isEmpty());
         assertThat(List.of(SeenInSlack.text(post), SeenInSlack.decoded(post.param("text")))).allSatisfy(digest ->
                 assertThat(digest).startsWith("Referral digest for team East, week of Nov 16-22 (Europe/Berlin)")
-                .contains("Team this week: 3 meetings, 2 asks (67% ask rate), 2 referrals, 1 of 2 new leads"
+                .contains("Team, week of Nov 16-22: 3 meetings, 2 asks (67% ask rate), 2 referrals, 1 of 2 new leads"
                         + " contacted within 1 working hour, 1 referrer update, 1 thank-you, 2 won ($17,000),"
                         + " 1 referral given, 0 testimonials. Goals: 2 of 4 referrals (month of November 2026):"
                         + " on track")
@@ -83,10 +83,11 @@ class TeamDigestEndToEndTest {
                 .contains("- Ben Ode: 1 meeting, 0 asks (0% ask rate), 0 referrals, 0 of 0 new leads contacted"
                         + " within 1 working hour, 0 referrer updates, 0 thank-yous, 1 won ($5,000), 1 referral"
                         + " given, 0 testimonials. Goals: 1 of 2 referrals given (week of Nov 16-22): behind")
-                .contains("Business won in November 2026 so far: 2, 1 from referrals (50%); $17,000 in all, 71%"
+                .contains("Won business (Nov 1-23 so far): 2, 1 from referrals (50%); $17,000 in all, 71%"
                         + " of it from referrals.")
-                .contains("Best ask rate: Ana Lopez (100%). Most referrals: Ana Lopez (2).")
-                .contains("Waiting longest for a first contact: Amy Ng (Ana Lopez, since Nov 17).")
+                .contains("Best ask rate in the week of Nov 16-22: Ana Lopez (100%). Most referrals that week:"
+                        + " Ana Lopez (2).")
+                .contains("Waiting longest for a first contact, as of Nov 23: Amy Ng (Ana Lopez, since Nov 17).")
                 .doesNotContain("Posting it"));
 
         FakeSlackApi.Call asked = rig.api.calls("files.getUploadURLExternal").get(0);

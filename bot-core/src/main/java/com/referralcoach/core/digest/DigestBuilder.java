@@ -6,23 +6,28 @@ import com.referralcoach.core.domain.GoalOwner;
 import com.referralcoach.core.domain.GoalPeriod;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.Tally;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.domain.WorkingHours;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.reply.Reply;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Builds a team's weekly digest from the tallies: the week just ended and the month to date in the team's zone,
- * per rep and for the team, each against its goal, plus the last 12 weeks for the chart. Reads only the members'
- * tallies for those weeks, never the team's history.
+ * Builds a team's weekly digest from the tallies, each figure for the period it names: the week just ended in the
+ * team's zone, per rep and for the team, against weekly goals; monthly goals in the month that week ends in (up to
+ * now, or whole once it ended); business won and referral month campaigns for each month from the one the week began
+ * in to this one (whole months once ended, this one so far); the last 12 weeks for the chart. Reads only the members'
+ * tallies for those weeks and months, never the team's history.
  */
 public final class DigestBuilder {
     static final int TREND_WEEKS = 12;
@@ -35,40 +40,60 @@ public final class DigestBuilder {
     public DigestReport build(Team team, Instant now) {
         Period week = Period.weekJustEnded(now, team.zone());
         Period month = new Period(GoalPeriod.MONTH, week.next().minusDays(1), team.zone());
+        List<Period> months = monthsSince(week, now, team);
         Instant trendStart = week.start().atZone(team.zone()).minusWeeks(TREND_WEEKS - 1L).toInstant();
-        Instant from = trendStart.isBefore(month.start()) ? trendStart : month.start();
+        Instant from = trendStart.isBefore(months.get(0).start()) ? trendStart : months.get(0).start();
         List<Rep> reps = members(team, now);
         List<RepId> ids = reps.stream().map(Rep::id).toList();
-        Scoreboard board = new Scoreboard(store.tallies().read(team.workspace(), ids, from, now));
+        // Up to now means everything logged by now: the tallies of the slot holding now count too.
+        Instant counted = Tally.slotOf(now).plus(Tally.SLOT);
+        Scoreboard board = new Scoreboard(store.tallies().read(team.workspace(), ids, from, counted));
         Map<RepId, Counts> weekly = board.perRep(ids, week.start(), week.end());
-        Map<RepId, Counts> monthly = board.perRep(ids, month.start(), now);
+        Map<RepId, Counts> monthly = board.perRep(ids, month.start(), month.endUpTo(counted));
         List<GoalOwner> owners = new ArrayList<>(ids.stream().map(GoalOwner::rep).toList());
         owners.add(GoalOwner.team(team));
         Map<GoalOwner, List<Goal>> goals = store.goals().ofAll(team.workspace(), owners).stream()
                 .collect(Collectors.groupingBy(Goal::owner));
-        DigestText text = new DigestText(team, week, month);
+        DigestText text = new DigestText(team, week, now);
         List<GoalBar> bars = new ArrayList<>();
         for (Rep rep : reps) {
             List<GoalProgress> progress = progress(goals.getOrDefault(GoalOwner.rep(rep.id()), List.of()), week,
                     month, weekly.get(rep.id()), monthly.get(rep.id()), new Pace(rep.hours()), rep.joinedAt(), now);
             text.rep(rep.displayName(), weekly.get(rep.id()), progress);
-            progress.stream().filter(GoalProgress::counted).forEach(p -> bars.add(new GoalBar(rep.displayName(), p.goal().metric().label() + "/"
-                    + p.goal().period().label(), p.done(), Math.max(p.target(), 1))));
+            progress.stream().filter(GoalProgress::counted).forEach(p -> bars.add(new GoalBar(rep.displayName(),
+                    p.goal().metric().label() + "/" + barPeriod(p), p.done(), Math.max(p.target(), 1))));
         }
         Counts teamWeek = board.total(ids, week.start(), week.end());
-        Counts teamMonth = board.total(ids, month.start(), now);
-        text.team(teamWeek, teamMonth, progress(goals.getOrDefault(GoalOwner.team(team), List.of()), week, month,
-                teamWeek, teamMonth, new Pace(WorkingHours.DEFAULT), Instant.EPOCH, now));
-        Period weekBegan = Period.holding(GoalPeriod.MONTH, week.start(), team.zone());
-        if (!weekBegan.equals(month)) {
-            // The week reached back into a month now over: a campaign of that month gets its final figure.
-            referralMonth(text, weekBegan, true, board.total(ids, weekBegan.start(), weekBegan.end()),
-                    board.perRep(ids, weekBegan.start(), weekBegan.end()), reps);
+        text.team(teamWeek, progress(goals.getOrDefault(GoalOwner.team(team), List.of()), week, month,
+                teamWeek, board.total(ids, month.start(), month.endUpTo(counted)), new Pace(WorkingHours.DEFAULT),
+                Instant.EPOCH, now));
+        for (Period m : months) {
+            text.business(m, board.total(ids, m.start(), m.endUpTo(counted)));
         }
-        referralMonth(text, month, false, teamMonth, monthly, reps);
+        for (Period m : months) {
+            referralMonth(text, m, !now.isBefore(m.end()), board.total(ids, m.start(), m.endUpTo(counted)),
+                    board.perRep(ids, m.start(), m.endUpTo(counted)), reps);
+        }
         text.leaders(best(reps, weekly));
         text.waiting(store.referrals().waitingForContact(team.workspace(), ids, 5), store, reps);
         return new DigestReport(team.name(), week, text.reply(), bars, trend(board, ids, week, team));
+    }
+
+    /** "week" for the week the chart is titled with, the month's short name ("Nov") for a monthly goal. */
+    private static String barPeriod(GoalProgress progress) {
+        return progress.goal().period() == GoalPeriod.WEEK ? "week"
+                : progress.period().first().format(DateTimeFormatter.ofPattern("MMM", Locale.US));
+    }
+
+    /** The months from the one {@code week} began in to the one holding {@code now}, oldest first. */
+    private static List<Period> monthsSince(Period week, Instant now, Team team) {
+        List<Period> months = new ArrayList<>();
+        Period thisMonth = Period.holding(GoalPeriod.MONTH, now, team.zone());
+        for (Period m = Period.holding(GoalPeriod.MONTH, week.start(), team.zone());
+             !m.first().isAfter(thisMonth.first()); m = new Period(GoalPeriod.MONTH, m.next(), team.zone())) {
+            months.add(m);
+        }
+        return months;
     }
 
     private static void referralMonth(DigestText text, Period month, boolean ended, Counts team,

@@ -10,26 +10,30 @@ import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.reply.Reply;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import java.util.stream.Collectors;
 
-/** Writes the digest as plain lines: the team first, then each rep, leaders, business mix, waiting leads. */
+/**
+ * Writes the digest as plain lines, each figure naming the period it covers: the team's week first, then each rep's,
+ * business won per month, referral months, the week's leaders, and the leads waiting now.
+ */
 final class DigestText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
     private final Team team;
     private final Period week;
-    private final Period month;
+    private final Instant now;
     private final StringBuilder head = new StringBuilder();
     private final StringBuilder reps = new StringBuilder();
     private final StringBuilder tail = new StringBuilder();
 
-    DigestText(Team team, Period week, Period month) {
+    DigestText(Team team, Period week, Instant now) {
         this.team = team;
         this.week = week;
-        this.month = month;
+        this.now = now;
         head.append("Referral digest for team ").append(team.name()).append(", week of ").append(week.display())
                 .append(" (").append(team.zone().getId()).append(")\n");
     }
@@ -38,15 +42,20 @@ final class DigestText {
         reps.append("- ").append(name).append(": ").append(RepLine.figures(week)).append(goalsText(goals)).append('\n');
     }
 
-    void team(Counts week, Counts monthToDate, List<GoalProgress> goals) {
-        head.append("Team this week: ").append(RepLine.figures(week)).append(goalsText(goals)).append('\n');
-        long won = monthToDate.of(ActivityKind.LEAD_WON);
-        long fromReferrals = monthToDate.of(ActivityKind.WON_FROM_REFERRAL);
-        tail.append("Business won in ").append(month.display()).append(" so far: ").append(won);
+    void team(Counts week, List<GoalProgress> goals) {
+        head.append("Team, week of ").append(this.week.display()).append(": ").append(RepLine.figures(week))
+                .append(goalsText(goals)).append('\n');
+    }
+
+    /** Business won in {@code month} up to now: the whole month once it ended, else its days so far. */
+    void business(Period month, Counts counts) {
+        long won = counts.of(ActivityKind.LEAD_WON);
+        long fromReferrals = counts.of(ActivityKind.WON_FROM_REFERRAL);
+        tail.append("Won business (").append(month.displayUpTo(now)).append("): ").append(won);
         if (won > 0) {
             tail.append(", ").append(fromReferrals).append(" from referrals (")
                     .append(RepLine.percent(fromReferrals / (double) won)).append(')')
-                    .append(amountShare(monthToDate.wonAmounts(), monthToDate.wonFromReferralAmounts()));
+                    .append(amountShare(counts.wonAmounts(), counts.wonFromReferralAmounts()));
         }
         tail.append(".\n");
     }
@@ -62,26 +71,36 @@ final class DigestText {
     }
 
     void leaders(DigestBuilder.Leaders leaders) {
-        tail.append("Best ask rate: ").append(leaders.bestAskRate().orElse("nobody (no meetings ended)"))
-                .append(". Most referrals: ").append(leaders.mostReferrals().orElse("nobody got one this week"))
+        tail.append("Best ask rate in the week of ").append(week.display()).append(": ")
+                .append(leaders.bestAskRate().orElse("nobody (no meetings ended)"))
+                .append(". Most referrals that week: ").append(leaders.mostReferrals().orElse("nobody got one"))
                 .append(".\n");
     }
 
     void waiting(List<Referral> leads, CoachStore store, List<Rep> members) {
         if (leads.isEmpty()) {
-            tail.append("No lead is waiting for a first contact.\n");
+            tail.append("As of ").append(today()).append(", no lead is waiting for a first contact.\n");
             return;
         }
-        tail.append("Waiting longest for a first contact: ").append(leads.stream().map(lead -> {
-            String who = store.contacts().find(team.workspace(), lead.lead()).map(Contact::label).orElse("a lead");
-            String rep = members.stream().filter(r -> r.id().equals(lead.rep())).findFirst().map(Rep::displayName)
-                    .orElse(lead.rep().value());
-            return who + " (" + rep + ", since " + lead.receivedAt().atZone(team.zone()).format(DAY) + ")";
-        }).collect(Collectors.joining("; "))).append(".\n");
+        tail.append("Waiting longest for a first contact, as of ").append(today()).append(": ")
+                .append(leads.stream().map(lead -> waitingLead(lead, store, members)).collect(Collectors.joining("; ")))
+                .append(".\n");
+    }
+
+    private String waitingLead(Referral lead, CoachStore store, List<Rep> members) {
+        String who = store.contacts().find(team.workspace(), lead.lead()).map(Contact::label).orElse("a lead");
+        String rep = members.stream().filter(r -> r.id().equals(lead.rep())).findFirst().map(Rep::displayName)
+                .orElse(lead.rep().value());
+        return who + " (" + rep + ", since " + lead.receivedAt().atZone(team.zone()).format(DAY) + ")";
+    }
+
+    private String today() {
+        return now.atZone(team.zone()).format(DAY);
     }
 
     Reply reply() {
-        String perRep = reps.length() == 0 ? "The team has no members yet.\n" : reps.toString();
+        String perRep = reps.length() == 0 ? "The team has no members yet.\n"
+                : "Each rep, week of " + week.display() + ":\n" + reps;
         return Reply.of((head + perRep + tail).stripTrailing());
     }
 

@@ -75,6 +75,25 @@ public record Period(GoalPeriod kind, LocalDate first, ZoneId zone) {
         return first.format(DAY) + "-" + end;
     }
 
+    /** Where the part of the period up to {@code now} ends: its end, or {@code now} while it is still running. */
+    public Instant endUpTo(Instant now) {
+        return now.isBefore(end()) ? now : end();
+    }
+
+    /**
+     * The part of the period up to {@code now}, named for a digest: the whole month's or week's name once it has ended
+     * ("November 2026"), else its days so far ("Dec 1-5 so far", "Dec 1 so far" on the first day).
+     */
+    public String displayUpTo(Instant now) {
+        if (!now.isBefore(end())) {
+            return display();
+        }
+        LocalDate today = now.atZone(zone).toLocalDate();
+        String last = today.equals(first) ? "" : "-" + (today.getMonth() == first.getMonth()
+                ? String.valueOf(today.getDayOfMonth()) : today.format(DAY));
+        return first.format(DAY) + last + " so far";
+    }
+
     /** The start of the period as a zoned time, for messages. */
     public ZonedDateTime startAtZone() {
         return start().atZone(zone);

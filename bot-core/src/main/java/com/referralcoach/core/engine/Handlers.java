@@ -49,7 +49,7 @@ final class Handlers {
         WorkingHoursHandler settings = new WorkingHoursHandler(store.reps());
         return GoalHandlers.register(HabitHandlers.register(new Handlers()
                 .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner, checkIns, score))
-                .add(RecordAsk.class, new AskHandler(people, store.asks(), checkIns, score,
+                .add(RecordAsk.class, new AskHandler(people, store.asks(), store.contacts(), checkIns, score,
                         new ReferralMonthAsks(store.relationships(), store.asks(), score)))
                 .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner, score))
                 .add(MoveLead.class, new WonDealFollowUp(

@@ -6,12 +6,17 @@ import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.language.SetBirthday;
 import com.referralcoach.core.language.SetCustomerSince;
 import com.referralcoach.core.port.RelationshipLog;
-import com.referralcoach.core.reminders.Occasions;
+import com.referralcoach.core.coaching.Moments;
+import com.referralcoach.core.reminders.OccasionCards;
+import com.referralcoach.core.reminders.OccasionPlan;
 import com.referralcoach.core.reminders.RelationshipPlanner;
+import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Birthdays and customer anniversaries: a card two working days before, a word on the day. */
@@ -32,10 +37,11 @@ final class OccasionHandler {
 
     CommandHandler<SetBirthday> birthdays() {
         return (command, c) -> named.orNew(command.person(), c, person -> {
-            log.save(RelationshipEvent.dated(c.rep(), person.id(), RelationshipEventKind.BIRTHDAY,
-                    command.day().atYear(LEAP_YEAR), c.instant()));
-            return planned(c, person, command.day(), true, person.name().display() + "'s birthday is "
-                    + DAY.format(command.day().atYear(LEAP_YEAR)));
+            LocalDate birthday = command.day().atYear(LEAP_YEAR);
+            log.save(RelationshipEvent.dated(c.rep(), person.id(), RelationshipEventKind.BIRTHDAY, birthday,
+                    c.instant()));
+            return planned(c, person, birthday, true, person.name().display() + "'s birthday is "
+                    + DAY.format(birthday));
         });
     }
 
@@ -43,16 +49,40 @@ final class OccasionHandler {
         return (command, c) -> named.orNew(command.customer(), c, customer -> {
             log.save(RelationshipEvent.dated(c.rep(), customer.id(), RelationshipEventKind.CUSTOMER_SINCE,
                     command.since(), c.instant()));
-            return planned(c, customer, MonthDay.from(command.since()), false, customer.name().display()
+            return planned(c, customer, command.since(), false, customer.name().display()
                     + " has been a customer since " + DAY.format(command.since()) + " " + command.since().getYear());
         });
     }
 
-    private Reply planned(Conversation c, Contact person, MonthDay day, boolean birthday, String saved) {
-        LocalDate next = planner.occasion(c.rep(), person.id(), day, birthday, c.instant());
-        Occasions occasions = new Occasions(c.rep().zone(), c.rep().hours());
-        String leap = day.equals(MonthDay.of(2, 29)) && next.getDayOfMonth() == 28 ? " (28 Feb this year)" : "";
-        return Reply.of("Saved: " + saved + leap + ". I'll remind you " + c.moments().date(occasions.cardDue(next))
-                + " with a drafted card, and again on the day.");
+    /**
+     * Says when the card and the word on the day come; when the day has come (or falls before the rep's next
+     * working moment), or the card's time has passed with no working moment left before the day, the card is here.
+     */
+    private Reply planned(Conversation c, Contact person, LocalDate date, boolean birthday, String saved) {
+        OccasionPlan plan = planner.occasion(c.rep(), person.id(), date, birthday, c.instant());
+        LocalDate day = plan.day();
+        boolean leapDayMoved = MonthDay.from(date).equals(MonthDay.of(2, 29)) && day.getDayOfMonth() == 28;
+        String said = "Saved: " + saved + (leapDayMoved ? " (28 Feb " + day.getYear() + ")" : "") + ". ";
+        Moments moments = c.moments();
+        if (plan.isNow()) {
+            return withCard(person, birthday, day.getYear() - date.getYear(), said + "That's "
+                    + moments.on(day.atStartOfDay(c.rep().zone()).toInstant()) + ": send "
+                    + person.name().firstName() + " this card now, or call. I'll remind you again next year.");
+        }
+        String onTheDay = moments.date(plan.onTheDay().get());
+        if (plan.card().isEmpty()) {
+            return withCard(person, birthday, day.getYear() - date.getYear(), said + "No working time is left to"
+                    + " send a card before it, so here it is now. I'll remind you again on the day (" + onTheDay
+                    + ").");
+        }
+        Instant card = plan.card().get();
+        return Reply.of(said + (card.isAfter(c.instant())
+                ? "I'll remind you " + moments.date(card) + " with a drafted card, and again on the day."
+                : "I'll send you a drafted card right away, and remind you again on the day."));
+    }
+
+    private static Reply withCard(Contact person, boolean birthday, int years, String text) {
+        String draft = birthday ? OccasionCards.birthday(person) : OccasionCards.anniversary(person, years);
+        return Reply.of(text).withFields(List.of(new Field("Card for " + person.name().firstName(), draft)));
     }
 }

@@ -9,7 +9,6 @@ import com.referralcoach.core.language.MoveLead;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.reminders.RelationshipPlanner;
 import com.referralcoach.core.reply.Reply;
-import java.time.MonthDay;
 import java.util.Optional;
 
 /**
@@ -49,7 +48,7 @@ final class WonDealFollowUp implements CommandHandler<MoveLead> {
             var today = c.now().toLocalDate();
             store.relationships().save(RelationshipEvent.dated(c.rep(), customer.id(),
                     RelationshipEventKind.CUSTOMER_SINCE, today, c.instant()));
-            planner.occasion(c.rep(), customer.id(), MonthDay.from(today), false, c.instant());
+            planner.occasion(c.rep(), customer.id(), today, false, c.instant());
         }
         return new Reply(reply.text() + "\nIn a month I'll ask you how happy " + customer.name().firstName()
                 + " is: a 9 or 10 is the moment to ask for a referral.", reply.fields(), reply.actions());

@@ -1,5 +1,6 @@
 package com.referralcoach.core.port;
 
+import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Reminder;
@@ -63,6 +64,13 @@ public interface ReminderQueue {
      * contacted. How many were cancelled.
      */
     int cancelPending(WorkspaceId workspace, RepId rep, ReferralId referral, Set<ReminderKind> kinds);
+
+    /**
+     * Cancels the rep's reminders of {@code kind} about {@code contact} that still wait for their time (not the ones
+     * being delivered right now), all but {@code keep}: the plans a newer one replaces, like a check-in planned at a
+     * cadence changed since. How many were cancelled.
+     */
+    int cancelReplaced(WorkspaceId workspace, RepId rep, ContactId contact, ReminderKind kind, ReminderId keep);
 
     /** The rep's reminders still to come (pending or being delivered) and the failed ones, soonest first. */
     List<Reminder> upcoming(WorkspaceId workspace, RepId rep, int limit);

@@ -51,7 +51,7 @@ final class OccasionReminders {
                     + ". Send a card now so it arrives on time.",
                     List.of(new Field("Card for " + person.name().firstName(), draft)), List.of()));
         }
-        planner.occasion(rep, person.id(), day, birthday, now);
+        planner.occasion(rep, person.id(), date.get(), birthday, now);
         String on = when.equals("today") ? "today" : "on " + when;
         return new Delivery.Say(new Reply(capital(what) + " is " + on + ". A call or a short note means a lot.",
                 List.of(new Field("Note for " + person.name().firstName(), draft)), List.of()));

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Schedules the relationship reminders: check-ins, birthday and anniversary cards, endorsement follow-ups,
@@ -20,6 +22,7 @@ import java.util.Optional;
  * subject and the day, so planning the same thing twice stores one reminder.
  */
 public final class RelationshipPlanner {
+    private static final Logger log = LoggerFactory.getLogger(RelationshipPlanner.class);
     /** A testimonial or recommendation not in after this long is worth a follow-up. */
     public static final Duration ENDORSEMENT_WAIT = Duration.ofDays(7);
     /** A won customer's satisfaction is checked after their first month. */
@@ -31,30 +34,61 @@ public final class RelationshipPlanner {
         this.queue = queue;
     }
 
-    /** A check-in at {@code due} or the next working time after it. */
+    /**
+     * A check-in at {@code due} or the next working time after it, in place of any planned before: a person has one
+     * check-in, at their current cadence. Cancelling the old one is best-effort, as it checks at delivery whether it
+     * is still due.
+     */
     public Reminder checkIn(Rep rep, ContactId contact, Instant due, Instant now) {
         Instant at = ReminderPlanner.working(rep).nextOpen(due.isAfter(now) ? due : now);
-        return plan(rep, "checkin:" + contact + ":" + at.atZone(rep.zone()).toLocalDate(), ReminderKind.CHECK_IN,
-                contact, Optional.empty(), at, now);
+        String seed = "checkin:" + contact + ":" + at.atZone(rep.zone()).toLocalDate();
+        boolean done = queue.find(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed))
+                .filter(r -> r.status().isDone()).isPresent();
+        // That day's check-in was replaced or cancelled before: this plan is a new one.
+        Reminder next = plan(rep, done ? seed + ":" + now.toEpochMilli() : seed, ReminderKind.CHECK_IN, contact,
+                Optional.empty(), at, now);
+        try {
+            queue.cancelReplaced(rep.workspace(), rep.id(), contact, ReminderKind.CHECK_IN, next.id());
+        } catch (RuntimeException e) {
+            log.warn("Could not cancel the check-ins with {} that the one at {} replaces; they are skipped when due"
+                    + " unless due then: {}", contact, at, e.toString());
+        }
+        return next;
     }
 
-    /** The card and the day reminders for the next occurrence of {@code day} from today. */
-    public LocalDate occasion(Rep rep, ContactId contact, MonthDay day, boolean birthday, Instant now) {
+    /**
+     * The card and the day reminders for the next occurrence of {@code date}'s day from today (an anniversary only
+     * after {@code date} itself). The card comes two working days before, or at the next working moment when that has
+     * passed, if that is still before the day; the word comes on the day's working start. When that start has passed
+     * too, the day is now: the rep has the card at once, from the caller, and the next year's reminders are planned.
+     */
+    public OccasionPlan occasion(Rep rep, ContactId contact, LocalDate date, boolean birthday, Instant now) {
         Occasions occasions = new Occasions(rep.zone(), rep.hours());
+        MonthDay day = MonthDay.from(date);
         LocalDate today = now.atZone(rep.zone()).toLocalDate();
-        LocalDate next = Occasions.next(day, today);
-        if (!occasions.dayDue(next).isAfter(now)) {
-            next = Occasions.next(day, next.plusDays(1));
+        LocalDate next = Occasions.next(day, date.isBefore(today) ? today : date.plusDays(1));
+        Instant dayDue = occasions.dayDue(next);
+        if (!dayDue.isAfter(now)) {
+            LocalDate following = Occasions.next(day, next.plusDays(1));
+            planOccasion(rep, contact, birthday, following, Optional.of(occasions.cardDue(following)), now);
+            return new OccasionPlan(next, Optional.empty(), Optional.empty());
         }
-        String what = birthday ? "birthday:" : "anniversary:";
         Instant card = occasions.cardDue(next);
-        if (card.isAfter(now)) {
-            plan(rep, what + "card:" + contact + ":" + next, birthday ? ReminderKind.BIRTHDAY_CARD
-                    : ReminderKind.ANNIVERSARY_CARD, contact, Optional.empty(), card, now);
+        if (!card.isAfter(now)) {
+            card = ReminderPlanner.working(rep).nextOpen(now);
         }
-        plan(rep, what + contact + ":" + next, birthday ? ReminderKind.BIRTHDAY : ReminderKind.ANNIVERSARY, contact,
-                Optional.empty(), occasions.dayDue(next), now);
-        return next;
+        Optional<Instant> cardAt = Optional.of(card).filter(c -> c.isBefore(dayDue));
+        planOccasion(rep, contact, birthday, next, cardAt, now);
+        return new OccasionPlan(next, cardAt, Optional.of(dayDue));
+    }
+
+    private void planOccasion(Rep rep, ContactId contact, boolean birthday, LocalDate day, Optional<Instant> card,
+                              Instant now) {
+        String what = birthday ? "birthday:" : "anniversary:";
+        card.ifPresent(at -> plan(rep, what + "card:" + contact + ":" + day, birthday ? ReminderKind.BIRTHDAY_CARD
+                : ReminderKind.ANNIVERSARY_CARD, contact, Optional.empty(), at, now));
+        plan(rep, what + contact + ":" + day, birthday ? ReminderKind.BIRTHDAY : ReminderKind.ANNIVERSARY, contact,
+                Optional.empty(), new Occasions(rep.zone(), rep.hours()).dayDue(day), now);
     }
 
     public void endorsementFollowUp(Rep rep, ContactId contact, Endorsement kind, Instant askedAt) {

@@ -24,6 +24,24 @@ class PeriodRulesTest {
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
 
     @Test
+    void aPeriodUpToNowIsNamedByItsDaysSoFarUntilItEnds() {
+        Period december = new Period(GoalPeriod.MONTH, LocalDate.of(2026, 12, 1), BERLIN);
+        Instant fifth = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, BERLIN).toInstant();
+        Instant first = ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0, BERLIN).toInstant();
+        Instant newYearsEve = ZonedDateTime.of(2026, 12, 31, 23, 59, 0, 0, BERLIN).toInstant();
+
+        assertThat(december.displayUpTo(fifth)).isEqualTo("Dec 1-5 so far");
+        assertThat(december.displayUpTo(first)).isEqualTo("Dec 1 so far");
+        assertThat(december.displayUpTo(newYearsEve)).isEqualTo("Dec 1-31 so far");
+        assertThat(december.displayUpTo(december.end())).isEqualTo("December 2026");
+        assertThat(december.endUpTo(fifth)).isEqualTo(fifth);
+        assertThat(december.endUpTo(fifth.plus(Duration.ofDays(40)))).isEqualTo(december.end());
+        Period week = new Period(GoalPeriod.WEEK, LocalDate.of(2026, 11, 30), BERLIN);
+        assertThat(week.displayUpTo(fifth)).isEqualTo("Nov 30-Dec 5 so far");
+        assertThat(week.displayUpTo(week.end())).isEqualTo("Nov 30-Dec 6");
+    }
+
+    @Test
     void aWeekRunsFromMondayMidnightToMondayMidnightInTheTeamsZone() {
         Instant sundayNightInBerlin = ZonedDateTime.of(2026, 11, 22, 23, 30, 0, 0, BERLIN).toInstant();
         Period berlin = Period.holding(GoalPeriod.WEEK, sundayNightInBerlin, BERLIN);

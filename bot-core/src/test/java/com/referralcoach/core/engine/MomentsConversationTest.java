@@ -75,6 +75,20 @@ class MomentsConversationTest {
     }
 
     @Test
+    void anAskWhileTheCompanysProblemIsOpenIsRecordedAndSaysTheFixComesFirst() {
+        twoMeetingsWithJane();
+        rita.say("problem Acme: invoice sent twice");
+
+        String reply = rita.read("asked Jane Doe");
+        assertThat(reply).startsWith("Saved: you asked Jane Doe for a referral.")
+                .contains("The problem with Acme is still open (invoice sent twice, since today)")
+                .contains("fixing it comes first").contains("\"fixed Acme\"").doesNotContain("Nice work");
+        assertThat(rita.read("contact Jane Doe")).contains("Asks: today: asked");
+        rita.say("fixed Acme");
+        assertThat(rita.read("asked Jane Doe")).contains("Nice work").doesNotContain("still open");
+    }
+
+    @Test
     void aWinPromptsTheAskAboutTheWin() {
         twoMeetingsWithJane();
 

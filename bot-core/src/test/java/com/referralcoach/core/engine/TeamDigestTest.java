@@ -131,8 +131,8 @@ class TeamDigestTest {
         String digest = dana("digest East now");
 
         assertThat(digest).startsWith("Referral digest for team East, week of Nov 16-22 (Europe/Berlin)")
-                .contains("Team this week: 3 meetings, 2 asks (67% ask rate), 2 referrals, 1 of 2 new leads contacted"
-                        + " within 1 working hour, 1 referrer update, 1 thank-you, 2 won ($17,000), 1 referral"
+                .contains("Team, week of Nov 16-22: 3 meetings, 2 asks (67% ask rate), 2 referrals, 1 of 2 new leads"
+                        + " contacted within 1 working hour, 1 referrer update, 1 thank-you, 2 won ($17,000), 1 referral"
                         + " given, 0 testimonials. Goals: 2 of 4 referrals (month of November 2026): on track")
                 .contains("- Ana Lopez: 2 meetings, 2 asks (100% ask rate), 2 referrals, 1 of 2 new leads contacted"
                         + " within 1 working hour, 1 referrer update, 1 thank-you, 1 won ($12,000), 0 referrals"
@@ -140,11 +140,63 @@ class TeamDigestTest {
                 .contains("- Ben Ode: 1 meeting, 0 asks (0% ask rate), 0 referrals, 0 of 0 new leads contacted within"
                         + " 1 working hour, 0 referrer updates, 0 thank-yous, 1 won ($5,000), 1 referral given,"
                         + " 0 testimonials. Goals: 1 of 2 referrals given (week of Nov 16-22): behind")
-                .contains("Business won in November 2026 so far: 2, 1 from referrals (50%); $17,000 in all, 71% of it"
+                .contains("Won business (Nov 1-23 so far): 2, 1 from referrals (50%); $17,000 in all, 71% of it"
                         + " from referrals.")
-                .contains("Best ask rate: Ana Lopez (100%). Most referrals: Ana Lopez (2).")
-                .contains("Waiting longest for a first contact: Amy Ng (Ana Lopez, since Nov 17).")
+                .contains("Best ask rate in the week of Nov 16-22: Ana Lopez (100%). Most referrals that week:"
+                        + " Ana Lopez (2).")
+                .contains("Waiting longest for a first contact, as of Nov 23: Amy Ng (Ana Lopez, since Nov 17).")
                 .contains("To post it with a chart every week");
+    }
+
+    private static java.time.Instant berlin(int month, int day, int hour) {
+        return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, BERLIN).toInstant();
+    }
+
+    @Test
+    void aDigestOnTheFifthOfDecemberNamesThePeriodOfEveryFigure() {
+        formTeam();
+        dana("team East goal 4 referrals per month");
+        clock.set(berlin(11, 20, 10));
+        ben("closed $5k repeat business with Pat Poe");
+        clock.set(berlin(11, 25, 10));
+        ana("met Jane Doe at Acme");
+        ana("Jane Doe referred Tom Lee (Globex)");
+        clock.set(berlin(12, 2, 10));
+        ana("Carl Cox referred Amy Ng");
+        clock.set(berlin(12, 5, 10)); // a Saturday: the deals are logged today
+        ana("Tom Lee won $12k");
+        ben("closed $3k repeat business with Pat Poe");
+
+        assertThat(dana("digest East now"))
+                .startsWith("Referral digest for team East, week of Nov 23-29 (Europe/Berlin)")
+                .contains("Team, week of Nov 23-29: 1 meeting, 0 asks")
+                .contains("Goals: 1 of 4 referrals (month of November 2026): behind")
+                .contains("Won business (November 2026): 1, 0 from referrals (0%); $5,000 in all, 0% of it from"
+                        + " referrals.")
+                .contains("Won business (Dec 1-5 so far): 2, 1 from referrals (50%); $15,000 in all, 80% of it from"
+                        + " referrals.")
+                .contains("Best ask rate in the week of Nov 23-29: Ana Lopez (0%). Most referrals that week:"
+                        + " Ana Lopez (1).")
+                .contains("Waiting longest for a first contact, as of Dec 5: Amy Ng (Ana Lopez, since Dec 2).")
+                .doesNotContain("this week").doesNotContain("November 2026 so far");
+    }
+
+    @Test
+    void onTheFirstOfAMonthTheMonthJustEndedIsWholeAndTheNewOneHasJustBegun() {
+        formTeam();
+        clock.set(berlin(11, 30, 16)); // after the week Nov 23-29, still in November
+        ben("closed $5k repeat business with Pat Poe");
+
+        clock.set(berlin(12, 1, 9));
+        assertThat(dana("digest East now")).contains("week of Nov 23-29").contains("0 won,")
+                .contains("Won business (November 2026): 1, 0 from referrals (0%); $5,000 in all")
+                .contains("Won business (Dec 1 so far): 0.");
+        clock.set(berlin(12, 7, 9));
+        assertThat(dana("digest East now")).contains("week of Nov 30-Dec 6").contains("1 won ($5,000)")
+                .contains("Won business (November 2026): 1,").contains("Won business (Dec 1-7 so far): 0.");
+        clock.set(berlin(12, 14, 9));
+        assertThat(dana("digest East now")).contains("week of Dec 7-13").contains("Won business (Dec 1-14 so far): 0.")
+                .doesNotContain("November");
     }
 
     @Test

@@ -33,11 +33,20 @@ class TouchConversationTest {
         // 12 April 2027 is a Monday: the card comes the Thursday before.
         assertThat(rita.read("birthday Jane Doe 12 April")).contains("Jane Doe's birthday is 12 April")
                 .contains("I'll remind you 8 Apr 2027 with a drafted card");
-        assertThat(rita.read("birthday Ann Smith 29 February")).contains("(28 Feb this year)");
+        assertThat(rita.read("birthday Ann Smith 29 February")).contains("(28 Feb 2027)");
         assertThat(rita.read("customer since Acme 2019-06-01")).contains("customer since 1 June 2019");
         assertThat(rita.read("reminders")).contains("a birthday card for Jane Doe").contains("Jane Doe's birthday")
                 .contains("a birthday card for Ann Smith");
         assertThat(rita.read("contact Jane Doe")).contains("birthday 12 April");
+    }
+
+    @Test
+    void anAnniversaryEnteredOnTheDayHasItsCardNowAndACustomerSinceTodayHasNoAnniversaryToday() {
+        assertThat(rita.read("customer since Acme 2019-11-23")).contains("Acme has been a customer since 23 November"
+                + " 2019. That's today").contains("Card for Acme: Hi Acme, it's 7 years today");
+        assertThat(rita.read("reminders")).contains("23 Nov 2027 8:00 AM · Acme's customer anniversary");
+        assertThat(rita.read("customer since Globex 2026-11-23")).contains("I'll remind you 19 Nov 2027 with a"
+                + " drafted card").doesNotContain("Card for");
     }
 
     @Test

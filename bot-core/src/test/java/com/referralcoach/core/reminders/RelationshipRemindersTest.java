@@ -59,6 +59,67 @@ class RelationshipRemindersTest {
                 .contains("29 Feb 2028 8:00 AM · Jane Doe's birthday");
     }
 
+    private static String withFields(com.referralcoach.core.reply.Reply reply) {
+        StringBuilder all = new StringBuilder(reply.text());
+        reply.fields().forEach(f -> all.append('\n').append(f.label()).append(": ").append(f.value()));
+        return all.toString();
+    }
+
+    @Test
+    void aBirthdayTwoDaysAwayGetsItsCardRightAwayAndTheDayStillComes(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 12, 7, 10, 0)); // Monday, after the card's 08:00 for Wednesday
+        r.say("rita", "met Jane Doe at Acme");
+
+        assertThat(r.say("rita", "birthday Jane Doe 9 December").text()).contains("Jane Doe's birthday is 9 December")
+                .contains("I'll send you a drafted card right away, and remind you again on the day.");
+        r.settle();
+        assertThat(last()).contains("Jane Doe's birthday is Wed 9 Dec. Send a card now")
+                .contains("Card for Jane: Happy birthday, Jane!");
+        assertThat(r.say("rita", "reminders").text()).contains("Wed 9 Dec 8:00 AM · Jane Doe's birthday")
+                .doesNotContain("a birthday card for Jane Doe");
+        r.at(berlin(2026, 12, 9, 8, 0));
+        assertThat(last()).contains("Jane Doe's birthday is today.");
+        assertThat(r.platform.sentTo("rita")).hasSize(2);
+    }
+
+    @Test
+    void aBirthdayEnteredBeforeTheWorkingDayStartsGetsItsCardThatMorning(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 12, 7, 6, 30)); // Monday, before hours; the birthday is Wednesday
+        r.say("rita", "met Jane Doe at Acme");
+
+        assertThat(r.say("rita", "birthday Jane Doe 9 December").text())
+                .contains("I'll remind you today with a drafted card, and again on the day.");
+        r.at(berlin(2026, 12, 7, 7, 59));
+        assertThat(r.platform.sentTo("rita")).isEmpty();
+        r.at(berlin(2026, 12, 7, 8, 0));
+        assertThat(last()).contains("Jane Doe's birthday is Wed 9 Dec. Send a card now");
+    }
+
+    @Test
+    void aBirthdayEnteredOnTheDayIsTodayWithTheCardNowAndNextYearPlanned(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 12, 8, 15, 0)); // Tuesday afternoon
+        r.say("rita", "met Jane Doe at Acme");
+
+        assertThat(withFields(r.say("rita", "birthday Jane Doe 8 December")))
+                .contains("Jane Doe's birthday is 8 December. That's today")
+                .contains("Card for Jane: Happy birthday, Jane!")
+                .doesNotContain("2027 with a drafted card");
+        assertThat(r.say("rita", "reminders").text()).contains("6 Dec 2027 8:00 AM · a birthday card for Jane Doe")
+                .contains("8 Dec 2027 8:00 AM · Jane Doe's birthday");
+    }
+
+    @Test
+    void aWeekendBirthdayAfterTheLastWorkingDayStartedGetsTheCardNow(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 12, 11, 19, 30)); // Friday evening; the birthday is Sunday
+        r.say("rita", "met Jane Doe at Acme");
+
+        assertThat(withFields(r.say("rita", "birthday Jane Doe 13 December")))
+                .contains("Jane Doe's birthday is 13 December. That's on Sun 13 Dec")
+                .contains("Card for Jane: Happy birthday, Jane!");
+        assertThat(r.say("rita", "reminders").text()).contains("9 Dec 2027 8:00 AM · a birthday card for Jane Doe")
+                .contains("13 Dec 2027 8:00 AM · Jane Doe's birthday");
+    }
+
     @Test
     void anOverdueCheckInSaysWhatWasDiscussedAcrossTheClockChange(MongoDatabase db) {
         CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0));
@@ -71,6 +132,31 @@ class RelationshipRemindersTest {
         assertThat(last()).contains("Time to check in with Jane Doe: last in touch 31 days ago, about the rollout");
         r.at(berlin(2026, 11, 3, 8, 0));
         assertThat(r.platform.sentTo("rita")).hasSize(1);
+    }
+
+    private java.util.List<String> checkInsListed() {
+        return rig.say("rita", "reminders").text().lines().filter(l -> l.contains("check in with")).toList();
+    }
+
+    @Test
+    void aNewCadenceReplacesThePlannedCheckInSoAPersonHasOne(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0)); // a Thursday
+        r.say("rita", "met Nora Vance about the roadmap");
+        assertThat(checkInsListed()).singleElement().asString().contains("Wed 30 Dec 9:00 AM");
+        r.say("rita", "check in with Nora Vance every 7 days");
+        assertThat(checkInsListed()).singleElement().asString().contains("Thu 8 Oct 10:00 AM");
+
+        r.at(berlin(2026, 10, 6, 10, 0));
+        r.say("rita", "met Nora Vance"); // a touch moves the check-in on, it does not add one
+        assertThat(checkInsListed()).singleElement().asString().contains("Tue 13 Oct 10:00 AM");
+        r.at(berlin(2026, 10, 13, 10, 0));
+        assertThat(last()).contains("Time to check in with Nora Vance: last in touch 7 days ago");
+        assertThat(checkInsListed()).singleElement().asString().contains("Tue 20 Oct 10:00 AM");
+        r.say("rita", "check in with Nora Vance every 30 days");
+        assertThat(checkInsListed()).singleElement().asString().contains("Thu 12 Nov 9:00 AM");
+        r.after(java.time.Duration.ofMinutes(5));
+        r.say("rita", "check in with Nora Vance every 7 days"); // back to a day whose check-in was replaced
+        assertThat(checkInsListed()).singleElement().asString().contains("Tue 20 Oct 10:00 AM");
     }
 
     @Test

@@ -97,6 +97,35 @@ public abstract class ReminderSnoozeContract extends ReminderQueueFixture {
                 .isZero();
     }
 
+    @Test
+    void cancelReplacedTakesThePersonsOtherWaitingRemindersOfThatKind() {
+        ContactId nora = new ContactId("C-NORA");
+        Reminder kept = scheduled(aboutContact(ACME, ANA, "kept", nora, ReminderKind.CHECK_IN, at(600)));
+        Reminder old = scheduled(aboutContact(ACME, ANA, "old", nora, ReminderKind.CHECK_IN, at(900)));
+        Reminder birthday = scheduled(aboutContact(ACME, ANA, "birthday", nora, ReminderKind.BIRTHDAY, at(900)));
+        Reminder someoneElse = scheduled(aboutContact(ACME, ANA, "else", new ContactId("C-TOM"), ReminderKind.CHECK_IN,
+                at(900)));
+        Reminder bobs = scheduled(aboutContact(ACME, BOB, "bob", nora, ReminderKind.CHECK_IN, at(900)));
+        Reminder globex = scheduled(aboutContact(GLOBEX, ANA, "globex", nora, ReminderKind.CHECK_IN, at(900)));
+        Reminder delivering = scheduled(aboutContact(ACME, ANA, "delivering", nora, ReminderKind.CHECK_IN, at(0)));
+        claim(at(0), A, 10);
+
+        assertThat(queue().cancelReplaced(ACME, ANA, nora, ReminderKind.CHECK_IN, kept.id())).isEqualTo(1);
+
+        assertThat(stored(old).status()).isEqualTo(ReminderStatus.CANCELLED);
+        assertThat(List.of(kept, birthday, someoneElse, bobs, globex)).allSatisfy(r -> assertThat(stored(r).status())
+                .isEqualTo(ReminderStatus.PENDING));
+        assertThat(stored(delivering).status()).isEqualTo(ReminderStatus.CLAIMED);
+        assertThat(queue().upcoming(ACME, ANA, 10)).extracting(Reminder::id)
+                .containsExactlyInAnyOrder(delivering.id(), kept.id(), birthday.id(), someoneElse.id());
+    }
+
+    private static Reminder aboutContact(WorkspaceId workspace, RepId rep, String seed, ContactId contact,
+                                         ReminderKind kind, Instant dueAt) {
+        return Reminder.pending(workspace, ReminderId.of(workspace + "/" + seed), rep, kind, Optional.of(contact),
+                Optional.empty(), Optional.empty(), dueAt, BASE);
+    }
+
     private static Reminder about(WorkspaceId workspace, RepId rep, String seed, ReferralId referral,
                                   ReminderKind kind, Instant dueAt) {
         return Reminder.pending(workspace, ReminderId.of(workspace + "/" + seed), rep, kind,

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
 import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Reminder;
@@ -153,6 +154,15 @@ final class MongoReminderQueue implements ReminderQueue {
         List<Document> waiting = views.pending(workspace, rep, referral, kinds).stream()
                 .filter(d -> !ReminderMapper.isLeased(d, clock.instant())).toList();
         return Claim.release(documents, slots, waiting, set(Fields.STATUS, ReminderStatus.CANCELLED.name()));
+    }
+
+    @Override
+    public int cancelReplaced(WorkspaceId workspace, RepId rep, ContactId contact, ReminderKind kind,
+                              ReminderId keep) {
+        List<Document> replaced = views.pending(workspace, rep, contact, kind).stream()
+                .filter(d -> !ReminderMapper.id(d).equals(keep.value()))
+                .filter(d -> !ReminderMapper.isLeased(d, clock.instant())).toList();
+        return Claim.release(documents, slots, replaced, set(Fields.STATUS, ReminderStatus.CANCELLED.name()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
 
+import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.ReferralId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Reminder;
@@ -46,6 +47,13 @@ final class ReminderViews {
         Document filter = ofRep(workspace, rep).append(Fields.STATUS, ReminderStatus.PENDING.name())
                 .append(Fields.REFERRAL, referral.value())
                 .append(Fields.KIND, new Document("$in", kinds.stream().map(Enum::name).toList()));
+        return documents.find(filter, ascending(Fields.DUE_AT, Fields.ID), PENDING_PER_REFERRAL);
+    }
+
+    /** The rep's pending reminders of {@code kind} about {@code contact}, as stored. */
+    List<Document> pending(WorkspaceId workspace, RepId rep, ContactId contact, ReminderKind kind) {
+        Document filter = ofRep(workspace, rep).append(Fields.STATUS, ReminderStatus.PENDING.name())
+                .append(Fields.CONTACT, contact.value()).append(Fields.KIND, kind.name());
         return documents.find(filter, ascending(Fields.DUE_AT, Fields.ID), PENDING_PER_REFERRAL);
     }
 
