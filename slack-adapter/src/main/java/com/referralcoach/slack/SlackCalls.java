@@ -92,6 +92,9 @@ final class SlackCalls {
             return DeliveryFailure.rateLimited(DEFAULT_WAIT);
         }
         String message = method + " answered " + error + HINTS.getOrDefault(error, "");
+        if ("not_in_channel".equals(error)) {
+            return DeliveryFailure.notInChannel(message);
+        }
         return PERMANENT.contains(error) ? DeliveryFailure.permanent(message) : DeliveryFailure.temporary(message);
     }
 

@@ -97,6 +97,7 @@ class ChannelPublishTest {
                     List.of(Attachment.png("chart.png", png(4, 4), ""))));
 
             assertThat(failure.isPermanent()).isTrue();
+            assertThat(failure.isNotInChannel()).as("the manager is told to invite the bot").isTrue();
             assertThat(failure.getMessage()).contains("not_in_channel").contains("invite the bot");
         }
     }

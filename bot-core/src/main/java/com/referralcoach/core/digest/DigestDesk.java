@@ -5,6 +5,8 @@ import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DeliveryFailure;
+import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.Attachment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ public final class DigestDesk {
     private final CoachStore store;
     private final ChatPlatform platform;
     private final Clock clock;
+    private final java.util.Set<String> toldAbout = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public DigestDesk(CoachStore store, ChatPlatform platform, Clock clock) {
         this.store = store;
@@ -60,6 +63,7 @@ public final class DigestDesk {
                 log.warn("Could not post team {}'s digest in workspace {}; will try again", teamKey, workspace,
                         failure);
                 store.digests().release(workspace, teamKey, week);
+                tellManager(schedule.get(), team.get(), week, failure);
                 return false;
             }
             log.info("Posted team {}'s weekly digest in workspace {}", teamKey, workspace);
@@ -74,7 +78,36 @@ public final class DigestDesk {
         if (schedule.isEmpty() || team.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        return post(schedule.get(), team.get(), clock.instant()).thenApply(done -> true);
+        Instant now = clock.instant();
+        return post(schedule.get(), team.get(), now).whenComplete((done, failure) -> {
+            if (failure != null) {
+                log.warn("Could not post team {}'s digest in workspace {} on demand", teamKey, workspace, failure);
+                tellManager(schedule.get(), team.get(), null, failure);
+            }
+        }).thenApply(done -> true);
+    }
+
+    /**
+     * A post the platform refused for good (the bot is not in the channel, the channel is gone) is told to the
+     * team's manager in the chat, once per week for the weekly digest, so it is fixed before the next one.
+     */
+    private void tellManager(DigestSchedule schedule, Team team, LocalDate week, Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (!(cause instanceof DeliveryFailure refused) || !refused.isPermanent() || team.manager().isEmpty()
+                || (week != null && !toldAbout.add(schedule.workspace().value() + "/" + team.key() + "/" + week))) {
+            return;
+        }
+        String channel = "#" + schedule.channel().label();
+        String fix = refused.isNotInChannel() ? "I'm not a member of " + channel + ". Invite @Referral Coach to "
+                + channel + ", then say \"digest " + team.name() + " now\"."
+                : "the channel refused it. Check that " + channel + " still exists and that I can post there, then"
+                + " say \"digest " + team.name() + " now\".";
+        platform.send(schedule.workspace(), team.manager().get(), Reply.of("I couldn't post team " + team.name()
+                + "'s digest to " + channel + ": " + fix)).exceptionally(e -> {
+                    log.warn("Could not tell team {}'s manager that the digest was refused", team.key(), e);
+                    return null;
+                });
     }
 
     private CompletableFuture<Void> post(DigestSchedule schedule, Team team, Instant now) {

@@ -11,11 +11,27 @@ import java.util.Optional;
 public class DeliveryFailure extends ReferralCoachException {
     private final Optional<Duration> retryAfter;
     private final boolean permanent;
+    private final boolean notInChannel;
 
     public DeliveryFailure(String message, Optional<Duration> retryAfter, boolean permanent) {
+        this(message, retryAfter, permanent, false);
+    }
+
+    private DeliveryFailure(String message, Optional<Duration> retryAfter, boolean permanent, boolean notInChannel) {
         super(message);
         this.retryAfter = retryAfter;
         this.permanent = permanent;
+        this.notInChannel = notInChannel;
+    }
+
+    /** The bot is not a member of the channel it was to post in: someone must invite it there first. */
+    public static DeliveryFailure notInChannel(String message) {
+        return new DeliveryFailure(message, Optional.empty(), true, true);
+    }
+
+    /** Whether the post failed only because the bot was never invited to the channel. */
+    public boolean isNotInChannel() {
+        return notInChannel;
     }
 
     public static DeliveryFailure rateLimited(Duration retryAfter) {

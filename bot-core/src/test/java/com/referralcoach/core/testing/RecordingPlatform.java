@@ -4,6 +4,7 @@ import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
@@ -33,6 +34,8 @@ public final class RecordingPlatform implements ChatPlatform {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
 
+    private final java.util.Set<String> outOfChannels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public RecordingPlatform(Clock clock) {
         this.clock = clock;
     }
@@ -51,8 +54,21 @@ public final class RecordingPlatform implements ChatPlatform {
     @Override
     public CompletableFuture<Void> publish(WorkspaceId workspace, ChannelRef channel, Reply message,
                                            List<Attachment> attachments) {
+        if (outOfChannels.contains(channel.id())) {
+            return CompletableFuture.failedFuture(DeliveryFailure.notInChannel("not_in_channel"));
+        }
         posted.add(new Posted(workspace, channel, message, attachments, clock.instant()));
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Someone invited the bot back to {@code channelId}. */
+    public void joinChannel(String channelId) {
+        outOfChannels.remove(channelId);
+    }
+
+    /** From now on a post to {@code channelId} is refused as a platform refuses a channel the bot is not in. */
+    public void leaveChannel(String channelId) {
+        outOfChannels.add(channelId);
     }
 
     public List<Posted> posted() {

@@ -111,6 +111,27 @@ class DigestSchedulerTest {
     }
 
     @Test
+    void aChannelTheBotIsNotInIsToldToTheManagerOnceAndTheDigestGoesOutOnceInvited() {
+        platform.leaveChannel("C0EAST");
+        clock.set(ZonedDateTime.of(2026, 11, 23, 9, 5, 0, 0, NEW_YORK).toInstant());
+        scheduler = start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !platform.sentTo("dana").isEmpty());
+        assertThat(platform.sentTo("dana").get(0).text()).isEqualTo("I couldn't post team East's digest to"
+                + " #sales-east: I'm not a member of #sales-east. Invite @Referral Coach to #sales-east, then say"
+                + " \"digest East now\".");
+        DigestScheduler started = scheduler;
+        long syncs = started.completedSyncs();
+        await().atMost(Duration.ofSeconds(10)).until(() -> started.completedSyncs() >= syncs + 3);
+        assertThat(platform.sentTo("dana")).as("told once, not at every retry").hasSize(1);
+        assertThat(platform.posted()).isEmpty();
+
+        platform.joinChannel("C0EAST");
+        await().atMost(Duration.ofSeconds(10)).until(() -> platform.posted().size() == 1);
+        assertThat(platform.posted().get(0).text()).startsWith("Referral digest for team East");
+    }
+
+    @Test
     void aDigestMissedLastWeekIsNotPostedLateNorOneDueBeforeTheScheduleWasSet() {
         scheduler = start();
         DigestScheduler started = scheduler;
