@@ -12,14 +12,17 @@ final class RepLine {
     private RepLine() {
     }
 
-    /** "5 meetings, 4 asks (80% ask rate), 2 referrals, 1 of 2 new leads contacted within 1 working hour, ...". */
+    /**
+     * "5 meetings, 4 asks (80% ask rate), 2 referrals, 1 of 2 new leads contacted within 1 working hour, ..."; with
+     * no referral, no speed-to-lead figure ("0 of 0" says nothing).
+     */
     static String figures(Counts c) {
         long referrals = c.of(ActivityKind.REFERRAL_RECEIVED);
         return count(c.of(ActivityKind.MEETING_ENDED), "meeting") + ", " + count(c.of(ActivityKind.ASK_MADE), "ask")
                 + " (" + c.askRate().map(rate -> percent(rate) + " ask rate").orElse("no meeting ended") + "), "
                 + count(referrals, "referral") + ", "
-                + c.of(ActivityKind.LEAD_CONTACTED_IN_TIME) + " of " + count(referrals, "new lead")
-                + " contacted within 1 working hour, "
+                + (referrals == 0 ? "" : c.of(ActivityKind.LEAD_CONTACTED_IN_TIME) + " of "
+                + count(referrals, "new lead") + " contacted within 1 working hour, ")
                 + count(c.of(ActivityKind.REFERRER_UPDATED), "referrer update") + ", "
                 + count(c.of(ActivityKind.REFERRER_THANKED), "thank-you") + ", "
                 + c.of(ActivityKind.LEAD_WON) + " won" + amounts(c.wonAmounts()) + ", "

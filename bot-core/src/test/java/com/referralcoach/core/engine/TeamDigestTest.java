@@ -137,8 +137,8 @@ class TeamDigestTest {
                 .contains("- Ana Lopez: 2 meetings, 2 asks (100% ask rate), 2 referrals, 1 of 2 new leads contacted"
                         + " within 1 working hour, 1 referrer update, 1 thank-you, 1 won ($12,000), 0 referrals"
                         + " given, 0 testimonials. Goals: 2 of 3 asks (week of Nov 16-22): behind")
-                .contains("- Ben Ode: 1 meeting, 0 asks (0% ask rate), 0 referrals, 0 of 0 new leads contacted within"
-                        + " 1 working hour, 0 referrer updates, 0 thank-yous, 1 won ($5,000), 1 referral given,"
+                .contains("- Ben Ode: 1 meeting, 0 asks (0% ask rate), 0 referrals, 0 referrer updates"
+                        + ", 0 thank-yous, 1 won ($5,000), 1 referral given,"
                         + " 0 testimonials. Goals: 1 of 2 referrals given (week of Nov 16-22): behind")
                 .contains("Won business (Nov 1-23 so far): 2, 1 from referrals (50%); $17,000 in all, 71% of it"
                         + " from referrals.")
