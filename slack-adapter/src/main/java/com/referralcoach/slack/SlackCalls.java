@@ -36,6 +36,9 @@ final class SlackCalls {
             "channel_not_found", " (no such channel, or the bot cannot see it)",
             "not_in_channel", " (invite the bot to the channel first)",
             "invalid_auth", " (the bot token is not valid)");
+    /** Slack's answers for a token that no longer works: the workspace removed the bot or revoked it. */
+    private static final Set<String> DEAD_TOKEN = Set.of("token_revoked", "account_inactive", "invalid_auth",
+            "team_access_not_granted");
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
 
     private final MethodsClient methods;
@@ -94,6 +97,9 @@ final class SlackCalls {
         String message = method + " answered " + error + HINTS.getOrDefault(error, "");
         if ("not_in_channel".equals(error)) {
             return DeliveryFailure.notInChannel(message);
+        }
+        if (DEAD_TOKEN.contains(error)) {
+            return DeliveryFailure.workspaceGone(message);
         }
         return PERMANENT.contains(error) ? DeliveryFailure.permanent(message) : DeliveryFailure.temporary(message);
     }

@@ -41,7 +41,7 @@ final class SlackPlatform implements ChatPlatform {
         if (!standing.active(workspace.value())) {
             return removed(workspace);
         }
-        return outbox.toRep(rep.value(), message);
+        return watched(workspace, outbox.toRep(rep.value(), message));
     }
 
     /**
@@ -55,12 +55,23 @@ final class SlackPlatform implements ChatPlatform {
             return removed(workspace);
         }
         List<Attachment> files = List.copyOf(attachments);
-        return outbox.toChannel(channel.id(), Optional.empty(), message)
-                .thenCompose(posted -> uploads.share(channel.id(), files));
+        return watched(workspace, outbox.toChannel(channel.id(), Optional.empty(), message)
+                .thenCompose(posted -> uploads.share(channel.id(), files)));
+    }
+
+    /** A send Slack refused because the token is dead (revoked, uninstalled) marks the workspace as gone. */
+    private CompletableFuture<Void> watched(WorkspaceId workspace, CompletableFuture<Void> send) {
+        return send.whenComplete((done, failure) -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof DeliveryFailure refused && refused.isWorkspaceGone()) {
+                standing.removed(workspace.value(), refused.getMessage());
+            }
+        });
     }
 
     private static CompletableFuture<Void> removed(WorkspaceId workspace) {
-        return CompletableFuture.failedFuture(DeliveryFailure.permanent("workspace " + workspace.value()
+        return CompletableFuture.failedFuture(DeliveryFailure.workspaceGone("workspace " + workspace.value()
                 + " removed the bot; nothing is sent there until it is back"));
     }
 }

@@ -169,4 +169,21 @@ class RealPayloadsTest {
         assertThat(rig.bot.send(new WorkspaceId(TEAM), rep, reminder).handle((ok, e) -> e).join())
                 .hasMessageContaining("removed the bot");
     }
+
+    @Test
+    void aTokenSlackRefusesAsRevokedStopsSendsToTheWorkspaceAsAnUninstallDoes() {
+        var rep = new com.referralcoach.core.domain.RepId("U7");
+        var digest = com.referralcoach.core.reply.Reply.of("Weekly digest");
+        rig.api.failIn("C0MGRS", "chat.postMessage", "token_revoked");
+
+        Throwable refused = rig.bot.publish(new WorkspaceId(TEAM), new com.referralcoach.core.domain.ChannelRef(
+                "C0MGRS", "managers"), digest, java.util.List.of()).handle((ok, e) -> e).join();
+        assertThat(refused).hasMessageContaining("token_revoked");
+        assertThat(rig.installations.active(new WorkspaceId(TEAM))).isFalse();
+
+        int opened = rig.api.calls("conversations.open").size();
+        assertThat(rig.bot.send(new WorkspaceId(TEAM), rep, digest).handle((ok, e) -> e).join())
+                .hasMessageContaining("removed the bot");
+        assertThat(rig.api.calls("conversations.open")).hasSize(opened);
+    }
 }

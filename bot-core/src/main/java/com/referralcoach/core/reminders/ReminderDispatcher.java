@@ -145,6 +145,12 @@ public final class ReminderDispatcher {
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         DeliveryFailure platformError = error instanceof DeliveryFailure d ? d : null;
         boolean permanent = platformError != null && platformError.isPermanent();
+        if (platformError != null && platformError.isWorkspaceGone()) {
+            // the adapter said once that the workspace removed the bot; one line per reminder would bury it
+            log.debug("Reminder {} not sent: {}", reminder.id(), message);
+            queue.markFailed(reminder.id(), settings.owner(), message);
+            return;
+        }
         if (permanent || !settings.retries().allowsAnother(failures)) {
             log.warn("Giving up on reminder {} ({}) for rep {} after {} attempt(s): {}", reminder.id(),
                     reminder.kind(), reminder.rep(), failures, message);
