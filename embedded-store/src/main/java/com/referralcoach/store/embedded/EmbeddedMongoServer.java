@@ -48,11 +48,17 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** As {@link #start(Path, int)}, committing the H2 file every {@code checkpointEvery}. */
     static EmbeddedMongoServer start(Path dataDirectory, int port, Duration checkpointEvery) {
+        return start(dataDirectory, port, checkpointEvery, JournalChannels.FILES);
+    }
+
+    /** As {@link #start(Path, int, Duration)}, opening the journal's file through {@code channels}. */
+    static EmbeddedMongoServer start(Path dataDirectory, int port, Duration checkpointEvery,
+                                     JournalChannels channels) {
         MVStore store = openStore(dataDirectory);
         JournaledH2Backend backend;
         JournalFile journal = null;
         try {
-            journal = JournalFile.open(dataDirectory);
+            journal = JournalFile.open(dataDirectory, channels);
             backend = JournaledH2Backend.open(store, journal, checkpointEvery);
         } catch (RuntimeException e) {
             if (journal != null) {

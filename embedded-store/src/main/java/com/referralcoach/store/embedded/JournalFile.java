@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
@@ -18,7 +17,11 @@ import java.util.zip.CRC32C;
  * {@link #flush written} and forced to the disk in that order by whichever command flushes first; a command is
  * acknowledged only after its flush. A frame a crash cut short fails its check and ends the journal there: its
  * command was never acknowledged.
- * {@link #frames} and {@link #restart} run with no command under way.
+ * <p>
+ * An I/O error fails the journal for good: the flush that met it, every command whose frames it was writing, and
+ * every later flush or restart throw, until the store is opened again. So no command whose frames may be missing is
+ * ever acknowledged, and nothing is appended after a failed header. {@link #frames} and {@link #restart} run with no
+ * command under way.
  */
 final class JournalFile implements AutoCloseable {
     static final String FILE_NAME = "referral-coach.journal";
@@ -31,8 +34,14 @@ final class JournalFile implements AutoCloseable {
     private final FileChannel channel;
     /** Frames added and not yet written; guarded by this. */
     private ByteBuffer pending = ByteBuffer.allocate(64 << 10);
+    /** Bytes of frames ever added: a command's {@link #added mark}; guarded by this. */
+    private long appended;
     /** Held while writing, so that frames reach the file in the order they were added. */
     private final Object writing = new Object();
+    /** Bytes of {@link #appended} known to be on the disk; guarded by {@link #writing}. */
+    private long written;
+    /** The I/O error that failed the journal, or null. */
+    private volatile IOException failure;
     private volatile long generation;
     private volatile long size;
 
@@ -43,10 +52,9 @@ final class JournalFile implements AutoCloseable {
     }
 
     /** Opens (or creates) the journal in {@code dataDirectory}; a file with no whole header has generation 0. */
-    static JournalFile open(Path dataDirectory) {
+    static JournalFile open(Path dataDirectory, JournalChannels channels) {
         try {
-            FileChannel channel = FileChannel.open(dataDirectory.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel = channels.open(dataDirectory.resolve(FILE_NAME));
             ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
             readFully(channel, header, 0);
             long generation = !header.hasRemaining() && header.getLong(0) == MAGIC ? header.getLong(8) : 0;
@@ -113,40 +121,69 @@ final class JournalFile implements AutoCloseable {
             pending = larger.put(pending);
         }
         pending.putInt(length).putInt(checksum(payload, length)).put(payload, 0, length);
+        appended += needed;
+    }
+
+    /** A mark past every frame added so far: {@link #flush(long) flushing} to it makes them all durable. */
+    synchronized long added() {
+        return appended;
     }
 
     /**
-     * Writes every frame added so far and forces them to the disk: when this returns they survive the process dying
-     * and the machine losing power. Commands flushing meanwhile wait for this one, whose write and force took their
-     * frames too (one force for all of them).
+     * Makes every frame before {@code mark} (from {@link #added}) durable: when this returns they survive the process
+     * dying and the machine losing power. Whichever command flushes first writes and forces every frame added so
+     * far (one force for all of them); the others then find theirs written. If that write or force fails, it throws
+     * here and for every command whose frames it held, and the journal takes no more (see the class comment).
      */
-    void flush() throws IOException {
+    void flush(long mark) throws IOException {
         synchronized (writing) {
+            if (written >= mark) {
+                return;
+            }
+            checkHealthy();
             ByteBuffer frames;
+            long end;
             synchronized (this) {
-                if (pending.position() == 0) {
-                    return;
-                }
                 frames = ByteBuffer.allocate(pending.position()).put(pending.flip()).flip();
                 pending.clear();
+                end = appended;
             }
-            writeFully(frames, size);
-            channel.force(false);
+            try {
+                writeFully(frames, size);
+                channel.force(false);
+            } catch (IOException e) {
+                throw fail(e);
+            }
             size += frames.limit();
+            written = end;
         }
+    }
+
+    /** Whether an I/O error failed the journal. */
+    boolean failed() {
+        return failure != null;
     }
 
     /** Empties the journal and starts {@code nextGeneration}: call only once the H2 file holds everything in it. */
     void restart(long nextGeneration) throws IOException {
-        synchronized (this) {
-            pending.clear(); // empty anyway: every command flushes before its acknowledgement, and the file holds it
+        checkHealthy();
+        synchronized (writing) {
+            synchronized (this) {
+                pending.clear(); // empty anyway: every command flushes before its acknowledgement; the file holds it
+                written = appended;
+            }
+            try {
+                channel.truncate(0);
+                size = 0;
+                ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putLong(nextGeneration).flip();
+                writeFully(header, 0);
+                channel.force(true);
+            } catch (IOException e) {
+                throw fail(e); // no frame may follow a missing header: recovery would not read it
+            }
+            size = HEADER_BYTES;
+            generation = nextGeneration;
         }
-        channel.truncate(0);
-        size = 0;
-        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putLong(nextGeneration).flip();
-        writeFully(header, 0);
-        size = HEADER_BYTES;
-        generation = nextGeneration;
     }
 
     @Override
@@ -155,6 +192,20 @@ final class JournalFile implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the store's journal", e);
+        }
+    }
+
+    private IOException fail(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
+    }
+
+    private void checkHealthy() throws IOException {
+        IOException cause = failure;
+        if (cause != null) {
+            throw new IOException("the journal failed earlier and takes no more writes: " + cause.getMessage(), cause);
         }
     }
 

@@ -3,6 +3,7 @@ package com.referralcoach.store.embedded;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * generation holds exactly the changes made since its last commit and is replayed. H2 commits nothing on its own
  * (its background writer is off), so the file never holds part of a journal. Its databases serve queries from
  * non-unique indexes too ({@link IndexedH2Database}).
+ * <p>
+ * Fail-stop: an I/O error in the journal or at a checkpoint fails the commands waiting on it and stops the backend
+ * taking writes: every later write command fails with that error, and no checkpoint runs, until the store is opened
+ * again (reads go on). Closing it then leaves the file and the journal as a crash would; the next open recovers every
+ * acknowledged write from them.
  */
 final class JournaledH2Backend extends H2Backend {
     private static final Logger LOG = LoggerFactory.getLogger(JournaledH2Backend.class);
@@ -58,6 +64,8 @@ final class JournaledH2Backend extends H2Backend {
     private JournalFile journal;
     private ScheduledExecutorService checkpoints;
     private volatile boolean crashed;
+    /** The I/O error that stopped writes (see the class comment), or null. */
+    private volatile RuntimeException stopped;
 
     private JournaledH2Backend(MVStore store) {
         super(store);
@@ -101,6 +109,7 @@ final class JournaledH2Backend extends H2Backend {
             // a read, or a command run by a command: its changes go with the outer one's
             return super.handleCommand(channel, database, command, query);
         }
+        refuseIfStopped();
         if (SCHEMA_COMMANDS.contains(name)) {
             return changeSchema(channel, database, command, query);
         }
@@ -111,19 +120,19 @@ final class JournaledH2Backend extends H2Backend {
         } finally {
             DocumentChanges.stop();
             try {
-                flushJournal();
+                flushJournal(journal.added());
             } finally {
                 gate.readLock().unlock();
             }
         }
     }
 
-    /** Writes the changes added so far (this command's among them) to the journal file, before the reply. */
-    private void flushJournal() {
+    /** Makes the changes added so far (this command's among them) durable in the journal, before the reply. */
+    private void flushJournal(long mark) {
         try {
-            journal.flush();
+            journal.flush(mark);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the store's journal", e);
+            throw stop("cannot write the store's journal", e);
         }
         if (journal.size() > CHECKPOINT_BYTES && checkpointAsked.compareAndSet(false, true)) {
             try {
@@ -141,10 +150,38 @@ final class JournaledH2Backend extends H2Backend {
         } finally {
             try {
                 checkpoint();
+            } catch (RuntimeException e) {
+                throw stop("cannot checkpoint the store", e);
             } finally {
                 gate.writeLock().unlock();
             }
         }
+    }
+
+    /**
+     * Stops the backend taking writes because of {@code cause} (the first cause is kept) and returns the error the
+     * failing command answers with.
+     */
+    private MongoServerException stop(String what, Exception cause) {
+        synchronized (this) {
+            if (stopped == null) {
+                stopped = new IllegalStateException(what + ": " + cause.getMessage(), cause);
+                LOG.error("The embedded store takes no more writes until it is opened again: {}", what, cause);
+            }
+        }
+        return refusal();
+    }
+
+    private void refuseIfStopped() {
+        if (stopped != null) {
+            throw refusal();
+        }
+    }
+
+    private MongoServerException refusal() {
+        return new MongoServerException("the embedded store stopped taking writes after an I/O error ("
+                + stopped.getMessage() + "); nothing after it was saved. Free disk space or fix the disk, then"
+                + " restart Referral Coach: every write acknowledged before is kept");
     }
 
     /** Replays the journal if it holds the changes made since the file's last commit; then checkpoints. */
@@ -181,16 +218,16 @@ final class JournaledH2Backend extends H2Backend {
      */
     private void checkpointQuietly() {
         checkpointAsked.set(false);
-        if (crashed) {
+        if (crashed || stopped != null) {
             return;
         }
         gate.writeLock().lock();
         try {
-            if (journal.hasFrames() || getMvStore().compact(FILL_RATE, IDLE_COMPACT_BYTES)) {
+            if (stopped == null && (journal.hasFrames() || getMvStore().compact(FILL_RATE, IDLE_COMPACT_BYTES))) {
                 checkpoint();
             }
         } catch (RuntimeException e) {
-            LOG.warn("Could not checkpoint the embedded store; its journal keeps every write meanwhile", e);
+            stop("cannot checkpoint the store", e);
         } finally {
             gate.writeLock().unlock();
         }
@@ -240,6 +277,9 @@ final class JournaledH2Backend extends H2Backend {
                 Thread.currentThread().interrupt();
             }
         }
+        if (stopped != null && !crashed) {
+            crash(); // a checkpoint now could commit writes that were never acknowledged; the next open recovers
+        }
         if (!crashed) {
             checkpointAlone();
         }
@@ -250,7 +290,9 @@ final class JournaledH2Backend extends H2Backend {
     /** For tests: lets go of the file and the journal as a killed process would, writing nothing more. */
     void crash() {
         crashed = true;
-        checkpoints.shutdownNow();
+        if (checkpoints != null) {
+            checkpoints.shutdownNow();
+        }
         gate.writeLock().lock();
         try {
             getMvStore().closeImmediately();
