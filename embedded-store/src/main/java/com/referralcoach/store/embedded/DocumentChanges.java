@@ -13,8 +13,10 @@ import java.util.function.Function;
 
 /**
  * What the journal keeps of a write command, as it runs on its thread: each document it stores or removes, as the
- * document's whole new state (or its removal) by {@code _id}. Each change is added to the {@link JournalFile} as it
- * is made, inside the collection's lock, so the journal has a document's changes in the order they happened even
+ * document's whole new state (or its removal) by {@code _id}, one journal frame per document change (a command
+ * changing three documents adds three frames, so a crash can keep some of an unacknowledged command's changes: the
+ * atomicity MongoDB gives a multi-document command without a transaction). Each change is added to the
+ * {@link JournalFile} as it is made, inside the collection's lock, so the journal has a document's changes in the order they happened even
  * when commands on two threads change it; replaying the journal on the H2 file as it was committed gives exactly the
  * state the commands left, whatever they were ($inc, upsert, a generated id).
  */
@@ -73,25 +75,22 @@ final class DocumentChanges {
         }
     }
 
-    /** Replays one frame's changes, in order, on the databases {@code databases} resolves. */
+    /** Replays one frame's change on the databases {@code databases} resolves. */
     static void replay(ByteBuffer frame, Function<String, MongoDatabase> databases) {
-        ByteBuf bytes = Unpooled.wrappedBuffer(frame);
-        while (bytes.isReadable()) {
-            Document change = BsonDecoder.decodeBson(bytes);
-            MongoDatabase database = databases.apply((String) change.get("db"));
-            String name = (String) change.get("coll");
-            MongoCollection<?> collection = database.resolveCollection(name, false);
-            boolean put = PUT.equals(change.get(OP));
-            if (collection == null && !put) {
-                continue;
-            }
-            if (collection == null) {
-                collection = database.createCollectionOrThrowIfExists(name);
-            }
-            collection.deleteDocuments(new Document("_id", change.get("_id")), 1);
-            if (put) {
-                collection.addDocument((Document) change.get("doc"));
-            }
+        Document change = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(frame));
+        MongoDatabase database = databases.apply((String) change.get("db"));
+        String name = (String) change.get("coll");
+        MongoCollection<?> collection = database.resolveCollection(name, false);
+        boolean put = PUT.equals(change.get(OP));
+        if (collection == null && !put) {
+            return;
+        }
+        if (collection == null) {
+            collection = database.createCollectionOrThrowIfExists(name);
+        }
+        collection.deleteDocuments(new Document("_id", change.get("_id")), 1);
+        if (put) {
+            collection.addDocument((Document) change.get("doc"));
         }
     }
 }

@@ -17,8 +17,7 @@ import org.h2.mvstore.MVStore;
 /**
  * An H2 file database that serves queries from its non-unique indexes too ({@link EqualityIndex}); those live in
  * memory and are rebuilt from the file's documents when it opens. Its unique indexes keep their keys as
- * {@link KeyValueType}, in maps of their own ({@value #KEYS}); a file written before has its old index maps
- * replaced, rebuilt from the documents the first time it opens. A key map counts as whole only once the command
+ * {@link KeyValueType}, in maps of their own ({@value #KEYS}). A key map counts as whole only once the command
  * that built it has finished ({@link #markBuilt()}); one a crash cut short is cleared and built again. Its
  * documents are kept as BSON ({@link StoredDocumentType}).
  */
@@ -26,7 +25,6 @@ final class IndexedH2Database extends H2Database {
     static final String KEYS = "._keys_";
     /** The key maps known to be whole. */
     static final String BUILT = "referral-coach.built-indexes";
-    private static final String LIBRARY_KEYS = "._index_";
     /** The library's names for a collection's documents and its metadata, before its full name. */
     private static final String DATA = "databases.";
     private static final String META = "meta.";
@@ -67,12 +65,7 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected synchronized Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                                                                  List<IndexKey> keys, boolean sparse) {
-        String collection = getFullCollectionNamespace(collectionName);
-        String libraryMap = collection + LIBRARY_KEYS + indexName;
-        if (mvStore().hasMap(libraryMap)) {
-            mvStore().removeMap(libraryMap);
-        }
-        String name = collection + KEYS + indexName;
+        String name = getFullCollectionNamespace(collectionName) + KEYS + indexName;
         MVMap<KeyValue, Object> map = mvStore().openMap(name,
                 new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
         MVMap<String, Boolean> built = mvStore().openMap(BUILT);

@@ -9,19 +9,15 @@ import java.nio.ByteBuffer;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * How the H2 file keeps a collection's documents: as BSON, the form they came in on the wire. H2's default for a
  * class it does not know is Java serialization, several times as costly, and a commit writes every page it changed
- * whole, so each write paid for its neighbours on the page too. Pages written before hold Java-serialized documents:
- * they are still read, and written as BSON the next time they change.
+ * whole, so each write paid for its neighbours on the page too.
  */
 final class StoredDocumentType extends BasicDataType<Document> {
-    /** Leads a document kept as BSON; H2's own encoding starts every value with a tag below 120. */
+    /** Leads a document kept as BSON: a value without it was not written by this type. */
     static final byte BSON = (byte) 0xB5;
-
-    private final ObjectDataType older = new ObjectDataType();
 
     /** A rough size for H2's page cache accounting; measuring it would cost what this type saves. */
     @Override
@@ -43,10 +39,10 @@ final class StoredDocumentType extends BasicDataType<Document> {
 
     @Override
     public Document read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON) {
-            return (Document) older.read(buffer);
+        byte tag = buffer.get();
+        if (tag != BSON) {
+            throw new IllegalStateException("not a document this store wrote (tag " + tag + ")");
         }
-        buffer.get();
         int length = DataUtils.readVarInt(buffer);
         ByteBuffer bson = buffer.slice();
         bson.limit(length);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Documents kept as BSON in the embedded store's file come back exactly as written, every BSON type included, after
- * a restart; and a file whose documents the library's own backend wrote (Java-serialized) reads on, old and new side
- * by side, even on one page.
+ * a restart.
  */
 class StoredDocumentTypeTest {
     @TempDir
@@ -44,32 +41,6 @@ class StoredDocumentTypeTest {
                     .first();
             assertThat(read).isEqualTo(written);
             assertThat(new ArrayList<>(read.keySet())).containsExactlyElementsOf(written.keySet());
-        }
-    }
-
-    @Test
-    void documentsTheLibraryBackendWroteAreReadAndChangedBesideNewOnes() {
-        LibraryBackend.write(data, coach -> {
-            for (int n = 0; n < 50; n++) {
-                coach.getCollection("things").insertOne(everyKind("old" + n));
-            }
-        });
-
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> things = client.getDatabase("coach").getCollection("things");
-            assertThat(things.find(Filters.eq("_id", "old7")).first()).isEqualTo(everyKind("old7"));
-            things.insertOne(everyKind("new1"));
-            things.updateOne(Filters.eq("_id", "old8"), Updates.set("note", "changed after the upgrade"));
-        }
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> things = client.getDatabase("coach").getCollection("things");
-            assertThat(things.countDocuments()).isEqualTo(51);
-            assertThat(things.find(Filters.eq("_id", "old9")).first()).isEqualTo(everyKind("old9"));
-            assertThat(things.find(Filters.eq("_id", "new1")).first()).isEqualTo(everyKind("new1"));
-            assertThat(things.find(Filters.eq("_id", "old8")).first())
-                    .isEqualTo(everyKind("old8").append("note", "changed after the upgrade"));
         }
     }
 
