@@ -25,6 +25,11 @@ class ArchitectureTest {
                     "com.mongodb..", "org.bson..", "org.quartz..", "de.bwaldvogel..",
                     "com.referralcoach.core.store..", "com.referralcoach.core.schedule..");
 
+    /** The embedded store is a module of its own (embedded-store); the core reaches any MongoDB through the driver. */
+    @ArchTest
+    static final ArchRule coreKnowsNoEmbeddedStore = noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "de.bwaldvogel..", "org.h2..", "io.netty..", "com.referralcoach.store.embedded..");
+
     @ArchTest
     static final ArchRule coreKnowsNoPlatform = noClasses().should().dependOnClassesThat().resideInAnyPackage(
             "com.slack..", "net.dv8tion..", "com.referralcoach.app..", "java.io.Console");

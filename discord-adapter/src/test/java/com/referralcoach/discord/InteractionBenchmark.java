@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
-import com.referralcoach.core.store.embedded.EmbeddedMongoServer;
+import com.referralcoach.store.embedded.EmbeddedMongoServer;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import java.time.Clock;
 import java.util.ArrayList;

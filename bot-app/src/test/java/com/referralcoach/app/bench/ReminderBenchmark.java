@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.referralcoach.core.store.embedded.EmbeddedMongoServer;
+import com.referralcoach.store.embedded.EmbeddedMongoServer;
 import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Reminder;

@@ -3,8 +3,6 @@ package com.referralcoach.core.store.mongo;
 import static com.referralcoach.core.store.StoreSamples.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOneModel;
@@ -15,10 +13,8 @@ import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.domain.Money;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Tally;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import com.referralcoach.core.testing.EmbeddedMongo;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,11 +26,11 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.bson.types.Decimal128;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A team's 14-week read over a year of history (100 reps, 150,000 activities) on the H2 file backend. */
+/** A team's 14-week read over a year of history (100 reps, 150,000 activities) through the driver. */
+@ExtendWith(EmbeddedMongo.class)
 class MongoActivityTallyVolumeTest {
     private static final int REPS = 100;
     private static final int ACTIVITIES = 150_000;
@@ -42,39 +38,31 @@ class MongoActivityTallyVolumeTest {
     private static final ActivityKind[] KINDS = ActivityKind.values();
 
     @Test
-    void aTeamsFourteenWeeksReadBackExactlyFromAYearOfHistory(@TempDir Path directory) {
-        MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder()
-                .fileName(directory.resolve("volume.mv").toString()).cacheSize(64).open()));
-        server.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-            MongoDatabase database = client.getDatabase("coach");
-            MongoActivityTally tallies = MongoActivityTally.open(database);
-            List<Activity> year = year();
-            long seeding = System.nanoTime();
-            seed(database.getCollection(Collections.TALLIES), year);
-            seeding = System.nanoTime() - seeding;
-            List<RepId> team = IntStream.range(0, REPS).mapToObj(MongoActivityTallyVolumeTest::rep).toList();
-            Instant to = YEAR_START.plus(Duration.ofDays(7 * 40));
-            Instant from = to.minus(Duration.ofDays(7 * 14)).plus(Duration.ofHours(23));
-            long expected = year.stream().filter(a -> !Tally.slotOf(a.at()).isBefore(from) && a.at().isBefore(to))
-                    .count();
-            long[] millis = new long[3];
-            for (int run = 0; run < millis.length; run++) {
-                long started = System.nanoTime();
-                List<Tally> read = tallies.read(ACME, team, from, to);
-                millis[run] = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                assertThat(read.stream().mapToLong(Tally::count).sum()).isEqualTo(expected);
-            }
-            long recording = System.nanoTime();
-            year.subList(0, 500).forEach(tallies::record);
-            recording = System.nanoTime() - recording;
-            System.out.printf("tally volume: seeded %d week documents in %d ms; 14-week reads of %d reps: %d, %d,"
-                            + " %d ms; record(): %.2f ms each%n", database.getCollection(Collections.TALLIES)
-                            .countDocuments(), seeding / 1_000_000, REPS, millis[0], millis[1], millis[2],
-                    recording / 500 / 1e6);
-        } finally {
-            server.shutdownNow();
+    void aTeamsFourteenWeeksReadBackExactlyFromAYearOfHistory(MongoDatabase database) {
+        MongoActivityTally tallies = MongoActivityTally.open(database);
+        List<Activity> year = year();
+        long seeding = System.nanoTime();
+        seed(database.getCollection(Collections.TALLIES), year);
+        seeding = System.nanoTime() - seeding;
+        List<RepId> team = IntStream.range(0, REPS).mapToObj(MongoActivityTallyVolumeTest::rep).toList();
+        Instant to = YEAR_START.plus(Duration.ofDays(7 * 40));
+        Instant from = to.minus(Duration.ofDays(7 * 14)).plus(Duration.ofHours(23));
+        long expected = year.stream().filter(a -> !Tally.slotOf(a.at()).isBefore(from) && a.at().isBefore(to))
+                .count();
+        long[] millis = new long[3];
+        for (int run = 0; run < millis.length; run++) {
+            long started = System.nanoTime();
+            List<Tally> read = tallies.read(ACME, team, from, to);
+            millis[run] = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            assertThat(read.stream().mapToLong(Tally::count).sum()).isEqualTo(expected);
         }
+        long recording = System.nanoTime();
+        year.subList(0, 500).forEach(tallies::record);
+        recording = System.nanoTime() - recording;
+        System.out.printf("tally volume: seeded %d week documents in %d ms; 14-week reads of %d reps: %d, %d,"
+                        + " %d ms; record(): %.2f ms each%n", database.getCollection(Collections.TALLIES)
+                        .countDocuments(), seeding / 1_000_000, REPS, millis[0], millis[1], millis[2],
+                recording / 500 / 1e6);
     }
 
     static RepId rep(int i) {

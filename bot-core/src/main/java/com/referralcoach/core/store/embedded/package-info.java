@@ -1,2 +1,0 @@
-/** The embedded MongoDB-compatible server the app runs when no MONGODB_URI is configured. */
-package com.referralcoach.core.store.embedded;

@@ -1,2 +1,0 @@
-/** Tests of the embedded store, its durability under a hard kill included. */
-package com.referralcoach.core.store.embedded;

@@ -1,0 +1,26 @@
+package com.referralcoach.store.embedded.contracts;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.MessageInbox;
+import com.referralcoach.core.store.MessageInboxContract;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ShippedMessageInboxTest extends MessageInboxContract {
+    @RegisterExtension
+    static final EmbeddedMongo STORE = ShippedStore.extension();
+
+    private MessageInbox inbox;
+
+    @BeforeEach
+    void open(MongoDatabase database) {
+        inbox = MongoCoachStore.openInbox(database);
+    }
+
+    @Override
+    protected MessageInbox inbox() {
+        return inbox;
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the embedded store, its durability under a hard kill included. */
+package com.referralcoach.store.embedded;
