@@ -34,6 +34,8 @@ public final class ChatParser {
     private final TeamReader teams = new TeamReader(new ZoneNames());
     private final DigestReader digests = new DigestReader();
     private final ClosestCommand closest = new ClosestCommand();
+    private final LooseReader loosely = new LooseReader();
+    private final Clauses clauses = new Clauses();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -47,12 +49,29 @@ public final class ChatParser {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
         }
-        String message = SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst("");
+        String message = Phrasing.plain(
+                SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            return understood(message, now).orElseGet(() -> closest.guess(message));
+            return clauses.read(message, now, this::single).or(() -> single(message, now))
+                    .orElseGet(() -> closest.guess(message));
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }
+    }
+
+    /**
+     * One thing said: the strict grammar's reading when it names real people (a fixed command said another way is
+     * first put in the grammar's words), else the lexicon's; an unusable strict reading is kept when nothing else
+     * reads the message.
+     */
+    private Optional<Command> single(String message, ZonedDateTime now) {
+        Optional<Command> strict = understood(message, now)
+                .or(() -> Rephrasings.of(message).flatMap(canonical -> understood(canonical, now)));
+        if (strict.isPresent() && !(strict.get() instanceof Invalid) && SoundReading.sound(strict.get())) {
+            return strict;
+        }
+        Optional<Command> loose = loosely.read(message, now);
+        return loose.isPresent() ? loose : strict.filter(Invalid.class::isInstance);
     }
 
     private Optional<Command> understood(String message, ZonedDateTime now) {

@@ -44,7 +44,23 @@ final class MeetingReader {
                 .toCommand(command -> command));
     }
 
-    private record Window(Optional<Instant> startsAt, Instant endsAt) {
+    /** When a meeting starts (if said) and ends. */
+    record Window(Optional<Instant> startsAt, Instant endsAt) {
+    }
+
+    /**
+     * When a meeting said in other words took place, from the day and clock times anywhere in the text; a past day
+     * with no time ("yesterday") ends at this time of that day.
+     */
+    Reading<Window> window(String text, ZonedDateTime now) {
+        return days.read(text, now.toLocalDate()).then(day -> times.read(day.rest()).then(clock -> {
+            boolean noClock = clock.start().isEmpty() && clock.end().isEmpty() && clock.endsIn().isEmpty();
+            Optional<LocalDate> past = day.day().filter(d -> d.isBefore(now.toLocalDate()));
+            if (noClock && past.isPresent()) {
+                return Reading.of(new Window(Optional.empty(), instant(past.get(), now.toLocalTime(), now)));
+            }
+            return when(day.day(), clock, now);
+        }));
     }
 
     private Reading<Command> meeting(String rest, Window window) {
