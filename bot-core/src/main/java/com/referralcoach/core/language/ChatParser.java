@@ -65,12 +65,13 @@ public final class ChatParser {
      * reads the message.
      */
     private Optional<Command> single(String message, ZonedDateTime now) {
-        Optional<Command> strict = understood(message, now)
-                .or(() -> Rephrasings.of(message).flatMap(canonical -> understood(canonical, now)));
-        if (strict.isPresent() && !(strict.get() instanceof Invalid) && SoundReading.sound(strict.get())) {
+        Optional<Command> strict = Rephrasings.of(message).flatMap(canonical -> understood(canonical, now))
+                .or(() -> understood(message, now));
+        Optional<Command> loose = loosely.read(message, now);
+        if (strict.isPresent() && !(strict.get() instanceof Invalid) && SoundReading.sound(strict.get())
+                && !(strict.get() instanceof RecordAsk && loose.filter(LogReferral.class::isInstance).isPresent())) {
             return strict;
         }
-        Optional<Command> loose = loosely.read(message, now);
         return loose.isPresent() ? loose : strict.filter(Invalid.class::isInstance);
     }
 

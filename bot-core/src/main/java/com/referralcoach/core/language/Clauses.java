@@ -26,7 +26,9 @@ final class Clauses {
             return Optional.empty();
         }
         List<Command> commands = new ArrayList<>();
+        List<String> said = new ArrayList<>();
         Optional<String> person = Optional.empty();
+        boolean capitals = !message.equals(message.toLowerCase(java.util.Locale.ROOT));
         for (String part : parts) {
             String clause = part;
             if (person.isPresent()) {
@@ -42,18 +44,29 @@ final class Clauses {
                     || read.get() instanceof Several || read.get() instanceof Unsure) {
                 return Optional.empty();
             }
+            if (capitals && firstPerson(read.get()).filter(name -> !NameShape.capitalised(name)).isPresent()) {
+                return Optional.empty();
+            }
             if (person.isEmpty()) {
                 person = firstPerson(read.get());
             }
-            commands.add(read.get());
-        }
-        for (int i = 1; i < commands.size(); i++) {
-            if (commands.get(i).getClass() == commands.get(i - 1).getClass()
-                    && firstPerson(commands.get(i)).equals(firstPerson(commands.get(i - 1)))) {
-                return Optional.empty();
+            int last = commands.size() - 1;
+            if (last >= 0 && commands.get(last).getClass() == read.get().getClass()
+                    && firstPerson(commands.get(last)).equals(firstPerson(read.get()))) {
+                String joined = said.get(last) + " - " + clause;
+                Optional<Command> both = single.apply(joined, now)
+                        .filter(command -> command.getClass() == read.get().getClass());
+                if (both.isEmpty()) {
+                    return Optional.empty();
+                }
+                commands.set(last, both.get());
+                said.set(last, joined);
+                continue;
             }
+            commands.add(read.get());
+            said.add(clause);
         }
-        return Optional.of(new Several(commands));
+        return commands.size() < 2 ? Optional.empty() : Optional.of(new Several(commands));
     }
 
     private static Optional<String> firstPerson(Command command) {

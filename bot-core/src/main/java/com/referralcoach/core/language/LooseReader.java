@@ -28,13 +28,16 @@ final class LooseReader {
             + "|made\\s+an\\s+intro|cc'?d\\s+me|\\bvia\\b|lead\\s+from|new\\s+lead|got\\s+an\\s+intro|referral:");
     private static final Pattern REFERRER_CUE = p("(?:from|by|via|thanks\\s+to)\\s*$");
     private static final Pattern GIVE = p("^(?:i\\s+)?(?:referred|introduced|passed|connected|put|sent|gave|made)\\b(?!\\s+me\\b)");
-    private static final Pattern GIVE_WHAT = p("\\b(?:referral|lead|intro|introduction|touch|along|to|with)\\b");
+    private static final Pattern GIVE_WHAT = p("\\b(?:referral|lead|intro|introduction|in\\s+touch|along)\\b(?!\\s+email)"
+            + "|^(?:i\\s+)?(?:referred|introduced|connected)\\s+\\p{Lu}");
+    private static final Pattern NOBODY = p("\\b(?:with|met|called|asked|to)\\s+(?:someone|somebody|a\\s+guy|a\\s+lady|the\\s+\\p{L}+"
+            + "|her\\s+\\p{L}+|his\\s+\\p{L}+|their\\s+\\p{L}+|my\\s+(?!goal)\\p{L}+)\\s*(?:$|at|from|of|for|about)");
     private static final Pattern BUSINESS = p("\\b(repeat|other)\\s+(?:business|order)");
     private static final Pattern SINCE = p("customer\\s+since|client\\s+since|anniversary|became\\s+a\\s+customer|signed\\s+with\\s+us|with\\s+us\\s+since|been\\s+a\\s+customer");
     private static final Pattern BIRTHDAY = p("birthday|born\\s+on");
     private static final Pattern CADENCE = p("(?:check\\s+in|touch\\s+base|keep\\s+in\\s+touch|stay\\s+in\\s+touch|ping).*?"
             + "(?:every\\s+(\\d{1,3})?\\s*(day|week|month|quarter)s?|\\b(daily|weekly|monthly|quarterly)\\b)");
-    private static final Pattern WON = p("\\bsigned\\b|\\bclosed\\b|\\bwon\\b|is\\s+a\\s+go\\b");
+    private static final Pattern WON = p("\\bsigned\\b|\\bclosed\\b|\\bwon\\b(?!')|is\\s+a\\s+go\\b");
     private static final Pattern LOST = p("\\blost\\b|went\\s+dark|ghosted|not\\s+interested|went\\s+with\\s+(?:another|a\\s+competitor|someone)|fell\\s+through|said\\s+no\\s+to\\s+the\\s+(?:proposal|quote|offer)|\\bpassed,");
     private static final Pattern PROPOSAL = p("(?:proposal|quote|offer)\\s+(?:sent|out)|sent\\s+(?:\\S+\\s+){0,3}?(?:the\\s+|a\\s+)?(?:proposal|quote|offer)|has\\s+the\\s+(?:proposal|quote)");
     private static final Pattern BOOKED = p("(?:booked|scheduled|set\\s+up|lined\\s+up)\\s+(?:a\\s+|the\\s+)?(?:meeting|demo|call)|agreed\\s+to\\s+meet");
@@ -62,6 +65,9 @@ final class LooseReader {
     }
 
     Optional<Command> read(String text, ZonedDateTime now) {
+        if (NOBODY.matcher(text).find()) {
+            return Optional.empty();
+        }
         List<Spans.Span> spans = Spans.in(text);
         List<Spans.Span> people = Spans.people(spans);
         Optional<PersonRef> first = people.isEmpty() ? Optional.empty() : Optional.of(ref(people.get(0), spans));
@@ -92,7 +98,10 @@ final class LooseReader {
         Matcher business = BUSINESS.matcher(text);
         if (business.find()) {
             return Optional.of(new RecordBusiness(amount(text), com.referralcoach.core.domain.BusinessSource.valueOf(
-                    business.group(1).toUpperCase(Locale.ROOT)), first));
+                    business.group(1).toUpperCase(Locale.ROOT)), first.or(() -> anyName(spans))));
+        }
+        if (ASK_SKIPPED.matcher(text).find() && p("\\bask").matcher(text).find()) {
+            return only(people, first).map(who -> new RecordAsk(who, AskOutcome.SKIPPED, note(text)));
         }
         return referral(text, spans, people).or(() -> given(text, spans, people))
                 .or(() -> lead(text, people, first))
@@ -117,7 +126,8 @@ final class LooseReader {
     }
 
     private Optional<Command> given(String text, List<Spans.Span> spans, List<Spans.Span> people) {
-        if (!GIVE.matcher(text).find() || !GIVE_WHAT.matcher(text).find() || people.isEmpty() || people.size() > 2) {
+        if (!GIVE.matcher(text).find() || !GIVE_WHAT.matcher(text).find() || people.isEmpty() || people.size() > 2
+                || p("\\bask\\b").matcher(text).find()) {
             return Optional.empty();
         }
         Spans.Span to = people.get(0);
@@ -218,7 +228,7 @@ final class LooseReader {
                     Integer.parseInt(slash.group(1))))).name());
         }
         Matcher date = Pattern.compile(DayReader.DAY, FLAGS).matcher(dated);
-        while (date.find()) {
+        for (int from = 0; from < dated.length() && date.find(from); from = date.start() + 1) {
             Reading<DayReader.Day> read = DayReader.read(date.group(1), "");
             if (!read.failed()) {
                 return Optional.of(read.get());

@@ -16,7 +16,7 @@ final class NameShape {
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
             "la", "le", "du", "dos", "das", "bin", "al", "st.");
     /** Words that are never a name, whatever their case. */
-    static final Set<String> NEVER = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "its", "your",
+    static final Set<String> NEVER = Set.copyOf(java.util.List.of("the", "a", "an", "my", "our", "his", "her", "their", "its", "your",
             "this", "that", "these", "those", "i", "me", "you", "he", "she", "him", "they", "them", "we", "us", "it",
             "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "hey", "hi", "fyi", "ok",
             "pls", "please", "thanks", "today", "tonight", "tomorrow", "yesterday", "cfo", "ceo", "coo", "cto", "cmo",
@@ -40,7 +40,8 @@ final class NameShape {
             "lost", "gave", "got", "sent", "thanked", "updated", "referred", "introduced", "connector", "csat",
             "nps", "score", "rush", "hurry", "know", "knows", "think", "maybe", "sure", "yeah", "yep", "nope",
             "end", "day", "days", "hours", "hour", "min", "mins", "minutes", "voicemail", "email", "linkedin",
-            "google", "g2", "one", "two", "three", "name", "names", "ask", "asks", "loop", "touch", "base");
+            "google", "g2", "one", "two", "three", "name", "names", "ask", "asks", "loop", "touch", "base", "done", "flag",
+            "mark", "gone", "quiet", "solved", "fixed", "resolved", "sorted", "log", "stuff", "things", "back"));
 
     private NameShape() {
     }
@@ -57,7 +58,7 @@ final class NameShape {
             if (PARTICLES.contains(word)) {
                 continue;
             }
-            if (!NAME_WORD.matcher(word).matches() || NEVER.contains(lower)) {
+            if (!NAME_WORD.matcher(word).matches() || NEVER.contains(lower) || lower.endsWith("'s")) {
                 return false;
             }
             named++;
@@ -74,7 +75,7 @@ final class NameShape {
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
             boolean capital = Character.isUpperCase(words[i].charAt(0)) || Character.isDigit(words[i].charAt(0));
-            if (!COMPANY_WORD.matcher(words[i]).matches()
+            if (!COMPANY_WORD.matcher(words[i]).matches() || lower.endsWith("'s")
                     || (i == 0 || !capital) && NEVER.contains(lower) && !lower.equals("&")) {
                 return false;
             }

@@ -41,7 +41,10 @@ final class Spans {
                     || !run.isEmpty() && (bare.equals("&") || isParticle(bare));
             if (nameWord) {
                 if (run.isEmpty()) {
-                    cue = depth > 0 || COMPANY_CUES.contains(previous.toLowerCase(Locale.ROOT)) ? "company" : "person";
+                    String before = previous.toLowerCase(Locale.ROOT);
+                    boolean afterPerson = spans.stream().anyMatch(span -> !span.company());
+                    cue = depth > 0 || COMPANY_CUES.contains(before) && (afterPerson || !before.equals("from"))
+                            ? "company" : "person";
                 }
                 run.add(new int[] {word.start(), word.start() + bare.length()});
                 if (possessive) {
@@ -78,9 +81,20 @@ final class Spans {
         return spans.stream().filter(span -> !span.company()).toList();
     }
 
-    /** The company named after this person and before the next one, if any. */
+    /**
+     * The company named after this person and before the next one, else one named before any person ("the COO of
+     * Talon, Joe Marx") when this is the first person.
+     */
     static Optional<String> companyOf(Span person, List<Span> spans) {
         Optional<String> found = Optional.empty();
+        List<Span> people = people(spans);
+        if (!people.isEmpty() && people.get(0) == person) {
+            found = spans.stream().filter(span -> span.company() && span.end() <= person.start())
+                    .map(Span::text).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         for (Span span : spans) {
             if (span.start() > person.start()) {
                 if (!span.company()) {
