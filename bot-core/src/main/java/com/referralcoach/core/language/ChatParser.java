@@ -52,6 +52,10 @@ public final class ChatParser {
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
+            Optional<Command> strict = strict(message, now);
+            if (strict.isPresent() && SoundReading.sound(strict.get())) {
+                return strict.get();
+            }
             return clauses.read(message, now, this::single).or(() -> single(message, now))
                     .orElseGet(() -> closest.guess(message));
         } catch (RuntimeException unexpected) {
@@ -65,14 +69,21 @@ public final class ChatParser {
      * reads the message.
      */
     private Optional<Command> single(String message, ZonedDateTime now) {
-        Optional<Command> strict = Rephrasings.of(message).flatMap(canonical -> understood(canonical, now))
-                .or(() -> understood(message, now));
+        Optional<Command> strict = strict(message, now);
+        if (strict.filter(Invalid.class::isInstance).isPresent()) {
+            return strict;
+        }
         Optional<Command> loose = loosely.read(message, now);
-        if (strict.isPresent() && !(strict.get() instanceof Invalid) && SoundReading.sound(strict.get())
+        if (strict.isPresent() && SoundReading.sound(strict.get())
                 && !(strict.get() instanceof RecordAsk && loose.filter(LogReferral.class::isInstance).isPresent())) {
             return strict;
         }
-        return loose.isPresent() ? loose : strict.filter(Invalid.class::isInstance);
+        return loose;
+    }
+
+    private Optional<Command> strict(String message, ZonedDateTime now) {
+        return Rephrasings.of(message).flatMap(canonical -> understood(canonical, now))
+                .or(() -> understood(message, now));
     }
 
     private Optional<Command> understood(String message, ZonedDateTime now) {

@@ -53,7 +53,7 @@ final class Clauses {
             int last = commands.size() - 1;
             if (last >= 0 && commands.get(last).getClass() == read.get().getClass()
                     && firstPerson(commands.get(last)).equals(firstPerson(read.get()))) {
-                String joined = said.get(last) + " - " + clause;
+                String joined = said.get(last) + " - " + part;
                 Optional<Command> both = single.apply(joined, now)
                         .filter(command -> command.getClass() == read.get().getClass());
                 if (both.isEmpty()) {
@@ -64,7 +64,7 @@ final class Clauses {
                 continue;
             }
             commands.add(read.get());
-            said.add(clause);
+            said.add(part);
         }
         return commands.size() < 2 ? Optional.empty() : Optional.of(new Several(commands));
     }

@@ -43,7 +43,34 @@ final class NameShape {
             "google", "g2", "one", "two", "three", "name", "names", "ask", "asks", "loop", "touch", "base", "done", "flag",
             "mark", "gone", "quiet", "solved", "fixed", "resolved", "sorted", "log", "stuff", "things", "back"));
 
+    /** Capitalised words that are still never a name ("The", "CFO", "Today"); "Great Lakes" or "Will" may be. */
+    private static final Set<String> NEVER_CAPITALISED = Set.of("the", "a", "an", "my", "our", "his", "her", "their",
+            "its", "your", "this", "that", "i", "me", "he", "she", "they", "we", "it", "you", "today", "tomorrow",
+            "tonight", "yesterday", "someone", "somebody", "cfo", "ceo", "coo", "cto", "cmo", "cio", "vp", "hey", "fyi",
+            "for", "about", "with", "and", "re", "to");
+
     private NameShape() {
+    }
+
+    /**
+     * True when no word of the phrase is a common word or a possessive and no note separator is in it: what a name
+     * the strict grammar read must pass ("Zoë 🚀 Ørsted" does, "Ruth Ames for a Google review" does not).
+     */
+    static boolean plausible(String phrase) {
+        if (phrase.contains(" - ") || phrase.contains("!!") || phrase.contains(": ")) {
+            return false;
+        }
+        for (String word : phrase.strip().split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT).replaceAll("[,;.!?]+$", "");
+            if (lower.endsWith("'s") || common(word, lower)) {
+                return false;
+            }
+        }
+        return !phrase.isBlank();
+    }
+
+    private static boolean common(String word, String lower) {
+        return Character.isUpperCase(word.charAt(0)) ? NEVER_CAPITALISED.contains(lower) : NEVER.contains(lower);
     }
 
     /** True when the phrase can be a person's name: one to four name words, none of them a common word. */
@@ -58,7 +85,7 @@ final class NameShape {
             if (PARTICLES.contains(word)) {
                 continue;
             }
-            if (!NAME_WORD.matcher(word).matches() || NEVER.contains(lower) || lower.endsWith("'s")) {
+            if (!NAME_WORD.matcher(word).matches() || common(word, lower) || lower.endsWith("'s")) {
                 return false;
             }
             named++;
@@ -76,7 +103,7 @@ final class NameShape {
             String lower = words[i].toLowerCase(Locale.ROOT);
             boolean capital = Character.isUpperCase(words[i].charAt(0)) || Character.isDigit(words[i].charAt(0));
             if (!COMPANY_WORD.matcher(words[i]).matches() || lower.endsWith("'s")
-                    || (i == 0 || !capital) && NEVER.contains(lower) && !lower.equals("&")) {
+                    || (i == 0 || !capital) && common(words[i], lower) && !lower.equals("&")) {
                 return false;
             }
         }

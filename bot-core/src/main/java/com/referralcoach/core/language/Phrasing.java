@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Phrasing {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}"
-            + "\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+");
+    private static final Pattern EMOJI = Pattern.compile("(?:^|(?<=\\s))[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}"
+            + "\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+(?=[\\s!.]*$)|^[\\p{So}\\x{1F000}-\\x{1FAFF}\\x{FE0F}]+");
     private static final Pattern OPENING = Pattern.compile("^(?:(?:hey|hi|hello|yo)(?:\\s+(?:coach|there|bot))?"
             + "|fyi|ok(?:ay)?\\s+so|so|ok(?:ay)?|btw|also|just\\s+fyi|heads\\s+up"
             + "|(?:please|pls|plz)\\s+log(?:\\s+(?:that|this))?)(?:\\s*[,:!.\\-–—]+\\s*|\\s+)(?=\\S)"
@@ -38,8 +38,7 @@ final class Phrasing {
             Map.entry(Pattern.compile("\\bdidnt\\b", FLAGS), "didn't"),
             Map.entry(Pattern.compile("\\bwont\\b", FLAGS), "won't"),
             Map.entry(Pattern.compile("\\bwhats\\b", FLAGS), "what's"),
-            Map.entry(Pattern.compile("\\bim\\b", FLAGS), "I'm"),
-            Map.entry(Pattern.compile("[’‘]"), "'"));
+            Map.entry(Pattern.compile("\\bim\\b", FLAGS), "I'm"));
 
     private Phrasing() {
     }

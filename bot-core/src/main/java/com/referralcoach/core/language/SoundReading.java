@@ -12,7 +12,16 @@ final class SoundReading {
     private SoundReading() {
     }
 
+    private static final java.util.regex.Pattern SECOND_CLAUSE = java.util.regex.Pattern.compile(
+            "(?:,|\\s[-–—]+)\\s+(?:she|he|they|asked|introduced|referred|and)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static boolean sound(Command command) {
+        if (command instanceof Invalid) {
+            return true;
+        }
+        if (command instanceof LogMeeting meeting && meeting.topic().filter(t -> SECOND_CLAUSE.matcher(t).find()).isPresent()) {
+            return false;
+        }
         for (RecordComponent component : command.getClass().getRecordComponents()) {
             Object value = value(component, command);
             if (value instanceof Optional<?> optional) {
@@ -27,8 +36,8 @@ final class SoundReading {
 
     static boolean sound(PersonRef person) {
         String name = person.name().display();
-        return (NameShape.person(name) || NameShape.company(name))
-                && person.company().map(NameShape::company).orElse(true);
+        return NameShape.plausible(name) && !name.endsWith("'s")
+                && person.company().map(NameShape::plausible).orElse(true);
     }
 
     private static Object value(RecordComponent component, Command command) {
