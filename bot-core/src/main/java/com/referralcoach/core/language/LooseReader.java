@@ -157,7 +157,7 @@ final class LooseReader {
         if (THANKS.matcher(text).find() && !p("thanks\\s+to").matcher(text).find()) {
             return only(people, first).map(RecordThanks::new);
         }
-        if (UPDATE.matcher(text).find() && !p("updated?\\s+(?:the|my|our|a)\\b").matcher(text).find()) {
+        if (UPDATE.matcher(text).find() && !p("updated?\\s+(?:the|my|our|a)\\b|\\b(?:to\\s+give|about)\\s+(?:an?\\s+|the\\s+)?update").matcher(text).find()) {
             return people.isEmpty() ? Optional.empty() : Optional.of(new RecordReferrerUpdate(first.get()));
         }
         return Optional.empty();

@@ -45,7 +45,8 @@ final class Phrasing {
 
     /** The message with shorthand spelled out and fillers dropped; never empty when the message had words. */
     static String plain(String message) {
-        String text = EMOJI.matcher(message).replaceAll(" ");
+        String unadorned = EMOJI.matcher(message).replaceAll(" ").strip();
+        String text = unadorned.split("\\s+").length >= 2 ? unadorned : message;
         text = REPEATED.matcher(text).replaceAll("$1");
         for (Map.Entry<Pattern, String> shorthand : SHORTHAND.entrySet()) {
             Matcher matcher = shorthand.getKey().matcher(text);
