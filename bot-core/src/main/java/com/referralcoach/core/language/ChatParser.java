@@ -1,7 +1,10 @@
 package com.referralcoach.core.language;
 
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /** Turns one chat message into a {@link Command}; pure, forgiving, case-insensitive, never throws. */
@@ -52,11 +55,13 @@ public final class ChatParser {
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            Optional<Command> strict = strict(message, now);
+            Map<String, Optional<Command>> strictReadings = new HashMap<>();
+            Optional<Command> strict = strict(message, now, strictReadings);
             if (strict.isPresent() && SoundReading.sound(strict.get())) {
                 return strict.get();
             }
-            return clauses.read(message, now, this::single).or(() -> single(message, now))
+            BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
+            return clauses.read(message, now, single).or(() -> single.apply(message, now))
                     .orElseGet(() -> closest.guess(message));
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
@@ -68,8 +73,8 @@ public final class ChatParser {
      * first put in the grammar's words), else the lexicon's; an unusable strict reading is kept when nothing else
      * reads the message.
      */
-    private Optional<Command> single(String message, ZonedDateTime now) {
-        Optional<Command> strict = strict(message, now);
+    private Optional<Command> single(String message, ZonedDateTime now, Map<String, Optional<Command>> strictReadings) {
+        Optional<Command> strict = strict(message, now, strictReadings);
         if (strict.filter(Invalid.class::isInstance).isPresent()) {
             return strict;
         }
@@ -81,9 +86,15 @@ public final class ChatParser {
         return loose;
     }
 
-    private Optional<Command> strict(String message, ZonedDateTime now) {
-        return Rephrasings.of(message).flatMap(canonical -> understood(canonical, now))
-                .or(() -> understood(message, now));
+    /** The strict grammar's reading, remembered per text for the rest of one parse (clauses ask again). */
+    private Optional<Command> strict(String message, ZonedDateTime now, Map<String, Optional<Command>> strictReadings) {
+        Optional<Command> known = strictReadings.get(message);
+        if (known == null) {
+            known = Rephrasings.of(message).flatMap(canonical -> understood(canonical, now))
+                    .or(() -> understood(message, now));
+            strictReadings.put(message, known);
+        }
+        return known;
     }
 
     private Optional<Command> understood(String message, ZonedDateTime now) {

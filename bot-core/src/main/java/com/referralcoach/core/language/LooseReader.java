@@ -57,6 +57,24 @@ final class LooseReader {
     private static final Pattern SLASH_DAY = p("\\b(\\d{1,2})/(\\d{1,2})\\b");
     private static final Pattern AMOUNT = p("(?<![\\p{L}\\d])([$€£¥₹]\\s?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:k|m)?|\\d[\\d,]*(?:\\.\\d+)?\\s*(?:k|m)?\\s*(?:usd|eur|gbp|[$€£])?)(?:\\s*/\\s*(?:yr|year|mo|month))?(?![\\p{L}\\d])");
 
+    private static final Pattern LINKEDIN = p("linkedin|recommend|\\brec\\b");
+    private static final Pattern ASK_WORD = p("\\bask");
+    private static final Pattern REFERRED_BY_END = p("\\b(?:was|were)?\\s*referred\\s+by\\s*$");
+    private static final Pattern ASK_WHOLE_WORD = p("\\bask\\b");
+    private static final Pattern TO_OR_FOR_END = p("\\b(?:to|for)\\s*$");
+    private static final Pattern FOR_END = p("\\b(?:for)\\s*$");
+    private static final Pattern GAVE_FIRST = p("^(?:i\\s+)?(?:gave|sent|made)\\b");
+    private static final Pattern THANKS_TO = p("thanks\\s+to");
+    private static final Pattern UPDATE_OF_A_THING = p("updated?\\s+(?:the|my|our|a)\\b|\\b(?:to\\s+give|about)\\s+(?:an?\\s+|the\\s+)?update");
+    private static final Pattern ALL_GOOD = p("all\\s+good\\s+with");
+    private static final Pattern DECLINED = p("said\\s+no|declin|refus|comfortable|\\bnope\\b|not\\s+interested|passed\\s+on|no\\s+thanks");
+    private static final Pattern GOT_ONE = p("gave\\s+me\\s+(?:a\\s+)?(?:name|lead|contact)|got\\s+(?:a\\s+name|one)|referred");
+    private static final Pattern THINKING = p("think|maybe|get\\s+back|consider|not\\s+sure");
+    private static final Pattern POSSESSIVE_BIRTHDAY = p("(?:^|\\s)(\\p{L}+)'s\\s+(?:birthday|bday)");
+    private static final Pattern DATE = Pattern.compile(DayReader.DAY, FLAGS);
+    private static final Pattern PROBLEM_ABOUT = p("(?:about|with|re|on)\\s+(?:the\\s+)?(.+)$");
+
+    private static final java.util.Map<String, Pattern> DAY_AND_MONTH = new java.util.concurrent.ConcurrentHashMap<>();
     private final MeetingReader meetings = new MeetingReader();
     private final MoneyReader money = new MoneyReader();
 
@@ -73,7 +91,7 @@ final class LooseReader {
         Optional<PersonRef> first = people.isEmpty() ? Optional.empty() : Optional.of(ref(people.get(0), spans));
         if (ENDORSEMENT.matcher(text).find()) {
             boolean received = !ENDORSEMENT_ASKED.matcher(text).find();
-            Endorsement kind = p("linkedin|recommend|\\brec\\b").matcher(text).find()
+            Endorsement kind = LINKEDIN.matcher(text).find()
                     ? Endorsement.LINKEDIN_RECOMMENDATION : Endorsement.TESTIMONIAL;
             return only(people, first).map(who -> new TrackEndorsement(who, kind, received));
         }
@@ -100,7 +118,7 @@ final class LooseReader {
             return Optional.of(new RecordBusiness(amount(text), com.referralcoach.core.domain.BusinessSource.valueOf(
                     business.group(1).toUpperCase(Locale.ROOT)), first.or(() -> anyName(spans))));
         }
-        if (ASK_SKIPPED.matcher(text).find() && p("\\bask").matcher(text).find()) {
+        if (ASK_SKIPPED.matcher(text).find() && ASK_WORD.matcher(text).find()) {
             return only(people, first).map(who -> new RecordAsk(who, AskOutcome.SKIPPED, note(text)));
         }
         return referral(text, spans, people).or(() -> given(text, spans, people))
@@ -119,7 +137,7 @@ final class LooseReader {
         Spans.Span a = people.get(0);
         Spans.Span b = people.get(1);
         boolean bIsReferrer = REFERRER_CUE.matcher(text.substring(0, b.start())).find()
-                || p("\\b(?:was|were)?\\s*referred\\s+by\\s*$").matcher(text.substring(0, b.start())).find();
+                || REFERRED_BY_END.matcher(text.substring(0, b.start())).find();
         Spans.Span referrer = bIsReferrer ? b : a;
         Spans.Span lead = bIsReferrer ? a : b;
         return Optional.of(new LogReferral(ref(referrer, spans), ref(lead, spans), LeadDetails.none()));
@@ -127,14 +145,14 @@ final class LooseReader {
 
     private Optional<Command> given(String text, List<Spans.Span> spans, List<Spans.Span> people) {
         if (!GIVE.matcher(text).find() || !GIVE_WHAT.matcher(text).find() || people.isEmpty() || people.size() > 2
-                || p("\\bask\\b").matcher(text).find()) {
+                || ASK_WHOLE_WORD.matcher(text).find()) {
             return Optional.empty();
         }
         Spans.Span to = people.get(0);
         Optional<Spans.Span> other = people.size() == 2 ? Optional.of(people.get(1)) : Optional.empty();
-        if (other.isPresent() && p("\\b(?:to|for)\\s*$").matcher(text.substring(0, other.get().start())).find()
-                && !p("\\b(?:for)\\s*$").matcher(text.substring(0, to.start())).find()
-                && !p("^(?:i\\s+)?(?:gave|sent|made)\\b").matcher(text).find()) {
+        if (other.isPresent() && TO_OR_FOR_END.matcher(text.substring(0, other.get().start())).find()
+                && !FOR_END.matcher(text.substring(0, to.start())).find()
+                && !GAVE_FIRST.matcher(text).find()) {
             to = other.get();
             other = Optional.of(people.get(0));
         }
@@ -154,10 +172,10 @@ final class LooseReader {
     }
 
     private Optional<Command> care(String text, List<Spans.Span> people, Optional<PersonRef> first) {
-        if (THANKS.matcher(text).find() && !p("thanks\\s+to").matcher(text).find()) {
+        if (THANKS.matcher(text).find() && !THANKS_TO.matcher(text).find()) {
             return only(people, first).map(RecordThanks::new);
         }
-        if (UPDATE.matcher(text).find() && !p("updated?\\s+(?:the|my|our|a)\\b|\\b(?:to\\s+give|about)\\s+(?:an?\\s+|the\\s+)?update").matcher(text).find()) {
+        if (UPDATE.matcher(text).find() && !UPDATE_OF_A_THING.matcher(text).find()) {
             return people.isEmpty() ? Optional.empty() : Optional.of(new RecordReferrerUpdate(first.get()));
         }
         return Optional.empty();
@@ -165,11 +183,11 @@ final class LooseReader {
 
     private Optional<Command> moment(String text, List<Spans.Span> spans, Optional<PersonRef> first) {
         Optional<PersonRef> customer = first.or(() -> anyName(spans));
-        if (FIXED.matcher(text).find() || p("all\\s+good\\s+with").matcher(text).find()) {
+        if (FIXED.matcher(text).find() || ALL_GOOD.matcher(text).find()) {
             return customer.map(FixProblem::new);
         }
         if (PROBLEM.matcher(text).find()) {
-            return customer.map(who -> new OpenProblem(who, note(text).or(() -> after(text, "(?:about|with|re|on)\\s+(?:the\\s+)?(.+)$"))));
+            return customer.map(who -> new OpenProblem(who, note(text).or(() -> after(text, PROBLEM_ABOUT))));
         }
         if (WIN.matcher(text).find()) {
             return customer.map(who -> new RecordWin(who, note(text)));
@@ -178,15 +196,15 @@ final class LooseReader {
     }
 
     private Optional<Command> ask(String text, List<Spans.Span> people, Optional<PersonRef> first) {
-        if (ASK_SKIPPED.matcher(text).find() && p("\\bask").matcher(text).find()) {
+        if (ASK_SKIPPED.matcher(text).find() && ASK_WORD.matcher(text).find()) {
             return only(people, first).map(who -> new RecordAsk(who, AskOutcome.SKIPPED, note(text)));
         }
         if (!ASK.matcher(text).find()) {
             return Optional.empty();
         }
-        AskOutcome outcome = p("said\\s+no|declin|refus|comfortable|\\bnope\\b|not\\s+interested|passed\\s+on|no\\s+thanks").matcher(text).find()
-                ? AskOutcome.DECLINED : p("gave\\s+me\\s+(?:a\\s+)?(?:name|lead|contact)|got\\s+(?:a\\s+name|one)|referred").matcher(text).find()
-                ? AskOutcome.GOT_REFERRAL : p("think|maybe|get\\s+back|consider|not\\s+sure").matcher(text).find()
+        AskOutcome outcome = DECLINED.matcher(text).find()
+                ? AskOutcome.DECLINED : GOT_ONE.matcher(text).find()
+                ? AskOutcome.GOT_REFERRAL : THINKING.matcher(text).find()
                 ? AskOutcome.THINKING : AskOutcome.ASKED;
         return only(people, first).map(who -> new RecordAsk(who, outcome, Optional.empty()));
     }
@@ -195,7 +213,7 @@ final class LooseReader {
         if (!MEETING.matcher(text).find() || first.isEmpty() || Spans.people(spans).size() > 1) {
             return Optional.empty();
         }
-        Optional<String> topic = after(text, TOPIC.pattern());
+        Optional<String> topic = after(text, TOPIC);
         Reading<MeetingReader.Window> window = meetings.window(text, now);
         if (window.failed()) {
             return Optional.of(window.problem().get());
@@ -220,14 +238,13 @@ final class LooseReader {
 
     private static Optional<DayReader.Day> day(String text) {
         Matcher monthYear = MONTH_YEAR.matcher(text);
-        String dated = monthYear.find() && !p("\\d{1,2}(?:st|nd|rd|th)?\\s+" + monthYear.group(1) + "|" + monthYear.group(1) + "\\s+\\d{1,2}\\b(?!\\d)")
-                .matcher(text).find() ? text.replace(monthYear.group(), "1 " + monthYear.group(1) + " " + monthYear.group(2)) : text;
+        String dated = monthYear.find() && !dayAndMonth(monthYear.group(1)).matcher(text).find() ? text.replace(monthYear.group(), "1 " + monthYear.group(1) + " " + monthYear.group(2)) : text;
         Matcher slash = SLASH_DAY.matcher(dated);
         if (slash.find()) {
             dated = dated.replace(slash.group(), slash.group(2) + " " + java.time.Month.of(Math.max(1, Math.min(12,
                     Integer.parseInt(slash.group(1))))).name());
         }
-        Matcher date = Pattern.compile(DayReader.DAY, FLAGS).matcher(dated);
+        Matcher date = DATE.matcher(dated);
         for (int from = 0; from < dated.length() && date.find(from); from = date.start() + 1) {
             Reading<DayReader.Day> read = DayReader.read(date.group(1), "");
             if (!read.failed()) {
@@ -237,8 +254,13 @@ final class LooseReader {
         return Optional.empty();
     }
 
+    private static Pattern dayAndMonth(String month) {
+        return DAY_AND_MONTH.computeIfAbsent(month.toLowerCase(Locale.ROOT), m ->
+                p("\\d{1,2}(?:st|nd|rd|th)?\\s+" + m + "|" + m + "\\s+\\d{1,2}\\b(?!\\d)"));
+    }
+
     private static Optional<PersonRef> possessive(String text) {
-        Matcher matcher = p("(?:^|\\s)(\\p{L}+)'s\\s+(?:birthday|bday)").matcher(text);
+        Matcher matcher = POSSESSIVE_BIRTHDAY.matcher(text);
         return matcher.find() && NameShape.person(matcher.group(1)) ? Optional.of(PersonRef.of(matcher.group(1))) : Optional.empty();
     }
 
@@ -253,8 +275,8 @@ final class LooseReader {
     private Optional<Money> amount(String text) {
         Matcher amount = AMOUNT.matcher(text);
         while (amount.find()) {
-            String typed = amount.group(1).replaceAll("\\s*/.*$", "");
-            if (typed.matches("\\d{1,2}") && !typed.isEmpty()) {
+            String typed = amount.group(1);
+            if (typed.length() <= 2 && typed.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             Reading<Money> read = money.read(typed);
@@ -282,8 +304,8 @@ final class LooseReader {
         return note.find() ? Notes.note(note.group(1)) : Optional.empty();
     }
 
-    private static Optional<String> after(String text, String regex) {
-        Matcher matcher = p(regex).matcher(text);
+    private static Optional<String> after(String text, Pattern pattern) {
+        Matcher matcher = pattern.matcher(text);
         return matcher.find() ? Notes.note(matcher.group(1)) : Optional.empty();
     }
 }

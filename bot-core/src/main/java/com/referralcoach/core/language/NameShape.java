@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 final class NameShape {
     private static final int MAX_WORDS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** " - " or ": " before words: a note was taken into the name ("Jane Doe: called her"), not {"$gt": ""}. */
+    private static final Pattern NOTE_SEPARATOR = Pattern.compile("(?: [-–—]+|:) +\\p{L}");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;.!?]+$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'.\\-]*");
     private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'.\\-&+!]*|&|\\+");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
@@ -57,11 +61,11 @@ final class NameShape {
      * the strict grammar read must pass ("Zoë 🚀 Ørsted" does, "Ruth Ames for a Google review" does not).
      */
     static boolean plausible(String phrase) {
-        if (phrase.contains(" - ") || phrase.contains("!!") || phrase.contains(": ")) {
+        if (NOTE_SEPARATOR.matcher(phrase).find() || phrase.contains("!!")) {
             return false;
         }
-        for (String word : phrase.strip().split("\\s+")) {
-            String lower = word.toLowerCase(Locale.ROOT).replaceAll("[,;.!?]+$", "");
+        for (String word : SPACES.split(phrase.strip())) {
+            String lower = TRAILING_PUNCTUATION.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
             if (lower.endsWith("'s") || common(word, lower)) {
                 return false;
             }
@@ -75,7 +79,7 @@ final class NameShape {
 
     /** True when the phrase can be a person's name: one to four name words, none of them a common word. */
     static boolean person(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         if (phrase.isBlank() || words.length > MAX_WORDS + 1) {
             return false;
         }
@@ -95,7 +99,7 @@ final class NameShape {
 
     /** True when the phrase can be a company's name: one to five words, not opening with a common word. */
     static boolean company(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         if (phrase.isBlank() || words.length > MAX_WORDS + 1) {
             return false;
         }
@@ -112,7 +116,7 @@ final class NameShape {
 
     /** True when every word of the phrase starts with a capital (particles aside): "Ann Lo", "O'Brien". */
     static boolean capitalised(String phrase) {
-        for (String word : phrase.strip().split("\\s+")) {
+        for (String word : SPACES.split(phrase.strip())) {
             if (!PARTICLES.contains(word) && !Character.isUpperCase(word.charAt(0))) {
                 return false;
             }

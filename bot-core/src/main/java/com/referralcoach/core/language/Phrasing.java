@@ -18,10 +18,14 @@ final class Phrasing {
             + "|(?:please|pls|plz)\\s+log(?:\\s+(?:that|this))?)(?:\\s*[,:!.\\-–—]+\\s*|\\s+)(?=\\S)"
             + "|^(?:quick\\s+)?(?:update|note|news)\\s*[:\\-–—]+\\s*", FLAGS);
     private static final Pattern JUST = Pattern.compile("^(?:i\\s+)?just\\s+(?=\\S)", FLAGS);
-    private static final Pattern POLITE = Pattern.compile("[,\\s]*\\b(?:pls|plz|please|thx|thanks|ty)\\b[\\s!.]*$"
+    private static final Pattern POLITE = Pattern.compile("[,\\s]*\\b(?:pls|plz|please)\\b[\\s!.]*$"
             + "|(?<=^|\\s)(?:pls|plz|please)\\s+(?=\\S)", FLAGS);
-    private static final Pattern REPEATED = Pattern.compile("([!?.,])\\1+");
-    private static final Pattern END = Pattern.compile("[\\s!?.]+$");
+    /** A closing "thanks" is politeness, unless it is what was sent or said ("sent Jane Doe thanks"). */
+    private static final Pattern CLOSING_THANKS = Pattern.compile("([,.!]?)\\s*\\b(?:thx|thanks|ty)\\b[\\s!.]*$", FLAGS);
+    private static final Pattern SENT_OR_SAID = Pattern.compile("\\b(?:sent|said|send|say|gave|give)\\b", FLAGS);
+    /** Repeated punctuation closing a word ("signed!!", "pipeline??"); a lone "???" is what was typed. */
+    private static final Pattern REPEATED = Pattern.compile("(?<=[\\p{L}\\p{N})])([!?.,])\\1+");
+    private static final Pattern END = Pattern.compile("(?<=[\\p{L}\\p{N})'\"])[\\s!?.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<Pattern, String> SHORTHAND = Map.ofEntries(
             Map.entry(Pattern.compile("\\bmtgs?\\b", FLAGS), "meeting"),
@@ -39,6 +43,9 @@ final class Phrasing {
             Map.entry(Pattern.compile("\\bwont\\b", FLAGS), "won't"),
             Map.entry(Pattern.compile("\\bwhats\\b", FLAGS), "what's"),
             Map.entry(Pattern.compile("\\bim\\b", FLAGS), "I'm"));
+    /** Any of the shorthand: most messages hold none, and one search tells. */
+    private static final Pattern ANY_SHORTHAND = Pattern.compile(SHORTHAND.keySet().stream()
+            .map(pattern -> "(?:" + pattern.pattern() + ")").collect(java.util.stream.Collectors.joining("|")), FLAGS);
 
     private Phrasing() {
     }
@@ -46,9 +53,10 @@ final class Phrasing {
     /** The message with shorthand spelled out and fillers dropped; never empty when the message had words. */
     static String plain(String message) {
         String unadorned = EMOJI.matcher(message).replaceAll(" ").strip();
-        String text = unadorned.split("\\s+").length >= 2 ? unadorned : message;
+        String text = SPACES.split(unadorned).length >= 2 ? unadorned : message;
         text = REPEATED.matcher(text).replaceAll("$1");
-        for (Map.Entry<Pattern, String> shorthand : SHORTHAND.entrySet()) {
+        for (Map.Entry<Pattern, String> shorthand : ANY_SHORTHAND.matcher(text).find() ? SHORTHAND.entrySet()
+                : Map.<Pattern, String>of().entrySet()) {
             Matcher matcher = shorthand.getKey().matcher(text);
             if (matcher.find()) {
                 text = matcher.replaceAll(shorthand.getValue());
@@ -61,6 +69,10 @@ final class Phrasing {
             text = JUST.matcher(text).replaceFirst("");
         } while (!text.equals(before));
         text = POLITE.matcher(text).replaceAll(" ");
+        Matcher thanks = CLOSING_THANKS.matcher(text);
+        if (thanks.find() && thanks.start() > 0 && (!thanks.group(1).isEmpty() || !SENT_OR_SAID.matcher(text).find())) {
+            text = text.substring(0, thanks.start());
+        }
         text = SPACES.matcher(text).replaceAll(" ").strip();
         text = END.matcher(text).replaceFirst("");
         return text.isBlank() ? message.strip() : text;

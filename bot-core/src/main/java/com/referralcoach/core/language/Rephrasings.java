@@ -16,7 +16,13 @@ final class Rephrasings {
     private static final String T = "([\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,39})";
     private static final String WEEKDAY = "(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*";
     private static final Map<Pattern, String> SAYINGS = sayings();
+    /** All the sayings in one pattern: most messages are none of them, and one try tells. */
+    private static final Pattern ANY_SAYING = Pattern.compile(SAYINGS.keySet().stream().map(Pattern::pattern)
+            .map(regex -> "(?:" + regex + ")").collect(java.util.stream.Collectors.joining("|")), FLAGS);
+    private static final Pattern QUESTION_END = Pattern.compile("[?!.]+$");
     private static final Pattern PER = Pattern.compile("\\s*(?:\\ba\\s+|/\\s*|\\bper\\s+|\\bevery\\s+|\\beach\\s+)(week|month)\\b", FLAGS);
+    private static final Pattern ZONE_WORD = Pattern.compile("(?<=tz )(eastern|est|edt|pacific|pst|pdt|central|cst"
+            + "|mountain|mst)(?: time)?$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> ZONES = Map.of("eastern", "America/New_York", "est", "America/New_York",
             "edt", "America/New_York", "pacific", "America/Los_Angeles", "pst", "America/Los_Angeles",
             "pdt", "America/Los_Angeles", "central", "America/Chicago", "cst", "America/Chicago",
@@ -27,15 +33,16 @@ final class Rephrasings {
 
     /** The bot's own phrasing of the message, when it is another way of saying a fixed command. */
     static Optional<String> of(String message) {
-        String text = PER.matcher(message.replaceAll("[?!.]+$", "").strip()).replaceAll(" per $1");
+        String text = PER.matcher(QUESTION_END.matcher(message).replaceFirst("").strip()).replaceAll(" per $1");
+        if (!ANY_SAYING.matcher(text).matches()) {
+            return Optional.empty();
+        }
         for (Map.Entry<Pattern, String> saying : SAYINGS.entrySet()) {
             Matcher matcher = saying.getKey().matcher(text);
             if (matcher.matches()) {
                 String canonical = matcher.replaceFirst(saying.getValue());
-                for (Map.Entry<String, String> zone : ZONES.entrySet()) {
-                    canonical = canonical.replaceAll("(?i)(tz )" + zone.getKey() + "(?: time)?$", "$1" + zone.getValue());
-                }
-                return Optional.of(canonical);
+                return Optional.of(ZONE_WORD.matcher(canonical).replaceFirst(
+                        zone -> ZONES.get(zone.group(1).toLowerCase(java.util.Locale.ROOT))));
             }
         }
         return Optional.empty();
