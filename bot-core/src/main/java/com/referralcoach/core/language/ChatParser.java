@@ -70,8 +70,8 @@ public final class ChatParser {
 
     /**
      * One thing said: the strict grammar's reading when it names real people (a fixed command said another way is
-     * first put in the grammar's words), else the lexicon's; an unusable strict reading is kept when nothing else
-     * reads the message.
+     * first put in the grammar's words), else the lexicon's, held for confirmation when the words of two families are
+     * in it; an unusable strict reading is kept when nothing else reads the message.
      */
     private Optional<Command> single(String message, ZonedDateTime now, Map<String, Optional<Command>> strictReadings) {
         Optional<Command> strict = strict(message, now, strictReadings);
@@ -83,7 +83,8 @@ public final class ChatParser {
                 && !(strict.get() instanceof RecordAsk && loose.filter(LogReferral.class::isInstance).isPresent())) {
             return strict;
         }
-        return loose;
+        return loose.map(reading -> reading instanceof Invalid || LooseReader.families(message) < 2 ? reading
+                : new Unsure(reading, Summary.of(reading)));
     }
 
     /** The strict grammar's reading, remembered per text for the rest of one parse (clauses ask again). */

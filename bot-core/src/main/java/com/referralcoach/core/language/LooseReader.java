@@ -38,7 +38,7 @@ final class LooseReader {
     private static final Pattern CADENCE = p("(?:check\\s+in|touch\\s+base|keep\\s+in\\s+touch|stay\\s+in\\s+touch|ping).*?"
             + "(?:every\\s+(\\d{1,3})?\\s*(day|week|month|quarter)s?|\\b(daily|weekly|monthly|quarterly)\\b)");
     private static final Pattern WON = p("\\bsigned\\b|\\bclosed\\b|\\bwon\\b(?!')|is\\s+a\\s+go\\b");
-    private static final Pattern LOST = p("\\blost\\b|went\\s+dark|ghosted|not\\s+interested|went\\s+with\\s+(?:another|a\\s+competitor|someone)|fell\\s+through|said\\s+no\\s+to\\s+the\\s+(?:proposal|quote|offer)|\\bpassed,");
+    private static final Pattern LOST = p("\\blost\\b(?!\\s+(?:his|her|their|my|our|its)\\b)|went\\s+dark|ghosted|not\\s+interested|went\\s+with\\s+(?:another|a\\s+competitor|someone)|fell\\s+through|said\\s+no\\s+to\\s+the\\s+(?:proposal|quote|offer)|\\bpassed,");
     private static final Pattern PROPOSAL = p("(?:proposal|quote|offer)\\s+(?:sent|out)|sent\\s+(?:\\S+\\s+){0,3}?(?:the\\s+|a\\s+)?(?:proposal|quote|offer)|has\\s+the\\s+(?:proposal|quote)");
     private static final Pattern BOOKED = p("(?:booked|scheduled|set\\s+up|lined\\s+up)\\s+(?:a\\s+|the\\s+)?(?:meeting|demo|call)|agreed\\s+to\\s+meet");
     private static final Pattern CONTACTED = p("\\bcontacted|reached\\s+out|\\bemailed|voicemail|\\bpinged|got\\s+hold\\s+of|intro\\s+email|called\\s+back");
@@ -75,6 +75,16 @@ final class LooseReader {
     private static final Pattern PROBLEM_ABOUT = p("(?:about|with|re|on)\\s+(?:the\\s+)?(.+)$");
 
     private static final java.util.Map<String, Pattern> DAY_AND_MONTH = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The other person did it, not the rep: "she asked about pricing", "Ann thanked me", "he told me". */
+    private static final Pattern ASKED_BY_THEM = Pattern.compile("\\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\\s+asked\\b"
+            + "|\\b(?!I\\b)\\p{Lu}[\\p{L}'-]*\\s+asked\\b(?!\\s+(?:for\\s+)?(?:a\\s+|an\\s+)?(?:referral|intro|name))");
+    private static final Pattern TO_THE_REP = p("\\b(?:thank(?:ed|s)?|told|updated|filled|let|asked|kept)\\s+(?:me|us)\\b");
+    private static final Pattern THANKED = p("\\bthank(?!s\\s+to\\b)|\\bthx\\b");
+    /** An ask for a review is one thing said, so asks and endorsements are one family here. */
+    private static final Pattern[][] FAMILIES = {{ENDORSEMENT, ASK, ASK_SKIPPED}, {CONNECTOR}, {CSAT}, {RUSH},
+        {SINCE, BIRTHDAY}, {CADENCE}, {BUSINESS}, {REFERRAL}, {LOST, WON, PROPOSAL, BOOKED, CONTACTED}, {THANKED},
+        {UPDATE}, {FIXED, PROBLEM}, {WIN}};
+    private static final Pattern ASKED_ME = p("\\basked\\s+(?:me|us)\\b");
     private final MeetingReader meetings = new MeetingReader();
     private final MoneyReader money = new MoneyReader();
 
@@ -129,9 +139,26 @@ final class LooseReader {
                 .or(() -> meeting(text, spans, first, now));
     }
 
+    /**
+     * How many families' words the text holds (a meeting's aside): two or more mean two readings are close, and the
+     * one taken is confirmed before it is saved.
+     */
+    static int families(String text) {
+        int families = 0;
+        for (Pattern[] family : FAMILIES) {
+            for (Pattern word : family) {
+                if (word.matcher(text).find()) {
+                    families++;
+                    break;
+                }
+            }
+        }
+        return families;
+    }
+
     private Optional<Command> referral(String text, List<Spans.Span> spans, List<Spans.Span> people) {
         Matcher trigger = REFERRAL.matcher(text);
-        if (!trigger.find() || people.size() != 2 || GIVE.matcher(text).find()) {
+        if (!trigger.find() || people.size() != 2 || GIVE.matcher(text).find() || ASKED_ME.matcher(text).find()) {
             return Optional.empty();
         }
         Spans.Span a = people.get(0);
@@ -172,6 +199,9 @@ final class LooseReader {
     }
 
     private Optional<Command> care(String text, List<Spans.Span> people, Optional<PersonRef> first) {
+        if (TO_THE_REP.matcher(text).find()) {
+            return Optional.empty();
+        }
         if (THANKS.matcher(text).find() && !THANKS_TO.matcher(text).find()) {
             return only(people, first).map(RecordThanks::new);
         }
@@ -199,7 +229,7 @@ final class LooseReader {
         if (ASK_SKIPPED.matcher(text).find() && ASK_WORD.matcher(text).find()) {
             return only(people, first).map(who -> new RecordAsk(who, AskOutcome.SKIPPED, note(text)));
         }
-        if (!ASK.matcher(text).find()) {
+        if (!ASK.matcher(text).find() || ASKED_BY_THEM.matcher(text).find() || TO_THE_REP.matcher(text).find()) {
             return Optional.empty();
         }
         AskOutcome outcome = DECLINED.matcher(text).find()

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 final class NameShape {
     private static final int MAX_WORDS = 4;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** " - " or ": " before words: a note was taken into the name ("Jane Doe: called her"), not {"$gt": ""}. */
-    private static final Pattern NOTE_SEPARATOR = Pattern.compile("(?: [-–—]+|:) +\\p{L}");
+    /**
+     * " - " or ": " before words, or a comma before a lower-case word: a note was taken into the name ("Jane Doe:
+     * called her", "Sonic, talked about"), not {"$gt": ""}.
+     */
+    private static final Pattern NOTE_SEPARATOR = Pattern.compile("(?: [-–—]+|:) +\\p{L}|, +\\p{Ll}");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;.!?]+$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'.\\-]*");
     private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'.\\-&+!]*|&|\\+");

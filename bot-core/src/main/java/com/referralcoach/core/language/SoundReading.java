@@ -15,9 +15,16 @@ final class SoundReading {
     private static final java.util.regex.Pattern SECOND_CLAUSE = java.util.regex.Pattern.compile(
             "(?:,|\\s[-–—]+)\\s+(?:she|he|they|asked|introduced|referred|and)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "Bo Park lost his job" is news about the person, not a lost lead. */
+    private static final java.util.regex.Pattern THEIR_OWN = java.util.regex.Pattern.compile(
+            "^(?:his|her|their|my)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static boolean sound(Command command) {
         if (command instanceof Invalid) {
             return true;
+        }
+        if (command instanceof MoveLead move && move.note().filter(n -> THEIR_OWN.matcher(n).find()).isPresent()) {
+            return false;
         }
         if (command instanceof LogMeeting meeting && meeting.topic().filter(t -> SECOND_CLAUSE.matcher(t).find()).isPresent()) {
             return false;
