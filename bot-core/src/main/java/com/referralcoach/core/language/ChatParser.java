@@ -1,7 +1,10 @@
 package com.referralcoach.core.language;
 
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /** Turns one chat message into a {@link Command}; pure, forgiving, case-insensitive, never throws. */
@@ -34,6 +37,8 @@ public final class ChatParser {
     private final TeamReader teams = new TeamReader(new ZoneNames());
     private final DigestReader digests = new DigestReader();
     private final ClosestCommand closest = new ClosestCommand();
+    private final LooseReader loosely = new LooseReader();
+    private final Clauses clauses = new Clauses();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -47,12 +52,50 @@ public final class ChatParser {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
         }
-        String message = SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst("");
+        String message = Phrasing.plain(
+                SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            return understood(message, now).orElseGet(() -> closest.guess(message));
+            Map<String, Optional<Command>> strictReadings = new HashMap<>();
+            Optional<Command> strict = strict(message, now, strictReadings);
+            if (strict.isPresent() && SoundReading.sound(strict.get())) {
+                return strict.get();
+            }
+            BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
+            return clauses.read(message, now, single).or(() -> single.apply(message, now))
+                    .orElseGet(() -> closest.guess(message));
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }
+    }
+
+    /**
+     * One thing said: the strict grammar's reading when it names real people (a fixed command said another way is
+     * first put in the grammar's words), else the lexicon's, held for confirmation when the words of two families are
+     * in it; an unusable strict reading is kept when nothing else reads the message.
+     */
+    private Optional<Command> single(String message, ZonedDateTime now, Map<String, Optional<Command>> strictReadings) {
+        Optional<Command> strict = strict(message, now, strictReadings);
+        if (strict.filter(Invalid.class::isInstance).isPresent()) {
+            return strict;
+        }
+        Optional<Command> loose = loosely.read(message, now);
+        if (strict.isPresent() && SoundReading.sound(strict.get())
+                && !(strict.get() instanceof RecordAsk && loose.filter(LogReferral.class::isInstance).isPresent())) {
+            return strict;
+        }
+        return loose.map(reading -> reading instanceof Invalid || LooseReader.families(message) < 2 ? reading
+                : new Unsure(reading, Summary.of(reading)));
+    }
+
+    /** The strict grammar's reading, remembered per text for the rest of one parse (clauses ask again). */
+    private Optional<Command> strict(String message, ZonedDateTime now, Map<String, Optional<Command>> strictReadings) {
+        Optional<Command> known = strictReadings.get(message);
+        if (known == null) {
+            known = Rephrasings.of(message).flatMap(canonical -> understood(canonical, now))
+                    .or(() -> understood(message, now));
+            strictReadings.put(message, known);
+        }
+        return known;
     }
 
     private Optional<Command> understood(String message, ZonedDateTime now) {

@@ -27,8 +27,10 @@ final class MeetingDayReader {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?:\\bon\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b\\.?" + YEAR, FLAGS);
     private static final Pattern RELATIVE = Pattern.compile("(?:\\bon\\s+)?\\b(today|tonight|tomorrow|tmrw|yesterday)\\b", FLAGS);
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?:\\b(on|next|this)\\s+)?\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", FLAGS);
+    /** A weekday in full, or shortened after on / next / this / last ("last tues", "this past fri"). */
+    private static final Pattern WEEKDAY = Pattern.compile("(?:\\b(on|next|this(?:\\s+past)?|last|past)\\s+)?"
+            + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(on|next|this(?:\\s+past)?|last|past)\\s+"
+            + "(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\\b\\.?", FLAGS);
     private static final String EXAMPLE = "meeting with Jane Doe on 2026-12-03 9:00-10:00";
 
     /** What is left of the text once the day is taken out, and the day if one was named. */
@@ -59,7 +61,8 @@ final class MeetingDayReader {
         }
         Matcher weekday = WEEKDAY.matcher(text);
         if (weekday.find()) {
-            return found(text, weekday, Reading.of(weekday(weekday.group(1), weekday.group(2), today)));
+            return found(text, weekday, Reading.of(weekday.group(2) != null
+                    ? weekday(weekday.group(1), weekday.group(2), today) : weekday(weekday.group(3), weekday.group(4), today)));
         }
         return Reading.of(new Found(text, Optional.empty()));
     }
@@ -105,8 +108,13 @@ final class MeetingDayReader {
     }
 
     private static LocalDate weekday(String qualifier, String name, LocalDate today) {
-        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-        boolean next = qualifier != null && qualifier.equalsIgnoreCase("next");
+        String start = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        DayOfWeek day = Stream.of(DayOfWeek.values()).filter(d -> d.name().startsWith(start)).findFirst().orElseThrow();
+        String said = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
+        if (said.equals("last") || said.equals("past") || said.endsWith("past")) {
+            return today.with(TemporalAdjusters.previous(day));
+        }
+        boolean next = said.equals("next");
         return next && today.getDayOfWeek() == day ? today.plusWeeks(1) : today.with(TemporalAdjusters.nextOrSame(day));
     }
 

@@ -44,7 +44,23 @@ final class MeetingReader {
                 .toCommand(command -> command));
     }
 
-    private record Window(Optional<Instant> startsAt, Instant endsAt) {
+    /** When a meeting starts (if said) and ends. */
+    record Window(Optional<Instant> startsAt, Instant endsAt) {
+    }
+
+    /**
+     * When a meeting said in other words took place, from the day and clock times anywhere in the text; a past day
+     * with no time ("yesterday", "last tues") ends at this time of that day, as in the strict reading.
+     */
+    Reading<Window> window(String text, ZonedDateTime now) {
+        return days.read(text, now.toLocalDate()).then(day -> times.read(day.rest()).then(clock -> {
+            boolean noClock = clock.start().isEmpty() && clock.end().isEmpty() && clock.endsIn().isEmpty();
+            Optional<LocalDate> past = day.day().filter(d -> d.isBefore(now.toLocalDate()));
+            if (noClock && past.isPresent()) {
+                return Reading.of(new Window(Optional.empty(), instant(past.get(), now.toLocalTime(), now)));
+            }
+            return when(day.day(), clock, now);
+        }));
     }
 
     private Reading<Command> meeting(String rest, Window window) {
@@ -65,6 +81,9 @@ final class MeetingReader {
         Optional<Instant> end = clock.endsIn().map(length -> now.plus(length).toInstant())
                 .or(() -> clock.end().map(time -> instant(day, endOf(time, clock.start()), now)))
                 .or(() -> start.map(at -> at.plus(clock.lasts().orElse(USUAL_LENGTH))));
+        if (end.isEmpty() && day.isBefore(now.toLocalDate())) {
+            end = Optional.of(instant(day, now.toLocalTime(), now));
+        }
         if (end.isEmpty() && !day.equals(now.toLocalDate())) {
             return Reading.invalid("What time was that meeting? I need at least when it ends.", Examples.MEETING_TIMES);
         }

@@ -1,0 +1,53 @@
+package com.referralcoach.core.language;
+
+import java.util.Locale;
+
+/**
+ * A reading said back in a few words, for the rep to confirm before it is saved: "meeting with Joe Marx (Talon) about
+ * pricing", "referral from Ann Lo: Bo Park (Kite)", "Tom Lee moved to won".
+ */
+final class Summary {
+    private Summary() {
+    }
+
+    static String of(Command command) {
+        if (command instanceof LogMeeting meeting) {
+            return "meeting with " + who(meeting.person()) + meeting.topic().map(topic -> " about " + topic).orElse("");
+        }
+        if (command instanceof LogReferral referral) {
+            return "referral from " + who(referral.referrer()) + ": " + who(referral.lead());
+        }
+        if (command instanceof GiveReferral given) {
+            return "a referral you gave to " + who(given.to()) + given.referral().map(lead -> ": " + lead).orElse("");
+        }
+        if (command instanceof RecordAsk ask) {
+            return "referral ask to " + who(ask.person()) + ", " + words(ask.outcome().name());
+        }
+        if (command instanceof MoveLead move) {
+            return who(move.lead()) + " moved to " + words(move.stage().name())
+                    + move.amount().map(amount -> " (" + amount + ")").orElse("");
+        }
+        if (command instanceof RecordThanks thanks) {
+            return "a thank-you to " + who(thanks.referrer());
+        }
+        if (command instanceof RecordReferrerUpdate update) {
+            return "an update to " + who(update.referrer());
+        }
+        if (command instanceof OpenProblem problem) {
+            return "a problem for " + who(problem.customer()) + problem.note().map(note -> ": " + note).orElse("");
+        }
+        if (command instanceof RecordWin win) {
+            return "a win for " + who(win.customer()) + win.note().map(note -> ": " + note).orElse("");
+        }
+        return words(command.getClass().getSimpleName());
+    }
+
+    private static String who(PersonRef person) {
+        return person.name().display() + person.company().map(company -> " (" + company + ")").orElse("");
+    }
+
+    /** "GOT_REFERRAL" and "RecordSatisfaction" as plain words: "got referral", "record satisfaction". */
+    private static String words(String name) {
+        return name.replace('_', ' ').replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT);
+    }
+}
