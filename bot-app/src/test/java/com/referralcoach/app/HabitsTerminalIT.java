@@ -19,7 +19,7 @@ class HabitsTerminalIT {
             bot.await("Referral Coach is ready");
             exchange(bot, "met Jane Doe at Acme about the Q3 rollout", "build the relationship first");
             exchange(bot, "problem Acme: invoice sent twice", "I'll hold ask prompts for Acme");
-            exchange(bot, "met Jane Doe about the fix", "No ask for Jane Doe while a problem is open");
+            exchange(bot, "met Jane Doe about the fix", "No ask for Jane Doe while a problem at Acme is open");
             exchange(bot, "fixed Acme", "Add a small extra as an apology");
             exchange(bot, "csat Jane Doe 9", "Saved: Jane Doe scored 9/10");
             exchange(bot, "win Acme: cut their onboarding time in half", "Saved: a win for Acme");

@@ -21,9 +21,12 @@ final class RelationshipHold {
         String first = person.name().firstName();
         if (r.openProblem().isPresent()) {
             var problem = r.openProblem().get();
-            return Optional.of(Reply.of("No ask for " + name + " while a problem is open (" + moments.on(problem.at())
-                    + problem.note().map(n -> ": " + n).orElse("") + "). Fix it first, then say \"fixed " + name
-                    + "\"."));
+            // a problem logged against the company holds everyone there; fixing it is said of the company
+            String owner = problem.contact().equals(person.id()) ? name : person.company().orElse(name);
+            String with = owner.equals(name) ? "" : " at " + owner;
+            return Optional.of(Reply.of("No ask for " + name + " while a problem" + with + " is open ("
+                    + moments.on(problem.at()) + problem.note().map(n -> ": " + n).orElse("")
+                    + "). Fix it first, then say \"fixed " + owner + "\"."));
         }
         if (r.recoveringSince().isPresent()) {
             long good = r.positivesSince(r.recoveringSince().get());

@@ -68,7 +68,8 @@ class MomentsConversationTest {
         twoMeetingsWithJane();
         rita.say("problem Acme: invoice sent twice");
 
-        assertThat(rita.read("met Jane Doe")).contains("No ask for Jane Doe while a problem is open");
+        assertThat(rita.read("met Jane Doe")).contains("No ask for Jane Doe while a problem at Acme is open")
+                .contains("say \"fixed Acme\"").doesNotContain("fixed Jane Doe");
         assertThat(rita.read("fixed Acme")).contains("Acme's problem is fixed (opened today)");
         assertThat(rita.read("fixed Acme")).contains("no open problem");
         assertThat(rita.read("fixed Nobody Known")).contains("don't know anyone called Nobody Known");
