@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,10 +59,18 @@ public final class BotEngine {
      * form or a button whose fields already make a typed command, which is never turned into text and parsed.
      */
     public Reply handle(IncomingMessage message, Command command) {
-        return handle(message, Optional.of(command));
+        return handle(message, Optional.of(now -> command));
     }
 
-    private Reply handle(IncomingMessage message, Optional<Command> typed) {
+    /**
+     * As above, for a form whose command depends on the rep's local time (a meeting's end): {@code form} gets the
+     * rep's now, in their zone, and returns the command (see {@link com.referralcoach.core.language.FormReadings}).
+     */
+    public Reply handle(IncomingMessage message, Function<ZonedDateTime, Command> form) {
+        return handle(message, Optional.of(form));
+    }
+
+    private Reply handle(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed) {
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
@@ -75,8 +84,8 @@ public final class BotEngine {
                     return answered.get();
                 }
             }
-            Command command = typed.orElseGet(() -> ShortAnswers.isUndo(message.text()) ? new UndoLastChange()
-                    : parser.parse(message.text(), now));
+            Command command = typed.map(form -> form.apply(now)).orElseGet(() -> ShortAnswers.isUndo(message.text())
+                    ? new UndoLastChange() : parser.parse(message.text(), now));
             Reply reply = carryOut(command, conversation);
             return known.isPresent() || command instanceof com.referralcoach.core.language.SetTimeZone
                     ? reply : welcome(reply, rep);
