@@ -1,53 +1,51 @@
 package com.referralcoach.discord;
 
-import com.referralcoach.core.engine.FormLines;
+import com.referralcoach.core.language.Command;
+import com.referralcoach.core.language.FormReadings;
+import com.referralcoach.core.language.ShowPipeline;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns a typed command's options (or a form's fields) into the one chat-language line the engine reads, so the
- * engine decides everything and /meeting means exactly what "meeting with ..." means in chat.
+ * Turns a typed slash command's options (or the referral form's fields) into the engine's typed command, read once
+ * the member's local time is known; nothing is turned into chat text, so a name like "Ann about Lo" stays a name.
+ * /coach is the chat itself and is not translated.
  */
 final class CommandTranslator {
-    private CommandTranslator() {
+    private final FormReadings forms;
+
+    CommandTranslator(FormReadings forms) {
+        this.forms = forms;
     }
 
-    /** The chat line for a slash command, given its options by name; empty for a command we don't know. */
-    static Optional<String> translate(String command, Function<String, Optional<String>> option) {
+    /** The command for a slash command, given its options by name; empty for /coach or a command we don't know. */
+    Optional<Function<ZonedDateTime, Command>> translate(String command, Function<String, Optional<String>> option) {
         return switch (command) {
-            case SlashCommands.COACH -> option.apply("text");
-            case SlashCommands.MEETING -> Optional.of(FormLines.meeting(required(option, "person"),
-                    option.apply("company"), option.apply("ends"), option.apply("topic")));
+            case SlashCommands.MEETING -> Optional.of(now -> forms.meeting(required(option, "person"),
+                    option.apply("company"), option.apply("topic"), option.apply("ends"), now));
             case SlashCommands.REFERRAL -> referral(option);
-            case SlashCommands.LEAD -> Optional.of(lead(option));
-            case SlashCommands.PIPELINE -> Optional.of("pipeline");
-            case SlashCommands.TIME_ZONE -> Optional.of("tz " + required(option, "zone"));
+            case SlashCommands.LEAD -> Optional.of(now -> forms.leadStage(required(option, "name"),
+                    required(option, "stage"), option.apply("amount")));
+            case SlashCommands.PIPELINE -> Optional.of(now -> new ShowPipeline());
+            case SlashCommands.TIME_ZONE -> Optional.of(now -> forms.timeZone(required(option, "zone")));
             default -> Optional.empty();
         };
     }
 
-    /** "referral from Jane Doe: Tom Lee (Globex) tom@globex.com - note"; empty when who or whom is missing. */
-    static Optional<String> referral(Function<String, Optional<String>> field) {
+    /** The referral in a form's fields or the command's options; empty when who or whom is missing. */
+    Optional<Function<ZonedDateTime, Command>> referral(Function<String, Optional<String>> field) {
         Optional<String> from = field.apply(Forms.FROM);
         Optional<String> lead = field.apply(Forms.LEAD);
         if (from.isEmpty() || lead.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(FormLines.referral(from.get(), lead.get(), field.apply(Forms.COMPANY),
+        return Optional.of(now -> forms.referral(from.get(), lead.get(), field.apply(Forms.COMPANY),
                 field.apply(Forms.CONTACT).stream().toList(), field.apply(Forms.NOTE)));
     }
 
-    private static String lead(Function<String, Optional<String>> option) {
-        String stage = required(option, "stage");
-        Optional<String> amount = stage.equals("won") ? option.apply("amount") : Optional.empty();
-        return required(option, "name") + " " + stage + amount.map(won -> " " + won).orElse("");
-    }
-
     private static String required(Function<String, Optional<String>> option, String name) {
-        return option.apply(name).map(CommandTranslator::oneLine).orElse("");
-    }
-
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return option.apply(name).orElse("");
     }
 }

@@ -2,7 +2,10 @@ package com.referralcoach.discord;
 
 import com.referralcoach.discord.ActionIds.Decoded;
 import com.referralcoach.discord.ActionIds.Kind;
+import com.referralcoach.core.language.Command;
+import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -12,10 +15,12 @@ import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 /**
  * Buttons and forms. A button sends its message as if the member typed it and then edits its own message (the
  * answer below what it said, the old buttons gone) so it cannot be pressed twice; a template button opens a form
- * prefilled with the start of the message; a server button in a direct message says where DMs belong.
+ * prefilled with the start of the message; a server button in a direct message says where DMs belong. The
+ * referral form's fields become a typed command; only the finished template is chat text.
  */
 final class ComponentListener extends ListenerAdapter {
     private final Conversations conversations;
+    private final CommandTranslator translator;
     private final DiscordRenderer renderer;
     private final ActionIds ids;
     private final HomeGuilds homes;
@@ -23,8 +28,10 @@ final class ComponentListener extends ListenerAdapter {
     private final DirectMessageListener directMessages;
     private final Acknowledgement acknowledgement;
 
-    ComponentListener(Conversations conversations, DiscordRenderer renderer, ActionIds ids, HomeGuilds homes,
-                      SeenEvents seen, DirectMessageListener directMessages, Acknowledgement acknowledgement) {
+    ComponentListener(Conversations conversations, CommandTranslator translator, DiscordRenderer renderer,
+                      ActionIds ids, HomeGuilds homes, SeenEvents seen, DirectMessageListener directMessages,
+                      Acknowledgement acknowledgement) {
+        this.translator = translator;
         this.acknowledgement = acknowledgement;
         this.conversations = conversations;
         this.renderer = renderer;
@@ -94,10 +101,11 @@ final class ComponentListener extends ListenerAdapter {
             return;
         }
         String guild = event.isFromAttachedGuild() ? event.getGuild().getId() : decoded.get().guild();
-        Optional<String> text = decoded.get().kind() == Kind.REFERRAL_FORM
-                ? CommandTranslator.referral(field -> value(event, field))
-                : value(event, Forms.MESSAGE);
-        if (text.isEmpty()) {
+        boolean referral = decoded.get().kind() == Kind.REFERRAL_FORM;
+        Optional<Function<ZonedDateTime, Command>> typed = referral
+                ? translator.referral(field -> value(event, field)) : Optional.empty();
+        Optional<String> text = referral ? Optional.empty() : value(event, Forms.MESSAGE);
+        if (text.isEmpty() && typed.isEmpty()) {
             PoliteRefusals.tell(event, PoliteRefusals.EMPTY_FORM);
             return;
         }
@@ -105,7 +113,12 @@ final class ComponentListener extends ListenerAdapter {
             homes.used(event.getUser().getId(), guild);
         }
         directMessages.answerLeftover(event.getUser());
-        conversations.say(speaker(event, guild), text.get(), acknowledgement.start(event, guild, "a form"));
+        if (typed.isPresent()) {
+            conversations.act(speaker(event, guild), "the referral form", typed.get(),
+                    acknowledgement.start(event, guild, "a form"));
+        } else {
+            conversations.say(speaker(event, guild), text.get(), acknowledgement.start(event, guild, "a form"));
+        }
     }
 
     /** One click per set of buttons a message shows: a sibling clicked before the edit landed is ignored. */

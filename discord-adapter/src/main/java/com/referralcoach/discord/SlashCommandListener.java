@@ -1,9 +1,12 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.language.Command;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -12,22 +15,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slash commands: translated to one chat line and answered privately within Discord's 3 seconds (see
- * {@link Acknowledgement}); /referral without its people opens the referral form instead.
+ * Slash commands: /coach is chat text, the others become a typed command from their options, never chat text; each
+ * is answered privately within Discord's 3 seconds (see {@link Acknowledgement}); /referral without its people opens
+ * the referral form instead.
  */
 final class SlashCommandListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlashCommandListener.class);
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     private final Conversations conversations;
+    private final CommandTranslator translator;
     private final HomeGuilds homes;
     private final SeenEvents seen;
     private final Acknowledgement acknowledgement;
     private final DirectMessageListener directMessages;
 
-    SlashCommandListener(Conversations conversations, HomeGuilds homes, SeenEvents seen,
+    SlashCommandListener(Conversations conversations, CommandTranslator translator, HomeGuilds homes, SeenEvents seen,
                          Acknowledgement acknowledgement, DirectMessageListener directMessages) {
         this.conversations = conversations;
+        this.translator = translator;
         this.homes = homes;
         this.seen = seen;
         this.acknowledgement = acknowledgement;
@@ -46,21 +52,28 @@ final class SlashCommandListener extends ListenerAdapter {
         String guild = event.getGuild().getId();
         homes.used(event.getUser().getId(), guild);
         if (event.getName().equals(SlashCommands.REFERRAL)
-                && CommandTranslator.referral(name -> option(event, name)).isEmpty()) {
+                && translator.referral(name -> option(event, name)).isEmpty()) {
             event.replyModal(Forms.referral(guild, option(event, "from"), option(event, "lead"),
                     option(event, "company"), option(event, "contact"))).queue(null, failed("open the referral form"));
             return;
         }
-        Optional<String> text = CommandTranslator.translate(event.getName(), name -> option(event, name));
-        if (text.isEmpty()) {
+        String what = "/" + event.getName();
+        Optional<String> text = event.getName().equals(SlashCommands.COACH) ? option(event, "text") : Optional.empty();
+        Optional<Function<ZonedDateTime, Command>> typed = translator.translate(event.getName(),
+                name -> option(event, name));
+        if (text.isEmpty() && typed.isEmpty()) {
             PoliteRefusals.tell(event, PoliteRefusals.UNKNOWN_COMMAND);
             return;
         }
         String name = event.getMember() == null ? event.getUser().getEffectiveName()
                 : event.getMember().getEffectiveName();
+        Speaker speaker = Speaker.inServer(guild, event.getUser(), name, event.getMember());
         directMessages.answerLeftover(event.getUser());
-        conversations.say(Speaker.inServer(guild, event.getUser(), name, event.getMember()), text.get(),
-                acknowledgement.start(event, guild, "/" + event.getName()));
+        if (text.isPresent()) {
+            conversations.say(speaker, text.get(), acknowledgement.start(event, guild, what));
+        } else {
+            conversations.act(speaker, what, typed.get(), acknowledgement.start(event, guild, what));
+        }
     }
 
     @Override
