@@ -1,11 +1,9 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.discord.ActionIds.Decoded;
 import com.referralcoach.discord.ActionIds.Kind;
-import com.referralcoach.core.language.Command;
-import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -20,7 +18,6 @@ import net.dv8tion.jda.api.interactions.modals.ModalMapping;
  */
 final class ComponentListener extends ListenerAdapter {
     private final Conversations conversations;
-    private final CommandTranslator translator;
     private final DiscordRenderer renderer;
     private final ActionIds ids;
     private final HomeGuilds homes;
@@ -28,10 +25,8 @@ final class ComponentListener extends ListenerAdapter {
     private final DirectMessageListener directMessages;
     private final Acknowledgement acknowledgement;
 
-    ComponentListener(Conversations conversations, CommandTranslator translator, DiscordRenderer renderer,
-                      ActionIds ids, HomeGuilds homes, SeenEvents seen, DirectMessageListener directMessages,
-                      Acknowledgement acknowledgement) {
-        this.translator = translator;
+    ComponentListener(Conversations conversations, DiscordRenderer renderer, ActionIds ids, HomeGuilds homes,
+                      SeenEvents seen, DirectMessageListener directMessages, Acknowledgement acknowledgement) {
         this.acknowledgement = acknowledgement;
         this.conversations = conversations;
         this.renderer = renderer;
@@ -102,8 +97,8 @@ final class ComponentListener extends ListenerAdapter {
         }
         String guild = event.isFromAttachedGuild() ? event.getGuild().getId() : decoded.get().guild();
         boolean referral = decoded.get().kind() == Kind.REFERRAL_FORM;
-        Optional<Function<ZonedDateTime, Command>> typed = referral
-                ? translator.referral(field -> value(event, field)) : Optional.empty();
+        Optional<FilledForm> typed = referral
+                ? CommandTranslator.referral(field -> value(event, field)) : Optional.empty();
         Optional<String> text = referral ? Optional.empty() : value(event, Forms.MESSAGE);
         if (text.isEmpty() && typed.isEmpty()) {
             PoliteRefusals.tell(event, PoliteRefusals.EMPTY_FORM);

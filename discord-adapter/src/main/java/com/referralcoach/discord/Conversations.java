@@ -1,11 +1,9 @@
 package com.referralcoach.discord;
 
 import com.referralcoach.core.engine.BotEngine;
-import com.referralcoach.core.language.Command;
+import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.core.reply.Reply;
-import java.time.ZonedDateTime;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The way every Discord event reaches the engine: on the member's lane, as a message from that {@link Speaker} in
@@ -28,7 +26,7 @@ final class Conversations {
      * A slash command or form whose fields already make a typed command: {@code what} names it for the engine's
      * record ("/meeting"), {@code form} is read at the member's local time and carried out without the parser.
      */
-    void act(Speaker speaker, String what, Function<ZonedDateTime, Command> form, Consumer<Reply> answer) {
+    void act(Speaker speaker, String what, FilledForm form, Consumer<Reply> answer) {
         lanes.run(speaker.user().getId(), () -> answer.accept(engine.handle(speaker.saying(what), form)));
     }
 

@@ -4,7 +4,6 @@ import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
-import com.referralcoach.core.language.FormReadings;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
@@ -68,7 +67,6 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         HomeGuilds homeGuilds = new HomeGuilds(homes, lanes::run);
         SeenEvents seen = new SeenEvents();
         Conversations conversations = new Conversations(engine, lanes);
-        CommandTranslator translator = new CommandTranslator(new FormReadings());
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
                 inbox, Clock.systemUTC());
@@ -80,10 +78,10 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         Acknowledgement acknowledgement = Acknowledgement.start(timer, renderer, Clock.systemUTC());
         directMessages.readWaiting();
         JDA jda = connection(settings)
-                .addEventListeners(new SlashCommandListener(conversations, translator, homeGuilds, seen,
-                                acknowledgement, directMessages),
-                        new ComponentListener(conversations, translator, renderer, ids, homeGuilds, seen,
-                                directMessages, acknowledgement),
+                .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement,
+                                directMessages),
+                        new ComponentListener(conversations, renderer, ids, homeGuilds, seen, directMessages,
+                                acknowledgement),
                         directMessages)
                 .build();
         jda.awaitReady();

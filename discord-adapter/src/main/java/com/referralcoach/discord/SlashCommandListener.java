@@ -1,12 +1,10 @@
 package com.referralcoach.discord;
 
-import com.referralcoach.core.language.Command;
+import com.referralcoach.core.engine.FilledForm;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -24,16 +22,14 @@ final class SlashCommandListener extends ListenerAdapter {
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     private final Conversations conversations;
-    private final CommandTranslator translator;
     private final HomeGuilds homes;
     private final SeenEvents seen;
     private final Acknowledgement acknowledgement;
     private final DirectMessageListener directMessages;
 
-    SlashCommandListener(Conversations conversations, CommandTranslator translator, HomeGuilds homes, SeenEvents seen,
+    SlashCommandListener(Conversations conversations, HomeGuilds homes, SeenEvents seen,
                          Acknowledgement acknowledgement, DirectMessageListener directMessages) {
         this.conversations = conversations;
-        this.translator = translator;
         this.homes = homes;
         this.seen = seen;
         this.acknowledgement = acknowledgement;
@@ -52,15 +48,14 @@ final class SlashCommandListener extends ListenerAdapter {
         String guild = event.getGuild().getId();
         homes.used(event.getUser().getId(), guild);
         if (event.getName().equals(SlashCommands.REFERRAL)
-                && translator.referral(name -> option(event, name)).isEmpty()) {
+                && CommandTranslator.referral(name -> option(event, name)).isEmpty()) {
             event.replyModal(Forms.referral(guild, option(event, "from"), option(event, "lead"),
                     option(event, "company"), option(event, "contact"))).queue(null, failed("open the referral form"));
             return;
         }
         String what = "/" + event.getName();
         Optional<String> text = event.getName().equals(SlashCommands.COACH) ? option(event, "text") : Optional.empty();
-        Optional<Function<ZonedDateTime, Command>> typed = translator.translate(event.getName(),
-                name -> option(event, name));
+        Optional<FilledForm> typed = CommandTranslator.translate(event.getName(), name -> option(event, name));
         if (text.isEmpty() && typed.isEmpty()) {
             PoliteRefusals.tell(event, PoliteRefusals.UNKNOWN_COMMAND);
             return;

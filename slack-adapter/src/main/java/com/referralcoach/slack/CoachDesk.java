@@ -4,12 +4,11 @@ import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.core.engine.IncomingMessage;
-import com.referralcoach.core.language.Command;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.LateAnswer;
 import com.referralcoach.core.reply.Reply;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -104,7 +103,7 @@ final class CoachDesk {
      * Queues a form whose fields already make a typed command: {@code what} names it for the engine ("the meeting
      * form"), {@code form} is read at the rep's local time and carried out without the parser.
      */
-    void act(String team, String user, String what, Function<ZonedDateTime, Command> form,
+    void act(String team, String user, String what, FilledForm form,
              Function<Reply, CompletableFuture<Void>> answer) {
         work(team, user, message -> engine.handle(message, form), what, answer, () -> { });
     }

@@ -20,8 +20,8 @@ final class Interactions {
     private Interactions() {
     }
 
-    static void register(App app, CoachDesk desk, ModalForms forms, SlackOutbox outbox, SlackViews views,
-                         SeenEvents clicks, WorkspaceStanding standing) {
+    static void register(App app, CoachDesk desk, SlackOutbox outbox, SlackViews views, SeenEvents clicks,
+                         WorkspaceStanding standing) {
         app.blockAction(SEND, (request, ctx) -> {
             BlockActionPayload click = request.getPayload();
             BlockActionPayload.Action action = click.getActions().get(0);
@@ -56,7 +56,7 @@ final class Interactions {
             standing.heardFrom(team);
             String callbackId = submitted.getView().getCallbackId();
             var state = submitted.getView().getState();
-            var typed = forms.typed(callbackId, state);
+            var typed = ModalForms.typed(callbackId, state);
             if (typed.isPresent()) {
                 desk.act(team, user, "the " + callbackId.replace("coach_", "") + " form", typed.get(),
                         reply -> outbox.toRep(user, reply));

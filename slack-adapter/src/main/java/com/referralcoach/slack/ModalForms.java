@@ -1,34 +1,27 @@
 package com.referralcoach.slack;
 
-import com.referralcoach.core.language.Command;
-import com.referralcoach.core.language.FormReadings;
+import com.referralcoach.core.engine.FilledForm;
 import com.slack.api.model.view.ViewState;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * A submitted /coach form: the meeting and referral forms' fields become a typed command through
- * {@link FormReadings}, read once the rep's local time is known and never turned into chat text; only the finished
- * line of a template button is chat text.
+ * A submitted /coach form: the meeting and referral forms' fields become a {@link FilledForm} the engine reads field by
+ * field, never chat text; only the finished line of a template button is chat text.
  */
 final class ModalForms {
-    private final FormReadings forms;
-
-    ModalForms(FormReadings forms) {
-        this.forms = forms;
+    private ModalForms() {
     }
 
-    /** The command of a meeting or referral form; empty for any other form. */
-    Optional<Function<ZonedDateTime, Command>> typed(String callbackId, ViewState state) {
+    /** The meeting or referral form as filled in; empty for any other form. */
+    static Optional<FilledForm> typed(String callbackId, ViewState state) {
         Map<String, Map<String, ViewState.Value>> values = values(state);
         return switch (callbackId) {
-            case CoachModals.MEETING -> Optional.of(now -> meeting(values, now));
-            case CoachModals.REFERRAL -> Optional.of(now -> forms.referral(value(values, "referrer"),
+            case CoachModals.MEETING -> Optional.of(meeting(values));
+            case CoachModals.REFERRAL -> Optional.of(FilledForm.referral(value(values, "referrer"),
                     value(values, "lead"), field(values, "company"),
                     List.of(value(values, "email"), value(values, "phone")), field(values, "need")));
             default -> Optional.empty();
@@ -42,14 +35,14 @@ final class ModalForms {
     }
 
     /** The end comes from a time picker ("HH:mm", a 24-hour clock); anything else is read as a typed end. */
-    private Command meeting(Map<String, Map<String, ViewState.Value>> values, ZonedDateTime now) {
+    private static FilledForm meeting(Map<String, Map<String, ViewState.Value>> values) {
         Optional<String> end = field(values, "end");
         String person = value(values, "person");
         try {
-            return forms.meetingEndingAt(person, field(values, "company"), field(values, "topic"),
-                    end.map(LocalTime::parse), now);
+            return FilledForm.meetingEndingAt(person, field(values, "company"), field(values, "topic"),
+                    end.map(LocalTime::parse));
         } catch (DateTimeParseException notPicked) {
-            return forms.meeting(person, field(values, "company"), field(values, "topic"), end, now);
+            return FilledForm.meeting(person, field(values, "company"), field(values, "topic"), end);
         }
     }
 

@@ -5,7 +5,6 @@ import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
-import com.referralcoach.core.language.FormReadings;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
@@ -84,7 +83,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue, grouped);
         MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), Clock.systemUTC(), standing);
         CoachCommand.register(app, desk, outbox, views, standing);
-        Interactions.register(app, desk, new ModalForms(new FormReadings()), outbox, views, new SeenEvents(10_000), standing);
+        Interactions.register(app, desk, outbox, views, new SeenEvents(10_000), standing);
         Uninstalls.register(app, standing);
         NoHandler runner = new NoHandler(app, outbox);
         try {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ModalFormsTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZoneId.of("UTC"));
-    private final ModalForms forms = new ModalForms(new FormReadings());
+    private final FormReadings readings = new FormReadings();
 
     @Test
     void theMeetingFormsPickedEndIsATwentyFourHourClock() {
@@ -23,22 +23,22 @@ class ModalFormsTest {
         end.setSelectedTime("03:00");
         state.getValues().put("end", Map.of(CoachModals.VALUE, end));
 
-        LogMeeting meeting = (LogMeeting) forms.typed(CoachModals.MEETING, state).orElseThrow().apply(NOW);
+        LogMeeting meeting = (LogMeeting) ModalForms.typed(CoachModals.MEETING, state).orElseThrow().read(readings, NOW);
         assertThat(meeting.endsAt()).isEqualTo(NOW.withHour(3).toInstant());
         assertThat(meeting.person().company()).contains("Acme");
     }
 
     @Test
     void theReferralFormsEmailAndPhoneAreTheLeadsDetails() {
-        LogReferral referral = (LogReferral) forms.typed(CoachModals.REFERRAL, state(Map.of("referrer", "Jane Doe",
-                "lead", "Tom Lee", "email", "tom@globex.com", "phone", "+1 555 0100"))).orElseThrow().apply(NOW);
+        LogReferral referral = (LogReferral) ModalForms.typed(CoachModals.REFERRAL, state(Map.of("referrer", "Jane Doe",
+                "lead", "Tom Lee", "email", "tom@globex.com", "phone", "+1 555 0100"))).orElseThrow().read(readings, NOW);
         assertThat(referral.details().email()).contains("tom@globex.com");
         assertThat(referral.details().phone()).contains("+1 555 0100");
     }
 
     @Test
     void onlyAFinishedTemplateIsChatText() {
-        assertThat(forms.typed(CoachModals.COMPLETE, state(Map.of("message", "Jane Doe referred Tom Lee")))).isEmpty();
+        assertThat(ModalForms.typed(CoachModals.COMPLETE, state(Map.of("message", "Jane Doe referred Tom Lee")))).isEmpty();
         assertThat(ModalForms.line(CoachModals.COMPLETE, state(Map.of("message", "Jane Doe referred Tom Lee"))))
                 .contains("Jane Doe referred Tom Lee");
         assertThat(ModalForms.line(CoachModals.MEETING, state(Map.of("person", "Jane Doe")))).isEmpty();

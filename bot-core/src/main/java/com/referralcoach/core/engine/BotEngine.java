@@ -6,6 +6,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.language.Command;
+import com.referralcoach.core.language.FormReadings;
 import com.referralcoach.core.language.ShortAnswers;
 import com.referralcoach.core.language.UndoLastChange;
 import com.referralcoach.core.port.CoachStore;
@@ -36,6 +37,7 @@ public final class BotEngine {
     private final Clock clock;
     private final ZoneId defaultZone;
     private final Handlers handlers;
+    private final FormReadings forms = new FormReadings();
 
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone) {
         this(store, parser, clock, defaultZone, DigestRequests.NONE);
@@ -62,12 +64,9 @@ public final class BotEngine {
         return handle(message, Optional.of(now -> command));
     }
 
-    /**
-     * As above, for a form whose command depends on the rep's local time (a meeting's end): {@code form} gets the
-     * rep's now, in their zone, and returns the command (see {@link com.referralcoach.core.language.FormReadings}).
-     */
-    public Reply handle(IncomingMessage message, Function<ZonedDateTime, Command> form) {
-        return handle(message, Optional.of(form));
+    /** Carries out a form or slash command the rep filled in, its fields read at the rep's local time. */
+    public Reply handle(IncomingMessage message, FilledForm form) {
+        return handle(message, Optional.of(now -> form.read(forms, now)));
     }
 
     private Reply handle(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed) {
