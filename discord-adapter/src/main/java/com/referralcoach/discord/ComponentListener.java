@@ -1,5 +1,6 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.discord.ActionIds.Decoded;
 import com.referralcoach.discord.ActionIds.Kind;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 /**
  * Buttons and forms. A button sends its message as if the member typed it and then edits its own message (the
  * answer below what it said, the old buttons gone) so it cannot be pressed twice; a template button opens a form
- * prefilled with the start of the message; a server button in a direct message says where DMs belong.
+ * prefilled with the start of the message; a server button in a direct message says where DMs belong. The
+ * referral form's fields become a typed command; only the finished template is chat text.
  */
 final class ComponentListener extends ListenerAdapter {
     private final Conversations conversations;
@@ -94,10 +96,11 @@ final class ComponentListener extends ListenerAdapter {
             return;
         }
         String guild = event.isFromAttachedGuild() ? event.getGuild().getId() : decoded.get().guild();
-        Optional<String> text = decoded.get().kind() == Kind.REFERRAL_FORM
-                ? CommandTranslator.referral(field -> value(event, field))
-                : value(event, Forms.MESSAGE);
-        if (text.isEmpty()) {
+        boolean referral = decoded.get().kind() == Kind.REFERRAL_FORM;
+        Optional<FilledForm> typed = referral
+                ? CommandTranslator.referral(field -> value(event, field)) : Optional.empty();
+        Optional<String> text = referral ? Optional.empty() : value(event, Forms.MESSAGE);
+        if (text.isEmpty() && typed.isEmpty()) {
             PoliteRefusals.tell(event, PoliteRefusals.EMPTY_FORM);
             return;
         }
@@ -105,7 +108,12 @@ final class ComponentListener extends ListenerAdapter {
             homes.used(event.getUser().getId(), guild);
         }
         directMessages.answerLeftover(event.getUser());
-        conversations.say(speaker(event, guild), text.get(), acknowledgement.start(event, guild, "a form"));
+        if (typed.isPresent()) {
+            conversations.act(speaker(event, guild), "the referral form", typed.get(),
+                    acknowledgement.start(event, guild, "a form"));
+        } else {
+            conversations.say(speaker(event, guild), text.get(), acknowledgement.start(event, guild, "a form"));
+        }
     }
 
     /** One click per set of buttons a message shows: a sibling clicked before the edit landed is ignored. */

@@ -1,6 +1,7 @@
 package com.referralcoach.discord;
 
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.core.reply.Reply;
 import java.util.function.Consumer;
 
@@ -19,6 +20,14 @@ final class Conversations {
 
     void say(Speaker speaker, String text, Consumer<Reply> answer) {
         lanes.run(speaker.user().getId(), () -> answer.accept(engine.handle(speaker.saying(text))));
+    }
+
+    /**
+     * A slash command or form whose fields already make a typed command: {@code what} names it for the engine's
+     * record ("/meeting"), {@code form} is read at the member's local time and carried out without the parser.
+     */
+    void act(Speaker speaker, String what, FilledForm form, Consumer<Reply> answer) {
+        lanes.run(speaker.user().getId(), () -> answer.accept(engine.handle(speaker.saying(what), form)));
     }
 
     void lookUp(String member, Runnable lookup) {

@@ -1,5 +1,6 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.engine.FilledForm;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slash commands: translated to one chat line and answered privately within Discord's 3 seconds (see
- * {@link Acknowledgement}); /referral without its people opens the referral form instead.
+ * Slash commands: /coach is chat text, the others become a typed command from their options, never chat text; each
+ * is answered privately within Discord's 3 seconds (see {@link Acknowledgement}); /referral without its people opens
+ * the referral form instead.
  */
 final class SlashCommandListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlashCommandListener.class);
@@ -51,16 +53,22 @@ final class SlashCommandListener extends ListenerAdapter {
                     option(event, "company"), option(event, "contact"))).queue(null, failed("open the referral form"));
             return;
         }
-        Optional<String> text = CommandTranslator.translate(event.getName(), name -> option(event, name));
-        if (text.isEmpty()) {
+        String what = "/" + event.getName();
+        Optional<String> text = event.getName().equals(SlashCommands.COACH) ? option(event, "text") : Optional.empty();
+        Optional<FilledForm> typed = CommandTranslator.translate(event.getName(), name -> option(event, name));
+        if (text.isEmpty() && typed.isEmpty()) {
             PoliteRefusals.tell(event, PoliteRefusals.UNKNOWN_COMMAND);
             return;
         }
         String name = event.getMember() == null ? event.getUser().getEffectiveName()
                 : event.getMember().getEffectiveName();
+        Speaker speaker = Speaker.inServer(guild, event.getUser(), name, event.getMember());
         directMessages.answerLeftover(event.getUser());
-        conversations.say(Speaker.inServer(guild, event.getUser(), name, event.getMember()), text.get(),
-                acknowledgement.start(event, guild, "/" + event.getName()));
+        if (text.isPresent()) {
+            conversations.say(speaker, text.get(), acknowledgement.start(event, guild, what));
+        } else {
+            conversations.act(speaker, what, typed.get(), acknowledgement.start(event, guild, what));
+        }
     }
 
     @Override

@@ -2,50 +2,60 @@ package com.referralcoach.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.referralcoach.core.language.Command;
+import com.referralcoach.core.language.FormReadings;
+import com.referralcoach.core.language.LogMeeting;
+import com.referralcoach.core.language.LogReferral;
+import com.referralcoach.core.language.MoveLead;
+import com.referralcoach.core.language.SetTimeZone;
+import com.referralcoach.core.language.ShowPipeline;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class CommandTranslatorTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZoneId.of("UTC"));
+    private final FormReadings forms = new FormReadings();
 
-    private static Function<String, Optional<String>> options(Map<String, String> values) {
-        return name -> Optional.ofNullable(values.get(name));
+    @Test
+    void aMeetingsOptionsAreItsFieldsAsTyped() {
+        LogMeeting meeting = (LogMeeting) read("meeting", Map.of("person", "Ann about Lo", "company", "Acme at Globex",
+                "ends", "3:30pm", "topic", "re: pricing - ask Jane"));
+        assertThat(meeting.person().name().display()).isEqualTo("Ann about Lo");
+        assertThat(meeting.person().company()).contains("Acme at Globex");
+        assertThat(meeting.topic()).contains("re: pricing - ask Jane");
+        assertThat(meeting.endsAt()).isEqualTo(NOW.withHour(15).withMinute(30).toInstant());
     }
 
     @Test
-    void aMeetingReadsLikeTheChatLanguageWithOrWithoutItsOptionalParts() {
-        assertThat(CommandTranslator.translate("meeting", options(Map.of("person", "Jane Doe", "company", "Acme",
-                "ends", "3:30pm", "topic", "the renewal"))))
-                .contains("meeting with Jane Doe (Acme) ends 3:30pm about the renewal");
-        assertThat(CommandTranslator.translate("meeting", options(Map.of("person", "Jane Doe", "ends", "in 45 min"))))
-                .contains("meeting with Jane Doe ends in 45 min");
-    }
-
-    @Test
-    void aReferralNeedsWhoAndWhomAndKeepsEveryFieldOnOneLine() {
-        assertThat(CommandTranslator.translate("referral", options(Map.of("from", "Jane Doe", "lead", "Tom Lee",
-                "company", "Globex", "contact", "tom@globex.com"))))
-                .contains("referral from Jane Doe: Tom Lee (Globex) tom@globex.com");
-        assertThat(CommandTranslator.referral(options(Map.of("from", "Jane\nDoe", "lead", "Tom Lee",
-                "note", "needs\n CRM help")))).contains("referral from Jane Doe: Tom Lee - needs CRM help");
+    void aReferralNeedsWhoAndWhom() {
+        assertThat(read("referral", Map.of("from", "Jane Doe", "lead", "Tom Lee", "company", "Globex",
+                "contact", "tom@globex.com"))).isInstanceOf(LogReferral.class);
         assertThat(CommandTranslator.translate("referral", options(Map.of("lead", "Tom Lee")))).isEmpty();
     }
 
     @Test
-    void aLeadMovesByStageWordsAndOnlyAWinCarriesAnAmount() {
-        assertThat(CommandTranslator.translate("lead", options(Map.of("name", "Tom Lee", "stage", "won",
-                "amount", "$12k")))).contains("Tom Lee won $12k");
-        assertThat(CommandTranslator.translate("lead", options(Map.of("name", "Tom Lee", "stage", "proposal sent",
-                "amount", "$12k")))).contains("Tom Lee proposal sent");
+    void everyOfferedStageMovesALead() {
+        SlashCommands.STAGES.forEach(stage -> assertThat(read("lead", Map.of("name", "Tom Lee", "stage", stage)))
+                .as(stage).isInstanceOf(MoveLead.class));
     }
 
     @Test
-    void theRestAreOneWordOrTheirTextAsIs() {
-        assertThat(CommandTranslator.translate("pipeline", options(Map.of()))).contains("pipeline");
-        assertThat(CommandTranslator.translate("tz", options(Map.of("zone", "Europe/Paris")))).contains("tz Europe/Paris");
-        assertThat(CommandTranslator.translate("coach", options(Map.of("text", "asked Jane Doe"))))
-                .contains("asked Jane Doe");
+    void theRestAreTypedAndCoachIsLeftToTheChat() {
+        assertThat(read("pipeline", Map.of())).isEqualTo(new ShowPipeline());
+        assertThat(read("tz", Map.of("zone", "Europe/Paris"))).isEqualTo(new SetTimeZone(ZoneId.of("Europe/Paris")));
+        assertThat(CommandTranslator.translate("coach", options(Map.of("text", "asked Jane Doe")))).isEmpty();
         assertThat(CommandTranslator.translate("unknown", options(Map.of()))).isEmpty();
+    }
+
+    private Command read(String command, Map<String, String> values) {
+        return CommandTranslator.translate(command, options(values)).orElseThrow().read(forms, NOW);
+    }
+
+    private static Function<String, Optional<String>> options(Map<String, String> values) {
+        return name -> Optional.ofNullable(values.get(name));
     }
 }

@@ -36,7 +36,7 @@ class SlashCommandsEndToEndTest {
     }
 
     @Test
-    void typedCommandsWithOptionsBecomeOneChatLineEach(MongoDatabase db) throws Exception {
+    void typedCommandsWithOptionsAreCarriedOut(MongoDatabase db) throws Exception {
         try (DiscordRig rig = DiscordRig.start(db, "Acme Sales")) {
             Server acme = rig.discord.server(0);
             String rita = rig.discord.user("rita");

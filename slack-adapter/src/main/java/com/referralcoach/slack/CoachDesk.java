@@ -4,6 +4,8 @@ import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.engine.FilledForm;
+import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.LateAnswer;
 import com.referralcoach.core.reply.Reply;
@@ -97,11 +99,25 @@ final class CoachDesk {
         hear(team, user, text, answer, () -> { });
     }
 
+    /**
+     * Queues a form whose fields already make a typed command: {@code what} names it for the engine ("the meeting
+     * form"), {@code form} is read at the rep's local time and carried out without the parser.
+     */
+    void act(String team, String user, String what, FilledForm form,
+             Function<Reply, CompletableFuture<Void>> answer) {
+        work(team, user, message -> engine.handle(message, form), what, answer, () -> { });
+    }
+
     /** As above; {@code handled} runs once the engine has handled the text, before the App Home refresh. */
     private void hear(String team, String user, String text, Function<Reply, CompletableFuture<Void>> answer,
                       Runnable handled) {
+        work(team, user, engine::handle, text, answer, handled);
+    }
+
+    private void work(String team, String user, Function<IncomingMessage, Reply> handle, String text,
+                      Function<Reply, CompletableFuture<Void>> answer, Runnable handled) {
         queue.submit(team + "/" + user, () -> {
-            Reply reply = engine.handle(people.said(team, user, text));
+            Reply reply = handle.apply(people.said(team, user, text));
             answer.apply(reply).whenComplete((ok, failure) -> {
                 if (failure != null) {
                     log.warn("Could not answer {} in workspace {}: {}", user, team, failure.getMessage());

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Clicks and forms: a suggested-action button sends its message to the engine and replaces its own buttons
- * with what was chosen and the answer; a template button opens a modal to finish the line; the /coach forms
- * become one chat-language message, answered by DM.
+ * with what was chosen and the answer; a template button opens a modal to finish the line, which is sent as chat
+ * text; the /coach meeting and referral forms become typed commands (never chat text), answered by DM.
  */
 final class Interactions {
     private static final Pattern SEND = Pattern.compile(Pattern.quote(BlockKitRenderer.SEND) + "\\d+");
@@ -54,8 +54,16 @@ final class Interactions {
                     submitted.getEnterprise() == null ? null : submitted.getEnterprise().getId());
             String user = submitted.getUser().getId();
             standing.heardFrom(team);
-            ModalMessages.from(submitted.getView().getCallbackId(), submitted.getView().getState())
-                    .ifPresent(text -> desk.hear(team, user, text, reply -> outbox.toRep(user, reply)));
+            String callbackId = submitted.getView().getCallbackId();
+            var state = submitted.getView().getState();
+            var typed = ModalForms.typed(callbackId, state);
+            if (typed.isPresent()) {
+                desk.act(team, user, "the " + callbackId.replace("coach_", "") + " form", typed.get(),
+                        reply -> outbox.toRep(user, reply));
+            } else {
+                ModalForms.line(callbackId, state)
+                        .ifPresent(text -> desk.hear(team, user, text, reply -> outbox.toRep(user, reply)));
+            }
             return ctx.ack();
         });
     }

@@ -2,8 +2,6 @@ package com.referralcoach.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.slack.api.model.view.ViewState;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SlackTextTest {
@@ -25,30 +23,5 @@ class SlackTextTest {
     @Test
     void theBotsOwnMentionIsDropped() {
         assertThat(SlackText.plain(SlackText.withoutMention("<@UBOT> pipeline", "UBOT"))).isEqualTo("pipeline");
-    }
-
-    @Test
-    void formsBecomeOneChatLine() {
-        assertThat(ModalMessages.from(CoachModals.MEETING, state(Map.of("person", "Jane Doe", "company", "Acme",
-                "topic", "renewal")))).contains("met Jane Doe at Acme about renewal");
-        ViewState withEnd = state(Map.of("person", "Jane  Doe", "company", "Acme"));
-        ViewState.Value end = new ViewState.Value();
-        end.setSelectedTime("15:30");
-        withEnd.getValues().put("end", Map.of(CoachModals.VALUE, end));
-        assertThat(ModalMessages.from(CoachModals.MEETING, withEnd)).contains("meeting with Jane Doe (Acme) ends 15:30");
-        assertThat(ModalMessages.from(CoachModals.REFERRAL, state(Map.of("referrer", "Jane Doe", "lead", "Tom Lee",
-                "company", "Globex", "email", "tom@globex.com", "phone", "+1 555 0100", "need", "needs CRM help"))))
-                .contains("referral from Jane Doe: Tom Lee (Globex) tom@globex.com +1 555 0100 - needs CRM help");
-    }
-
-    private static ViewState state(Map<String, String> values) {
-        ViewState state = new ViewState();
-        state.setValues(new java.util.HashMap<>());
-        values.forEach((block, text) -> {
-            ViewState.Value value = new ViewState.Value();
-            value.setValue(text);
-            state.getValues().put(block, Map.of(CoachModals.VALUE, value));
-        });
-        return state;
     }
 }

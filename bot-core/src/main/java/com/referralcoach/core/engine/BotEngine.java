@@ -6,6 +6,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.language.Command;
+import com.referralcoach.core.language.FormReadings;
 import com.referralcoach.core.language.ShortAnswers;
 import com.referralcoach.core.language.UndoLastChange;
 import com.referralcoach.core.port.CoachStore;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,7 @@ public final class BotEngine {
     private final Clock clock;
     private final ZoneId defaultZone;
     private final Handlers handlers;
+    private final FormReadings forms = new FormReadings();
 
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone) {
         this(store, parser, clock, defaultZone, DigestRequests.NONE);
@@ -58,10 +61,15 @@ public final class BotEngine {
      * form or a button whose fields already make a typed command, which is never turned into text and parsed.
      */
     public Reply handle(IncomingMessage message, Command command) {
-        return handle(message, Optional.of(command));
+        return handle(message, Optional.of(now -> command));
     }
 
-    private Reply handle(IncomingMessage message, Optional<Command> typed) {
+    /** Carries out a form or slash command the rep filled in, its fields read at the rep's local time. */
+    public Reply handle(IncomingMessage message, FilledForm form) {
+        return handle(message, Optional.of(now -> form.read(forms, now)));
+    }
+
+    private Reply handle(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed) {
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
@@ -75,8 +83,8 @@ public final class BotEngine {
                     return answered.get();
                 }
             }
-            Command command = typed.orElseGet(() -> ShortAnswers.isUndo(message.text()) ? new UndoLastChange()
-                    : parser.parse(message.text(), now));
+            Command command = typed.map(form -> form.apply(now)).orElseGet(() -> ShortAnswers.isUndo(message.text())
+                    ? new UndoLastChange() : parser.parse(message.text(), now));
             Reply reply = carryOut(command, conversation);
             return known.isPresent() || command instanceof com.referralcoach.core.language.SetTimeZone
                     ? reply : welcome(reply, rep);

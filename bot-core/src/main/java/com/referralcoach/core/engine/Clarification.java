@@ -22,6 +22,7 @@ final class Clarification {
         String more = candidates.size() > SHOWN ? " and " + (candidates.size() - SHOWN) + " more" : "";
         List<SuggestedAction> actions = shown.stream()
                 .map(c -> SuggestedAction.send(c.label(), retyped(originalText, ref, c, candidates)))
+                .filter(action -> !action.message().equals(originalText)) // a form's fields hold no text to retype
                 .toList();
         return Reply.of("Which " + ref.name().display() + " do you mean: " + names + more
                         + "? I didn't save anything; say it again with the full name or the company.")

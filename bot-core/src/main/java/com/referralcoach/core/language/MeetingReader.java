@@ -74,7 +74,7 @@ final class MeetingReader {
                 .then(ref -> Reading.of(new LogMeeting(ref, about, window.startsAt(), window.endsAt())));
     }
 
-    private static Reading<Window> when(Optional<LocalDate> named, MeetingTimeReader.Found clock, ZonedDateTime now) {
+    static Reading<Window> when(Optional<LocalDate> named, MeetingTimeReader.Found clock, ZonedDateTime now) {
         LocalDate day = named.orElse(now.toLocalDate());
         Optional<Instant> start = clock.start().map(time -> instant(day, clock.end()
                 .map(time::startBefore).orElse(time.toLocalTime()), now));
