@@ -55,17 +55,36 @@ public final class ChatParser {
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            Map<String, Optional<Command>> strictReadings = new HashMap<>();
-            Optional<Command> strict = strict(message, now, strictReadings);
-            if (strict.isPresent() && SoundReading.sound(strict.get())) {
-                return strict.get();
+            Optional<LowerCaseNames.Cased> cased = LowerCaseNames.in(message);
+            if (cased.isPresent()) {
+                Command read = read(Phrasing.plain(cased.get().text()), now);
+                if (!(read instanceof Unknown || read instanceof Invalid)) {
+                    return confirmedIfGuessed(read, cased.get(), message);
+                }
             }
-            BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
-            return clauses.read(message, now, single).or(() -> single.apply(message, now))
-                    .orElseGet(() -> closest.guess(message));
+            return read(message, now);
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }
+    }
+
+    /** A reading naming a person whose name was guessed from lower-case words is asked about before it is saved. */
+    private Command confirmedIfGuessed(Command read, LowerCaseNames.Cased cased, String message) {
+        if (read instanceof Unsure || !LowerCaseNames.namesAny(read, cased.guessed())) {
+            return read;
+        }
+        return read instanceof Several ? closest.guess(message) : new Unsure(read, Summary.of(read));
+    }
+
+    private Command read(String message, ZonedDateTime now) {
+        Map<String, Optional<Command>> strictReadings = new HashMap<>();
+        Optional<Command> strict = strict(message, now, strictReadings);
+        if (strict.isPresent() && SoundReading.sound(strict.get())) {
+            return strict.get();
+        }
+        BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
+        return clauses.read(message, now, single).or(() -> single.apply(message, now))
+                .orElseGet(() -> closest.guess(message));
     }
 
     /**
