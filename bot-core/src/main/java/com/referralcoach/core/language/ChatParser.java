@@ -79,10 +79,10 @@ public final class ChatParser {
     private Command read(String message, ZonedDateTime now) {
         Map<String, Optional<Command>> strictReadings = new HashMap<>();
         Optional<Command> strict = strict(message, now, strictReadings);
-        if (strict.isPresent() && SoundReading.sound(strict.get())) {
-            return strict.get();
-        }
         BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
+        if (strict.isPresent() && SoundReading.sound(strict.get()) && !(strict.get() instanceof Invalid)) {
+            return clauses.read(message, now, single).orElse(strict.get());
+        }
         return clauses.read(message, now, single).or(() -> single.apply(message, now))
                 .orElseGet(() -> closest.guess(message));
     }
@@ -94,15 +94,17 @@ public final class ChatParser {
      */
     private Optional<Command> single(String message, ZonedDateTime now, Map<String, Optional<Command>> strictReadings) {
         Optional<Command> strict = strict(message, now, strictReadings);
-        if (strict.filter(Invalid.class::isInstance).isPresent()) {
-            return strict;
-        }
         Optional<Command> loose = loosely.read(message, now);
+        if (strict.filter(Invalid.class::isInstance).isPresent()) {
+            return loose.filter(reading -> !(reading instanceof Invalid) && LooseReader.families(message) < 2)
+                    .or(() -> strict);
+        }
         if (strict.isPresent() && SoundReading.sound(strict.get())
                 && !(strict.get() instanceof RecordAsk && loose.filter(LogReferral.class::isInstance).isPresent())) {
             return strict;
         }
-        return loose.map(reading -> reading instanceof Invalid || LooseReader.families(message) < 2 ? reading
+        return loose.map(reading -> reading instanceof Invalid || LooseReader.families(message) < 2
+                || reading instanceof RecordReferrerUpdate && LooseReader.tells(message) ? reading
                 : new Unsure(reading, Summary.of(reading)));
     }
 
