@@ -31,7 +31,7 @@ final class LowerCaseNames {
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "la", "le");
     private static final Set<String> PERSON_CUES = Set.of("met", "with", "w", "w/", "to", "for", "thanked", "thank",
             "asked", "ask", "called", "call", "emailed", "email", "pinged", "ping", "texted", "text", "messaged",
-            "contacted", "updated", "update", "saw", "visited", "and", "by", "told", "tell", "introduced", "referred",
+            "contacted", "updated", "update", "saw", "from", "visited", "and", "by", "told", "tell", "introduced", "referred",
             "in", "sent", "send", "left", "gave", "give", "booked", "closed", "signed", "won", "lost", "lunch",
             "coffee", "zoom", "demo", "demoed", "chased", "nudged", "contact", "congratulated", "loop", "looped");
     private static final Set<String> AFTER_PERSON = Set.of("referred", "introduced", "put", "passed", "hooked",
@@ -108,6 +108,7 @@ final class LowerCaseNames {
             return from;
         }
         boolean closed = end == tokens.size() || !tokens.get(end).matches() || common(tokens.get(end).group(2))
+                || !tokens.get(end).group(1).isEmpty()
                 || !tokens.get(end - 1).group(3).isEmpty() || !tokens.get(end - 1).group(4).isEmpty();
         return end - from <= MAX_WORDS && closed ? end : from;
     }
