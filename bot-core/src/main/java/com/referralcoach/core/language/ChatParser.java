@@ -81,7 +81,11 @@ public final class ChatParser {
         Optional<Command> strict = strict(message, now, strictReadings);
         BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
         if (strict.isPresent() && SoundReading.sound(strict.get()) && !(strict.get() instanceof Invalid)) {
-            return clauses.read(message, now, single).orElse(strict.get());
+            return keepsTheRest(strict.get()) ? strict.get() : clauses.read(message, now, single)
+                    .filter(ChatParser::newsTold).orElse(strict.get());
+        }
+        if (strict.filter(Invalid.class::isInstance).isPresent()) {
+            return single.apply(message, now).orElseThrow();
         }
         return clauses.read(message, now, single).or(() -> single.apply(message, now))
                 .orElseGet(() -> closest.guess(message));
@@ -96,7 +100,8 @@ public final class ChatParser {
         Optional<Command> strict = strict(message, now, strictReadings);
         Optional<Command> loose = loosely.read(message, now);
         if (strict.filter(Invalid.class::isInstance).isPresent()) {
-            return loose.filter(reading -> !(reading instanceof Invalid) && LooseReader.families(message) < 2)
+            return loose.filter(reading -> (reading instanceof LogReferral
+                    || reading instanceof MoveLead move && move.amount().isPresent()) && LooseReader.families(message) < 2)
                     .or(() -> strict);
         }
         if (strict.isPresent() && SoundReading.sound(strict.get())
@@ -106,6 +111,17 @@ public final class ChatParser {
         return loose.map(reading -> reading instanceof Invalid || LooseReader.families(message) < 2
                 || reading instanceof RecordReferrerUpdate && LooseReader.tells(message) ? reading
                 : new Unsure(reading, Summary.of(reading)));
+    }
+
+    /** True when the reading keeps the words after its slots (a note, topic or need), so no second clause is lost. */
+    private static boolean keepsTheRest(Command command) {
+        return !(command instanceof RecordThanks || command instanceof RecordReferrerUpdate);
+    }
+
+    /** "sent Ann Lo a thank you, told her Bo Park signed": what follows the thanks is an update or a lead's move. */
+    private static boolean newsTold(Command several) {
+        return ((Several) several).commands().stream().skip(1)
+                .allMatch(one -> one instanceof RecordReferrerUpdate || one instanceof MoveLead);
     }
 
     /** The strict grammar's reading, remembered per text for the rest of one parse (clauses ask again). */
