@@ -37,8 +37,10 @@ final class NotUnderstoodHandler implements CommandHandler<Unknown> {
                 return contacts.show(ref, match, conversation);
             }
         }
-        return Reply.of("Sorry, I didn't get that; nothing was saved. Did you mean \"" + command.closest()
-                        + "\"? For example: " + command.example())
+        String meant = command.closest().contains(" ")
+                ? "Did you mean " + command.closest() + "? Say: " + command.example()
+                : "Did you mean \"" + command.closest() + "\"? For example: " + command.example();
+        return Reply.of("Sorry, I didn't get that; nothing was saved. " + meant)
                 .withActions(List.of(SuggestedAction.send("Help", "help")));
     }
 

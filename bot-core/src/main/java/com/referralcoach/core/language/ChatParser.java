@@ -55,17 +55,40 @@ public final class ChatParser {
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            Map<String, Optional<Command>> strictReadings = new HashMap<>();
-            Optional<Command> strict = strict(message, now, strictReadings);
-            if (strict.isPresent() && SoundReading.sound(strict.get())) {
-                return strict.get();
+            Optional<LowerCaseNames.Cased> cased = LowerCaseNames.in(message);
+            if (cased.isPresent()) {
+                Command read = read(Phrasing.plain(cased.get().text()), now);
+                if (!(read instanceof Unknown || read instanceof Invalid)) {
+                    return confirmedIfGuessed(read, cased.get(), message);
+                }
             }
-            BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
-            return clauses.read(message, now, single).or(() -> single.apply(message, now))
-                    .orElseGet(() -> closest.guess(message));
+            return read(message, now);
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }
+    }
+
+    /** A reading naming a person whose name was guessed from lower-case words is asked about before it is saved. */
+    private Command confirmedIfGuessed(Command read, LowerCaseNames.Cased cased, String message) {
+        if (read instanceof Unsure || !LowerCaseNames.namesAny(read, cased.guessed())) {
+            return read;
+        }
+        return read instanceof Several ? closest.guess(message) : new Unsure(read, Summary.of(read));
+    }
+
+    private Command read(String message, ZonedDateTime now) {
+        Map<String, Optional<Command>> strictReadings = new HashMap<>();
+        Optional<Command> strict = strict(message, now, strictReadings);
+        BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
+        if (strict.isPresent() && SoundReading.sound(strict.get()) && !(strict.get() instanceof Invalid)) {
+            return keepsTheRest(strict.get()) ? strict.get() : clauses.read(message, now, single)
+                    .filter(ChatParser::newsTold).orElse(strict.get());
+        }
+        if (strict.filter(Invalid.class::isInstance).isPresent()) {
+            return single.apply(message, now).orElseThrow();
+        }
+        return clauses.read(message, now, single).or(() -> single.apply(message, now))
+                .orElseGet(() -> closest.guess(message));
     }
 
     /**
@@ -75,16 +98,30 @@ public final class ChatParser {
      */
     private Optional<Command> single(String message, ZonedDateTime now, Map<String, Optional<Command>> strictReadings) {
         Optional<Command> strict = strict(message, now, strictReadings);
-        if (strict.filter(Invalid.class::isInstance).isPresent()) {
-            return strict;
-        }
         Optional<Command> loose = loosely.read(message, now);
+        if (strict.filter(Invalid.class::isInstance).isPresent()) {
+            return loose.filter(reading -> (reading instanceof LogReferral
+                    || reading instanceof MoveLead move && move.amount().isPresent()) && LooseReader.families(message) < 2)
+                    .or(() -> strict);
+        }
         if (strict.isPresent() && SoundReading.sound(strict.get())
                 && !(strict.get() instanceof RecordAsk && loose.filter(LogReferral.class::isInstance).isPresent())) {
             return strict;
         }
-        return loose.map(reading -> reading instanceof Invalid || LooseReader.families(message) < 2 ? reading
+        return loose.map(reading -> reading instanceof Invalid || LooseReader.families(message) < 2
+                || reading instanceof RecordReferrerUpdate && LooseReader.tells(message) ? reading
                 : new Unsure(reading, Summary.of(reading)));
+    }
+
+    /** True when the reading keeps the words after its slots (a note, topic or need), so no second clause is lost. */
+    private static boolean keepsTheRest(Command command) {
+        return !(command instanceof RecordThanks || command instanceof RecordReferrerUpdate);
+    }
+
+    /** "sent Ann Lo a thank you, told her Bo Park signed": what follows the thanks is an update or a lead's move. */
+    private static boolean newsTold(Command several) {
+        return ((Several) several).commands().stream().skip(1)
+                .allMatch(one -> one instanceof RecordReferrerUpdate || one instanceof MoveLead);
     }
 
     /** The strict grammar's reading, remembered per text for the rest of one parse (clauses ask again). */

@@ -20,6 +20,9 @@ final class Clauses {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:she|he|they)\\b(?:'s|'d|'ll)?|\\b(?:her|him|them)\\b(?!\\s+\\p{L}+'s)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A capitalised word next: "told her Bo Park signed" becomes "told Ann Lo, Bo Park signed", two names. */
+    private static final Pattern BEFORE_NAME = Pattern.compile("\\s+\\p{Lu}");
+
     Optional<Command> read(String message, ZonedDateTime now, BiFunction<String, ZonedDateTime, Optional<Command>> single) {
         String[] parts = CUT.split(message);
         if (parts.length < 2 || parts.length > 4) {
@@ -33,11 +36,13 @@ final class Clauses {
             String clause = part;
             if (person.isPresent()) {
                 String name = person.get();
+                String before = clause;
                 Matcher pronoun = PRONOUN.matcher(clause);
                 clause = pronoun.replaceAll(found -> found.group().toLowerCase().endsWith("'s") ? Matcher.quoteReplacement(name + " is")
                         : found.group().toLowerCase().endsWith("'ll") ? Matcher.quoteReplacement(name + " will")
                         : found.group().toLowerCase().endsWith("'d") ? Matcher.quoteReplacement(name + " would")
-                        : Matcher.quoteReplacement(name));
+                        : Matcher.quoteReplacement(name + (BEFORE_NAME.matcher(before).region(found.end(), before.length())
+                                .lookingAt() ? "," : "")));
             }
             Optional<Command> read = single.apply(clause, now);
             if (read.isEmpty() || read.get() instanceof Invalid || read.get() instanceof Unknown

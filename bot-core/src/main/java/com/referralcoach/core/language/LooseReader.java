@@ -85,6 +85,8 @@ final class LooseReader {
         {SINCE, BIRTHDAY}, {CADENCE}, {BUSINESS}, {REFERRAL}, {LOST, WON, PROPOSAL, BOOKED, CONTACTED}, {THANKED},
         {UPDATE}, {FIXED, PROBLEM}, {WIN}};
     private static final Pattern ASKED_ME = p("\\basked\\s+(?:me|us)\\b");
+    /** Telling a person news ("told Ann Lo Bo Park signed", "filled in Ann Lo - the Kite deal closed") updates them. */
+    private static final Pattern TOLD = Pattern.compile("^(?:[Ii]\\s+)?(?:told|filled\\s+in|updated|let(?=\\s+\\p{Lu}[^,;]*\\bknow\\b))\\s+(?=\\p{Lu})");
     private final MeetingReader meetings = new MeetingReader();
     private final MoneyReader money = new MoneyReader();
 
@@ -131,12 +133,20 @@ final class LooseReader {
         if (ASK_SKIPPED.matcher(text).find() && ASK_WORD.matcher(text).find()) {
             return only(people, first).map(who -> new RecordAsk(who, AskOutcome.SKIPPED, note(text)));
         }
+        if (tells(text) && people.get(0).text().split(" ").length <= 3 && people.get(0).start() == TOLD.matcher(text).results().findFirst().orElseThrow().end()) {
+            return Optional.of(new RecordReferrerUpdate(PersonRef.of(people.get(0).text())));
+        }
         return referral(text, spans, people).or(() -> given(text, spans, people))
                 .or(() -> lead(text, people, first))
                 .or(() -> care(text, people, first))
                 .or(() -> moment(text, spans, first))
                 .or(() -> ask(text, people, first))
                 .or(() -> meeting(text, spans, first, now));
+    }
+
+    /** True when the message opens by telling a named person something: the news is what the update said. */
+    static boolean tells(String text) {
+        return TOLD.matcher(text).find() && !Spans.people(Spans.in(text)).isEmpty();
     }
 
     /**

@@ -25,6 +25,8 @@ final class Phrasing {
     private static final Pattern SENT_OR_SAID = Pattern.compile("\\b(?:sent|said|send|say|gave|give)\\b", FLAGS);
     /** Repeated punctuation closing a word ("signed!!", "pipeline??"); a lone "???" is what was typed. */
     private static final Pattern REPEATED = Pattern.compile("(?<=[\\p{L}\\p{N})])([!?.,])\\1+");
+    /** "signed!! 8500 usd", "is a go! signed": a bang inside the message is excitement, dropped. */
+    private static final Pattern INNER_BANG = Pattern.compile("(?<=[\\p{L}\\p{N}])!+(?=\\s+\\S)");
     private static final Pattern END = Pattern.compile("(?<=[\\p{L}\\p{N})'\"])[\\s!?.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<Pattern, String> SHORTHAND = Map.ofEntries(
@@ -54,7 +56,7 @@ final class Phrasing {
     static String plain(String message) {
         String unadorned = EMOJI.matcher(message).replaceAll(" ").strip();
         String text = SPACES.split(unadorned).length >= 2 ? unadorned : message;
-        text = REPEATED.matcher(text).replaceAll("$1");
+        text = INNER_BANG.matcher(REPEATED.matcher(text).replaceAll("$1")).replaceAll("");
         for (Map.Entry<Pattern, String> shorthand : ANY_SHORTHAND.matcher(text).find() ? SHORTHAND.entrySet()
                 : Map.<Pattern, String>of().entrySet()) {
             Matcher matcher = shorthand.getKey().matcher(text);

@@ -70,6 +70,7 @@ final class Rephrasings {
         say(s, "(.+?)'s\\s+(?:details|info|profile|card)", "contact $1");
         say(s, "what\\s+do\\s+i\\s+have\\s+coming(?:\\s+up)?|any\\s+reminders|what'?s\\s+(?:due|next)", "reminders");
         say(s, "who\\s+am\\s+i\\s+losing\\s+touch\\s+with|who\\s+haven'?t\\s+i\\s+(?:talked|spoken)\\s+to.*"
+                + "|who\\s+(?:have|did)\\s+i\\s+(?:lose|lost)\\s+touch\\s+with|who\\s+should\\s+i\\s+check\\s+in\\s+(?:on|with)"
                 + "|who'?s\\s+gone\\s+quiet|who\\s+needs\\s+a\\s+check[\\s-]?in|overdue\\s+check[\\s-]?ins?", "losing touch");
         say(s, "(?:show|list)\\s+(?:all\\s+|the\\s+|my\\s+)?teams", "teams");
         say(s, "what\\s+can\\s+you\\s+do|what\\s+do\\s+you\\s+understand|commands", "help");
@@ -105,6 +106,9 @@ final class Rephrasings {
         say(s, "(?:not\\s+now,?\\s+)?(?:remind\\s+me\\s+)?later(?:\\s+on)?", "snooze later");
         say(s, "(?:push\\s+(?:this|it|that)\\s+to|ask\\s+me\\s+again|can\\s+you\\s+remind\\s+me)\\s+(.+)", "remind me $1");
         say(s, "snooze\\s+for\\s+an?\\s+hour", "snooze 1h");
+        say(s, "(?:remind\\s+me|ping\\s+me)\\s+(tomorrow|in\\s+\\S+\\s+\\S+|later)\\s+(?:about|re|for|to|on|abt)\\s+.+", "remind me $1");
+        say(s, "(?:is\\s+there\\s+)?anything\\s+due(?:\\s+today)?|what(?:'s|\\s+is)\\s+due(?:\\s+today)?|what'?s\\s+on\\s+my\\s+plate(?:\\s+today)?",
+                "reminders");
         say(s, "(?:kill|get\\s+rid\\s+of|never\\s+mind|scrap)\\s+(?:the\\s+)?reminder\\s+(\\S+)", "cancel reminder $1");
         say(s, "(?:remove|cancel|delete)\\s+the\\s+(\\d+)(?:st|nd|rd|th)\\s+reminder", "cancel reminder $1");
         say(s, "don'?t\\s+remind\\s+me\\s+(?:about\\s+)?(#\\S+)", "cancel $1");

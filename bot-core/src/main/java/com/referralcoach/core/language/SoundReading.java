@@ -43,9 +43,17 @@ final class SoundReading {
 
     static boolean sound(PersonRef person) {
         String name = person.name().display();
-        return NameShape.plausible(name) && !name.endsWith("'s")
+        return NameShape.plausible(name) && !name.endsWith("'s") && !lowerWordBeforeCapitals(name)
                 && person.company().map(NameShape::plausible).orElse(true);
     }
+
+    /** "told Ann Lo": a lower-case word before capitalised ones is a verb the grammar took into the name. */
+    private static boolean lowerWordBeforeCapitals(String name) {
+        return LOWER_THEN_CAPITAL.matcher(name).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern LOWER_THEN_CAPITAL = java.util.regex.Pattern.compile(
+            "(?!(?:de|da|del|di|du|van|von|der|la|le)\\s)\\p{Ll}[\\p{L}'-]*\\s+\\p{Lu}");
 
     private static Object value(RecordComponent component, Command command) {
         try {

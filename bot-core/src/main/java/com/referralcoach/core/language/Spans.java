@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class Spans {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'.\\-&]*|&|@|\\(|\\)|[,;:]|\\s[-–—]+\\s");
     private static final Pattern POSSESSIVE = Pattern.compile("(.+?)'s$");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+    private static final Pattern ONE_WORD_TO_END = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'.&-]*\\s*(?:$|[,;(])");
     private static final java.util.Set<String> COMPANY_CUES = java.util.Set.of("at", "from", "of", "@", "(");
 
     /** A name found at [start, end) of the clause. */
@@ -43,8 +45,9 @@ final class Spans {
                 if (run.isEmpty()) {
                     String before = previous.toLowerCase(Locale.ROOT);
                     boolean afterPerson = spans.stream().anyMatch(span -> !span.company());
-                    cue = depth > 0 || COMPANY_CUES.contains(before) && (afterPerson || !before.equals("from"))
-                            ? "company" : "person";
+                    cue = ARTICLES.contains(before) ? "thing"
+                            : depth > 0 || COMPANY_CUES.contains(before) && (afterPerson || !before.equals("from"))
+                            || before.equals(",") && afterFullName(spans, clause, word.start()) ? "company" : "person";
                 }
                 run.add(new int[] {word.start(), word.start() + bare.length()});
                 if (possessive) {
@@ -59,12 +62,27 @@ final class Spans {
         return spans;
     }
 
+    /**
+     * True when a comma closes a person's full name just before: "Bo Park, Kite" (one word after it, then the end or
+     * a comma) names Bo Park's company.
+     */
+    private static boolean afterFullName(List<Span> spans, String clause, int at) {
+        if (spans.isEmpty()) {
+            return false;
+        }
+        Span last = spans.get(spans.size() - 1);
+        Matcher rest = ONE_WORD_TO_END.matcher(clause).region(at, clause.length());
+        return !last.company() && last.text().indexOf(' ') > 0 && clause.substring(last.end(), at).strip().equals(",")
+                && rest.lookingAt();
+    }
+
     private static boolean isParticle(String word) {
         return java.util.Set.of("de", "da", "van", "von", "der", "la", "le", "del", "di", "du").contains(word);
     }
 
     private static void close(String clause, List<int[]> run, String cue, List<Span> spans) {
-        if (run.isEmpty()) {
+        if (run.isEmpty() || cue.equals("thing") && run.size() == 1) {
+            run.clear();
             return;
         }
         int start = run.get(0)[0];

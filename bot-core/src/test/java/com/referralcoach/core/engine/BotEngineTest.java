@@ -88,6 +88,8 @@ class BotEngineTest {
         assertThat(rita.read("Jane")).startsWith("Which Jane do you mean");
         assertThat(rita.read("Tom Lee")).startsWith("Sorry, I didn't get that; nothing was saved.");
         assertThat(rita.read("pipline")).startsWith("Sorry, I didn't get that; nothing was saved.");
+        assertThat(rita.read("Ann Lo at Vela")).startsWith("Sorry, I didn't get that; nothing was saved. "
+                + "Did you mean a meeting with Ann Lo? Say: met Ann Lo at Vela about pricing");
     }
 
     @Test

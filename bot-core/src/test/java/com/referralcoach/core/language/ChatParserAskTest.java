@@ -16,7 +16,7 @@ class ChatParserAskTest {
     static Stream<Arguments> asks() {
         return Stream.of(
                 arguments("asked Jane Doe", "Jane Doe", AskOutcome.ASKED, null),
-                arguments("ASKED jane doe", "jane doe", AskOutcome.ASKED, null),
+                arguments("ASKED jane doe", "Jane Doe", AskOutcome.ASKED, null),
                 arguments("asked Jane Doe.", "Jane Doe", AskOutcome.ASKED, null),
                 arguments("asked Jane Doe for a referral", "Jane Doe", AskOutcome.ASKED, null),
                 arguments("asked Jane Doe - she'll think about it", "Jane Doe", AskOutcome.THINKING,

@@ -14,7 +14,7 @@ class ChatParserCareTest {
     @CsvSource(delimiter = '|', textBlock = """
             updated Jane Doe                              | Jane Doe
             updated Jane                                  | Jane
-            Updated jane doe.                             | jane doe
+            Updated jane doe.                             | Jane Doe
             I updated Jane Doe                            | Jane Doe
             updated Jane Doe - told her Tom signed        | Jane Doe
             updated Jane Doe on Tom Lee's deal            | Jane Doe

@@ -26,7 +26,7 @@ class ChatParserHabitsTest {
         assertThat(parse("win Acme: cut their onboarding time in half"))
                 .isEqualTo(new RecordWin(PersonRef.of("Acme"), Optional.of("cut their onboarding time in half")));
         assertThat(parse("Jane Doe was in a rush")).isEqualTo(new InARush(PersonRef.of("Jane Doe")));
-        assertThat(parse("jane doe was in a hurry today")).isEqualTo(new InARush(PersonRef.of("jane doe")));
+        assertThat(parse("jane doe was in a hurry today")).isEqualTo(new InARush(PersonRef.of("Jane Doe")));
     }
 
     @ParameterizedTest
