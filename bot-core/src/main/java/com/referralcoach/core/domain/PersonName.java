@@ -30,6 +30,25 @@ public record PersonName(String display) {
         return keyOf(display);
     }
 
+    /**
+     * The name as a new contact is saved: one typed all in lower case on a phone ("kim", "dev shah") is written as
+     * names are ("Kim", "Dev Shah"); one with any capital stays exactly as typed ("McKay", "van der Berg").
+     */
+    public PersonName asWritten() {
+        if (display.codePoints().anyMatch(Character::isUpperCase) || !display.codePoints().allMatch(
+                c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'' || c == '\u2019')) {
+            return this;
+        }
+        StringBuilder out = new StringBuilder(display.length());
+        boolean start = true;
+        for (int i = 0; i < display.length(); i++) {
+            char c = display.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return new PersonName(out.toString());
+    }
+
     public String firstName() {
         int space = display.indexOf(' ');
         return space < 0 ? display : display.substring(0, space);

@@ -51,7 +51,7 @@ final class PeopleFinder {
             return new PersonMatch.Found(learned);
         }
         if (match instanceof PersonMatch.NotFound) {
-            Contact created = new Contact(workspace, ContactId.random(), ref.name(), ref.company(),
+            Contact created = new Contact(workspace, ContactId.random(), ref.name().asWritten(), ref.company(),
                     details.email(), details.phone(), now);
             contacts.save(created);
             return new PersonMatch.Found(created);

@@ -79,6 +79,16 @@ class BotEngineTest {
     }
 
     @Test
+    void aNameTypedAllInLowerCaseIsSavedAsANameIsWrittenAndOneWithCapitalsAsTyped() {
+        assertThat(rita.read("fyi kim's birthday is july 2")).contains("Kim's birthday is 2 July");
+        rita.say("coffee w/ dev shah");
+        rita.say("met Ian McKay at Acme");
+
+        assertThat(rita.read("contact dev shah")).startsWith("Dev Shah");
+        assertThat(rita.read("contact ian mckay")).startsWith("Ian McKay (Acme)");
+    }
+
+    @Test
     void aKnownNameAloneShowsThatPerson() {
         rita.say("met Jane Doe at Acme about the rollout");
         rita.say("met Jane Smith at Initech");
