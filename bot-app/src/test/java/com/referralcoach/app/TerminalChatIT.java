@@ -50,6 +50,22 @@ class TerminalChatIT {
     }
 
     @Test
+    void aSuggestedReplyIsPickedByItsNumber() throws Exception {
+        try (BotProcess bot = BotProcess.start(data, Map.of())) {
+            bot.await("Referral Coach is ready");
+            bot.send("met Jane Doe at Acme about the Q3 rollout");
+            bot.await(line -> line.contains("Reply with: 1 \"asked Jane Doe\"  |  2 \"Jane Doe referred …\""),
+                    Duration.ofSeconds(30));
+            bot.send("2");
+            bot.await("Type it out, starting with: Jane Doe referred …");
+            bot.send("1");
+            bot.await("Saved: you asked Jane Doe for a referral");
+            bot.send("quit");
+            bot.await("Bye");
+        }
+    }
+
+    @Test
     void badInputGetsClearRepliesAndEndOfInputStopsCleanly() throws Exception {
         try (BotProcess bot = BotProcess.start(data, Map.of())) {
             bot.await("Referral Coach is ready");

@@ -5,10 +5,13 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.reply.SuggestedAction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,6 +30,8 @@ public final class ConsoleChat {
     private final RepId rep;
     private final String repName;
     private final boolean interactive;
+    /** The suggested replies last shown, which the rep may pick by number ("1" for the first). */
+    private volatile List<SuggestedAction> offered = List.of();
 
     public ConsoleChat(BotEngine engine, BufferedReader in, PrintStream out, String repName, boolean interactive) {
         this.engine = engine;
@@ -46,9 +51,31 @@ public final class ConsoleChat {
                 say("Bye. Everything is saved.");
                 return;
             }
-            Reply reply = engine.handle(new IncomingMessage(WORKSPACE, rep, repName, line).fromAdmin());
-            say(ConsoleRenderer.render(reply));
+            Optional<SuggestedAction> picked = picked(line);
+            if (picked.isPresent() && !picked.get().complete()) {
+                say("Type it out, starting with: " + picked.get().message().stripTrailing() + " …");
+                continue;
+            }
+            String message = picked.map(SuggestedAction::message).orElse(line);
+            show(engine.handle(new IncomingMessage(WORKSPACE, rep, repName, message).fromAdmin()));
         }
+    }
+
+    /** A bare number picks that suggested reply of the last answer or reminder shown. */
+    private Optional<SuggestedAction> picked(String line) {
+        String typed = line.strip();
+        List<SuggestedAction> choices = offered;
+        if (!typed.matches("[1-9]") || Integer.parseInt(typed) > choices.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(choices.get(Integer.parseInt(typed) - 1));
+    }
+
+    private void show(Reply reply) {
+        if (!reply.actions().isEmpty()) {
+            offered = reply.actions();
+        }
+        say(ConsoleRenderer.render(reply));
     }
 
     public boolean isLocalRep(RepId other) {
@@ -57,7 +84,7 @@ public final class ConsoleChat {
 
     /** Prints something the bot says on its own (a reminder) between chat lines. */
     public void announce(Reply reply) {
-        say(ConsoleRenderer.render(reply));
+        show(reply);
     }
 
     private String prompt() throws IOException {

@@ -5,7 +5,10 @@ import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 import java.util.stream.Collectors;
 
-/** Renders a reply as plain terminal lines; suggested actions become lines the rep can type. */
+/**
+ * Renders a reply as plain terminal lines; suggested actions become numbered lines the rep can type, or pick by
+ * their number.
+ */
 final class ConsoleRenderer {
     private ConsoleRenderer() {
     }
@@ -16,8 +19,9 @@ final class ConsoleRenderer {
             out.append("\n  ").append(field.label()).append(": ").append(field.value());
         }
         if (!reply.actions().isEmpty()) {
-            out.append("\n  Reply with: ").append(reply.actions().stream()
-                    .map(ConsoleRenderer::suggestion).collect(Collectors.joining("  |  ")));
+            out.append("\n  Reply with: ").append(java.util.stream.IntStream.range(0, reply.actions().size())
+                    .mapToObj(i -> (i + 1) + " " + suggestion(reply.actions().get(i)))
+                    .collect(Collectors.joining("  |  ")));
         }
         return out.toString();
     }
