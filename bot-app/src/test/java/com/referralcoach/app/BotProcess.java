@@ -4,8 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** The built jar running as a child process, chatted with through its stdin and stdout. */
 final class BotProcess implements AutoCloseable {
@@ -23,13 +26,15 @@ final class BotProcess implements AutoCloseable {
     private static final String EOF = "\u0000EOF";
 
     private final Process process;
+    private final Path dataDir;
     private final Writer stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
     private final StringBuilder stderr = new StringBuilder();
 
-    private BotProcess(Process process) {
+    private BotProcess(Process process, Path dataDir) {
         this.process = process;
+        this.dataDir = dataDir;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> pump(process), "bot-stdout");
         reader.setDaemon(true);
@@ -46,7 +51,7 @@ final class BotProcess implements AutoCloseable {
         builder.environment().put("REFERRAL_COACH_DATA", dataDir.toString());
         builder.environment().put("REFERRAL_COACH_TZ", "UTC");
         builder.environment().putAll(env);
-        return new BotProcess(builder.start());
+        return new BotProcess(builder.start(), dataDir);
     }
 
     void send(String line) throws IOException {
@@ -66,7 +71,7 @@ final class BotProcess implements AutoCloseable {
             String line = left > 0 ? lines.poll(left, TimeUnit.MILLISECONDS) : null;
             if (line == null || line.equals(EOF)) {
                 throw new AssertionError("no matching line within " + timeout + "; stdout so far:\n"
-                        + String.join("\n", seen) + "\nstderr:\n" + stderr());
+                        + String.join("\n", seen) + "\nstderr:\n" + stderr() + "\nlog, last lines:\n" + logTail());
             }
             seen.add(line);
             if (wanted.test(line)) {
@@ -103,6 +108,16 @@ final class BotProcess implements AutoCloseable {
             throw new AssertionError("the bot did not exit within " + timeout);
         }
         return process.exitValue();
+    }
+
+    /** The end of the bot's own log file in its data folder: what it did about reminders, stores, failures. */
+    private String logTail() {
+        try (Stream<String> log = Files.lines(dataDir.resolve("referral-coach.log"))) {
+            List<String> all = log.toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - 60), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     synchronized String stderr() {
