@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -51,7 +50,7 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
     /** Starts Quartz; the sync runs at once, then every {@code syncEvery}. */
     public static DigestScheduler start(CoachStore store, DigestDesk desk, Duration syncEvery) {
         try {
-            Scheduler quartz = new StdSchedulerFactory(properties()).getScheduler();
+            Scheduler quartz = new StdSchedulerFactory(QuartzSettings.named("referral-coach-digests")).getScheduler();
             DigestScheduler digests = new DigestScheduler(quartz, store, desk);
             quartz.setJobFactory(new CoachJobFactory(Map.of(
                     PostDigestJob.class, () -> new PostDigestJob(desk),
@@ -169,15 +168,4 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
             throw new ReferralCoachException("could not stop the digest scheduler", e);
         }
     }
-
-    private static Properties properties() {
-        Properties p = new Properties();
-        p.setProperty("org.quartz.scheduler.instanceName", "referral-coach-digests-" + UUID.randomUUID());
-        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.threadPool.threadCount", "2");
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        p.setProperty("org.quartz.scheduler.interruptJobsOnShutdown", "false");
-        return p;
-    }
-
 }

@@ -4,8 +4,6 @@ import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.reminders.ReminderDispatcher;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
@@ -35,7 +33,7 @@ public final class ReminderScheduler implements AutoCloseable {
             throw new ReferralCoachException("the dispatch interval must be between 1 ms and 10 s, not " + interval);
         }
         try {
-            Scheduler scheduler = new StdSchedulerFactory(properties()).getScheduler();
+            Scheduler scheduler = new StdSchedulerFactory(QuartzSettings.named("referral-coach")).getScheduler();
             scheduler.setJobFactory(new CoachJobFactory(Map.of(
                     DispatchRemindersJob.class, () -> new DispatchRemindersJob(dispatcher))));
             JobDetail job = JobBuilder.newJob(DispatchRemindersJob.class).withIdentity("dispatch-reminders").build();
@@ -60,15 +58,5 @@ public final class ReminderScheduler implements AutoCloseable {
         } catch (SchedulerException e) {
             throw new ReferralCoachException("could not stop the reminder scheduler", e);
         }
-    }
-
-    private static Properties properties() {
-        Properties p = new Properties();
-        p.setProperty("org.quartz.scheduler.instanceName", "referral-coach-" + UUID.randomUUID());
-        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.threadPool.threadCount", "2");
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        p.setProperty("org.quartz.scheduler.interruptJobsOnShutdown", "false");
-        return p;
     }
 }
