@@ -32,20 +32,16 @@ final class SlackHttpServer implements AutoCloseable {
     static final String EVENTS = "/slack/events";
     static final String HEALTH = "/healthz";
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
-    /** The JDK server's switch for TCP_NODELAY on accepted connections (read once, when its first server starts). */
+    /**
+     * The JDK server's switch for TCP_NODELAY on accepted connections, read once, when its first server starts.
+     * Without it an ack written as headers then body can sit ~40 ms in Nagle's buffer waiting for Slack's delayed
+     * ACK. The launcher (bot-app's {@code Main}) sets it; this class sets no JVM-wide property itself.
+     */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
     /** Requests handled at once: each mostly waits for its message to be written, so more share each write. */
     private static final int THREADS = 16;
     /** The largest body read: 1 MB. */
     static final int MAX_BODY = 1 << 20;
-
-    static {
-        // Without it an ack written as headers then body can sit ~40 ms in Nagle's buffer waiting for Slack's
-        // delayed ACK. Set before any JDK server of this process starts, unless the operator chose otherwise.
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
-    }
 
     private final HttpServer server;
     private final ExecutorService threads;
