@@ -7,6 +7,7 @@ import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.discord.DiscordBot;
 import com.referralcoach.discord.DiscordSettings;
+import java.time.Clock;
 import java.util.Deque;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class DiscordStart {
     }
 
     static List<ChatPlatform> startIfConfigured(Settings settings, BotEngine engine, MessageInbox inbox,
-                                                MemberHomes homes, Deque<AutoCloseable> open) {
+                                                MemberHomes homes, Clock clock, Deque<AutoCloseable> open) {
         if (settings.get("DISCORD_BOT_TOKEN").isEmpty()) {
             return List.of();
         }
@@ -25,7 +26,7 @@ final class DiscordStart {
                 settings.get("DISCORD_GATEWAY_URL").orElse(DiscordSettings.DISCORD_GATEWAY),
                 settings.get("DISCORD_GUILD_ID"), settings.get("DISCORD_FALLBACK_CHANNEL_ID"));
         try {
-            DiscordBot bot = DiscordBot.start(discord, engine, inbox, homes);
+            DiscordBot bot = DiscordBot.start(discord, engine, inbox, homes, clock);
             open.push(bot);
             return List.of(bot);
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -19,11 +20,11 @@ final class Platforms {
 
     /** Starts every platform whose tokens are set; an empty list means: run the terminal chat. */
     static List<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
-                                    Installations installations, Deque<AutoCloseable> open) {
+                                    Installations installations, Clock clock, Deque<AutoCloseable> open) {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
-        started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, open));
-        SlackStart.start(settings, engine, inbox, installations, open).ifPresent(started::add);
+        started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, clock, open));
+        SlackStart.start(settings, engine, inbox, installations, clock, open).ifPresent(started::add);
         return started;
     }
 }

@@ -33,9 +33,6 @@ import org.slf4j.LoggerFactory;
 final class ReferralCoach {
     private static final Logger log = LoggerFactory.getLogger(ReferralCoach.class);
 
-    /** Released by the shutdown hook, so a process serving only chat platforms runs until it is told to stop. */
-    private static final java.util.concurrent.CountDownLatch STOPPED = new java.util.concurrent.CountDownLatch(1);
-
     /** How often the weekly digest triggers are matched to the stored schedules (and missed digests posted). */
     private static final java.time.Duration DIGEST_SYNC = java.time.Duration.ofMinutes(1);
 
@@ -44,8 +41,10 @@ final class ReferralCoach {
 
     static int run(Settings settings, List<String> args) {
         Deque<AutoCloseable> open = new ArrayDeque<>();
+        // Released by the shutdown hook, so a process serving only chat platforms runs until it is told to stop.
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            STOPPED.countDown();
+            stopped.countDown();
             closeAll(open);
         }, "referral-coach-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -68,7 +67,7 @@ final class ReferralCoach {
             List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine,
                     MongoCoachStore.openInbox(connection.database()),
                     MongoCoachStore.openMemberHomes(connection.database()),
-                    MongoCoachStore.openInstallations(connection.database()), open));
+                    MongoCoachStore.openInstallations(connection.database()), clock, open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
                 started.add(new ConsolePlatform(console, settings.dataDir()));
@@ -86,7 +85,7 @@ final class ReferralCoach {
                 console.run();
             } else {
                 log.info("Referral Coach is running; stop it with SIGTERM (Ctrl-C)");
-                STOPPED.await();
+                stopped.await();
             }
             return 0;
         } catch (Exception e) {

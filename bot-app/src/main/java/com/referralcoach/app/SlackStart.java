@@ -8,6 +8,7 @@ import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.slack.SlackBot;
 import com.referralcoach.slack.SlackSettings;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,7 +23,7 @@ final class SlackStart {
     }
 
     static Optional<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox,
-                                        Installations installations, Deque<AutoCloseable> open) {
+                                        Installations installations, Clock clock, Deque<AutoCloseable> open) {
         Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
         if (botToken.isEmpty()) {
             return Optional.empty();
@@ -30,7 +31,7 @@ final class SlackStart {
         SlackSettings slack = new SlackSettings(botToken.get(), settings.get("SLACK_APP_TOKEN"),
                 settings.get("SLACK_SIGNING_SECRET"), port(settings.get("SLACK_HTTP_PORT")),
                 URI.create(settings.get("SLACK_API_URL").orElse(SlackSettings.SLACK_API.toString())));
-        SlackBot bot = SlackBot.start(slack, engine, inbox, installations);
+        SlackBot bot = SlackBot.start(slack, engine, inbox, installations, clock);
         open.push(bot);
         log.info("Slack is connected: {}", bot);
         return Optional.of(bot);

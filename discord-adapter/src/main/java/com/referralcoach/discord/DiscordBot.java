@@ -55,8 +55,8 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
      * {@code inbox} holds from the last stop; each direct message stays in {@code inbox} until it is handled.
      * {@code homes} remembers which server each member's direct messages are for.
      */
-    public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes)
-            throws InterruptedException {
+    public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
+                                   Clock clock) throws InterruptedException {
         if (LoggerFactory.getLogger(GATEWAY_CLIENT_LOGGER).isTraceEnabled()) {
             log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
                     GATEWAY_CLIENT_LOGGER);
@@ -69,13 +69,13 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         Conversations conversations = new Conversations(engine, lanes);
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
-                inbox, Clock.systemUTC());
+                inbox, clock);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-ack-timer");
             thread.setDaemon(true);
             return thread;
         });
-        Acknowledgement acknowledgement = Acknowledgement.start(timer, renderer, Clock.systemUTC());
+        Acknowledgement acknowledgement = Acknowledgement.start(timer, renderer, clock);
         directMessages.readWaiting();
         JDA jda = connection(settings)
                 .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement,

@@ -57,12 +57,12 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
      * stop, and starts taking events, keeping each message in {@code inbox} until it is answered.
      */
     public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox,
-                                 Installations installations) {
-        return start(settings, engine, inbox, installations, Tuning.defaults());
+                                 Installations installations, Clock clock) {
+        return start(settings, engine, inbox, installations, clock, Tuning.defaults());
     }
 
     static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Installations installations,
-                          Tuning tuning) {
+                          Clock clock, Tuning tuning) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         Slack slack = Slack.getInstance(config);
@@ -75,13 +75,13 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         AckFirst ackFirst = new AckFirst(tuning.ackFirst());
         ConversationQueue queue = new ConversationQueue(tuning.workers(), ackFirst);
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
-        WorkspaceStanding standing = new WorkspaceStanding(installations, Clock.systemUTC());
+        WorkspaceStanding standing = new WorkspaceStanding(installations, clock);
         SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer), standing);
         SlackViews views = new SlackViews(calls, pacer);
         // Events arriving together are kept in one write: each ack still waits for its message to be durable.
         GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
-        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls), views, queue, grouped);
-        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), Clock.systemUTC(), standing);
+        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls, clock), views, queue, grouped);
+        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), clock, standing);
         CoachCommand.register(app, desk, outbox, views, standing);
         Interactions.register(app, desk, outbox, views, new SeenEvents(10_000), standing);
         Uninstalls.register(app, standing);

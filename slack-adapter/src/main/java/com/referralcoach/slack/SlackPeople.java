@@ -34,8 +34,8 @@ final class SlackPeople {
     private final Duration remembered;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    SlackPeople(SlackCalls calls) {
-        this(calls, Clock.systemUTC(), REMEMBERED);
+    SlackPeople(SlackCalls calls, Clock clock) {
+        this(calls, clock, REMEMBERED);
     }
 
     SlackPeople(SlackCalls calls, Clock clock, Duration remembered) {

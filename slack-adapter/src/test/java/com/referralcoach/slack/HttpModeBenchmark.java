@@ -56,7 +56,7 @@ public final class HttpModeBenchmark {
             SlackBot ours = SlackBot.start(new SlackSettings(SlackRig.BOT_TOKEN, Optional.empty(),
                     Optional.of(SlackRig.SIGNING_SECRET), OptionalInt.of(0), URI.create(api.apiUrl())), engine,
                     MongoCoachStore.openInbox(client.getDatabase("bench")),
-                    MongoCoachStore.openInstallations(client.getDatabase("bench")),
+                    MongoCoachStore.openInstallations(client.getDatabase("bench")), Clock.systemUTC(),
                     // No per-channel pause: 200 reps each sending 20 messages would otherwise measure Slack's pace.
                     new SlackBot.Tuning(Duration.ZERO, Integer.getInteger("senders", 4), Integer.getInteger("workers", 4), 5,
                             Duration.ofMillis(Long.getLong("ackFirst", 1000))));

@@ -16,6 +16,7 @@ import com.referralcoach.core.schedule.quartz.DigestScheduler;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.TestClock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,13 +54,15 @@ final class SlackRig implements AutoCloseable {
         if (http) {
             socket = null;
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET),
-                    OptionalInt.of(0), URI.create(api.apiUrl())), engine, inbox, installations, tuning);
+                    OptionalInt.of(0), URI.create(api.apiUrl())), engine, inbox, installations,
+                    Clock.systemUTC(), tuning);
         } else {
             socket = new FakeSocketMode();
             socket.start();
             api.socketModeAt(socket.url());
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.of(APP_TOKEN), Optional.empty(),
-                    OptionalInt.empty(), URI.create(api.apiUrl())), engine, inbox, installations, tuning);
+                    OptionalInt.empty(), URI.create(api.apiUrl())), engine, inbox, installations,
+                    Clock.systemUTC(), tuning);
             socket.awaitConnected();
         }
         digests = withDigests ? DigestScheduler.start(store, new DigestDesk(store, bot, clock), Duration.ofHours(1))
