@@ -1,6 +1,7 @@
 package com.referralcoach.discord;
 
 import com.referralcoach.core.engine.FilledForm;
+import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.discord.ActionIds.Decoded;
 import com.referralcoach.discord.ActionIds.Kind;
 import java.util.Optional;

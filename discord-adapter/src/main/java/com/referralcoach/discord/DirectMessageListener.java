@@ -4,7 +4,8 @@ import com.referralcoach.core.domain.HeldMessage;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
-import com.referralcoach.core.port.MessageInbox;
+import com.referralcoach.core.inbox.Inbox;
+import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.reply.LateAnswer;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
@@ -38,22 +39,18 @@ import org.slf4j.LoggerFactory;
  */
 final class DirectMessageListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DirectMessageListener.class);
-    /** The platform name of Discord's messages in the inbox. */
-    static final String PLATFORM = "discord";
-    /** The most waiting messages answered at one start-up; more are left for the next. */
-    static final int WAITING_LIMIT = 10_000;
 
     private final Conversations conversations;
     private final DiscordRenderer renderer;
     private final HomeGuilds homes;
     private final SeenEvents seen;
-    private final MessageInbox inbox;
+    private final Inbox inbox;
     private final Clock clock;
     /** What the last stop left waiting, by member, until answered (by the start-up or the member's next message). */
     private final Map<String, List<PendingMessage>> leftover = new ConcurrentHashMap<>();
 
     DirectMessageListener(Conversations conversations, DiscordRenderer renderer, HomeGuilds homes, SeenEvents seen,
-                          MessageInbox inbox, Clock clock) {
+                          Inbox inbox, Clock clock) {
         this.conversations = conversations;
         this.renderer = renderer;
         this.homes = homes;
@@ -72,7 +69,7 @@ final class DirectMessageListener extends ListenerAdapter {
         String text = event.getMessage().getContentRaw();
         answerLeftover(member);
         homes.home(member.getId()).or(() -> onlyGuild(event.getJDA())).ifPresentOrElse(
-                guild -> heard(new PendingMessage(PLATFORM, new WorkspaceId(guild), event.getMessageId(),
+                guild -> heard(new PendingMessage(inbox.platform(), new WorkspaceId(guild), event.getMessageId(),
                         new RepId(member.getId()), text, event.getChannel().getId(), Optional.empty(),
                         clock.instant()), member),
                 () -> askWhere(event.getJDA(), event, member, text));
@@ -80,16 +77,10 @@ final class DirectMessageListener extends ListenerAdapter {
 
     /** Keeps the message, then answers it; a retry of one still waiting is dropped. */
     private void heard(PendingMessage message, User member) {
-        boolean kept;
-        try {
-            kept = inbox.keep(message);
-        } catch (RuntimeException e) {
-            log.warn("Could not keep a direct message of {} before answering it: {}", member.getId(), e.getMessage());
-            answer(message.workspace().value(), member, message.text());
-            return;
-        }
-        if (kept) {
-            answer(member, message, reply -> reply);
+        switch (inbox.arrived(message)) {
+            case KEPT -> answer(member, message, reply -> reply);
+            case NOT_KEPT -> answer(message.workspace().value(), member, message.text());
+            case REPEAT -> { }
         }
     }
 
@@ -107,7 +98,7 @@ final class DirectMessageListener extends ListenerAdapter {
     private void answer(User member, PendingMessage message, UnaryOperator<Reply> framed) {
         String guild = message.workspace().value();
         conversations.say(Speaker.inDirectMessages(guild, member), message.text(), reply -> {
-            letGo(message);
+            inbox.answered(message);
             send(guild, member, framed.apply(reply));
         });
     }
@@ -129,26 +120,13 @@ final class DirectMessageListener extends ListenerAdapter {
                 .queue(null, SlashCommandListener.failed("answer a direct message"));
     }
 
-    private void letGo(PendingMessage message) {
-        try {
-            inbox.done(message);
-        } catch (RuntimeException e) {
-            log.warn("Could not take an answered direct message of {} out of the inbox; it may be answered again"
-                    + " after a restart: {}", message.rep(), e.getMessage());
-        }
-    }
-
     /**
      * Reads the direct messages a stop or a crash left in the inbox; called before connecting, so that a member's
      * new message, whenever it comes, is handled after the ones they sent before.
      */
     void readWaiting() {
-        for (PendingMessage message : inbox.waiting(PLATFORM, WAITING_LIMIT)) {
+        for (PendingMessage message : inbox.leftWaiting()) {
             leftover.computeIfAbsent(message.rep().value(), member -> new ArrayList<>()).add(message);
-        }
-        if (!leftover.isEmpty()) {
-            log.info("Answering the Discord direct messages of {} member(s) left waiting by the last stop",
-                    leftover.size());
         }
     }
 
@@ -174,7 +152,7 @@ final class DirectMessageListener extends ListenerAdapter {
     void answerLeftover(User member) {
         List<PendingMessage> theirs = leftover.remove(member.getId());
         if (theirs != null) {
-            theirs.forEach(message -> answer(member, message, reply -> LateAnswer.of(message, reply)));
+            theirs.forEach(message -> answer(member, message, reply -> inbox.late(message, reply)));
         }
     }
 
@@ -216,16 +194,11 @@ final class DirectMessageListener extends ListenerAdapter {
             return;
         }
         List<PendingMessage> messages = held.stream()
-                .map(message -> message.in(PLATFORM, new WorkspaceId(guild), new RepId(member.getId()))).toList();
-        try {
-            inbox.keepAll(messages).forEach(message -> answer(member, message,
-                    reply -> LateAnswer.afterChoice(message, reply)));
-        } catch (RuntimeException e) {
-            log.warn("Could not keep the direct messages {} wrote before choosing a server before answering them: {}",
-                    member.getId(), e.getMessage());
-            messages.forEach(message -> answer(guild, member, message.text(),
-                    reply -> LateAnswer.afterChoice(message, reply)));
-        }
+                .map(message -> message.in(inbox.platform(), new WorkspaceId(guild), new RepId(member.getId())))
+                .toList();
+        inbox.arrivedTogether(messages, () -> messages.forEach(message -> answer(guild, member, message.text(),
+                reply -> LateAnswer.afterChoice(message, reply)))).forEach(message -> answer(member, message,
+                reply -> LateAnswer.afterChoice(message, reply)));
         try {
             homes.release(member.getId(), held.stream().map(HeldMessage::id).toList());
         } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.inbox.Inbox;
+import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
@@ -17,13 +19,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.GatewayEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordBot implements ChatPlatform, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    /** The platform name of Discord's messages in the shared inbox and of members' homes. */
+    static final String PLATFORM = "discord";
     /** JDA's gateway client: at TRACE it logs the IDENTIFY frame, token included. */
     static final String GATEWAY_CLIENT_LOGGER = "net.dv8tion.jda.internal.requests.WebSocketClient";
     private static final int LANES = 8;
@@ -69,7 +73,7 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         Conversations conversations = new Conversations(engine, lanes);
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
-                inbox, clock);
+                new Inbox(inbox, PLATFORM), clock);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-ack-timer");
             thread.setDaemon(true);

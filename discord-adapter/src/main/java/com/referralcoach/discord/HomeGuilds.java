@@ -39,7 +39,7 @@ final class HomeGuilds {
         if (guilds(user).add(guild)) {
             writes.accept(user, () -> {
                 try {
-                    store.used(DirectMessageListener.PLATFORM, user, new WorkspaceId(guild));
+                    store.used(DiscordBot.PLATFORM, user, new WorkspaceId(guild));
                 } catch (RuntimeException e) {
                     log.warn("Could not store that {} uses the bot in {}; known until the bot restarts: {}", user,
                             guild, e.getMessage());
@@ -53,7 +53,7 @@ final class HomeGuilds {
         guilds(user).add(guild);
         chosen.put(user, guild);
         try {
-            store.choose(DirectMessageListener.PLATFORM, user, new WorkspaceId(guild));
+            store.choose(DiscordBot.PLATFORM, user, new WorkspaceId(guild));
             return true;
         } catch (RuntimeException e) {
             log.warn("Could not store the server {} chose for direct messages: {}", user, e.getMessage());
@@ -83,7 +83,7 @@ final class HomeGuilds {
     /** Holds a message written before choosing; false when too many wait already (or the store failed). */
     boolean hold(String user, HeldMessage message) {
         try {
-            return store.hold(DirectMessageListener.PLATFORM, user, message);
+            return store.hold(DiscordBot.PLATFORM, user, message);
         } catch (RuntimeException e) {
             log.warn("Could not hold a direct message of {} until they choose a server: {}", user, e.getMessage());
             return false;
@@ -92,12 +92,12 @@ final class HomeGuilds {
 
     /** The messages held for this member, oldest first. */
     List<HeldMessage> held(String user) {
-        return store.held(DirectMessageListener.PLATFORM, user);
+        return store.held(DiscordBot.PLATFORM, user);
     }
 
     /** Forgets held messages once they are kept in the inbox. */
     void release(String user, List<String> messageIds) {
-        store.release(DirectMessageListener.PLATFORM, user, messageIds);
+        store.release(DiscordBot.PLATFORM, user, messageIds);
     }
 
     private Set<String> guilds(String user) {
@@ -111,7 +111,7 @@ final class HomeGuilds {
         }
         MemberHome home;
         try {
-            home = store.of(DirectMessageListener.PLATFORM, user);
+            home = store.of(DiscordBot.PLATFORM, user);
         } catch (RuntimeException e) {
             log.warn("Could not read where {} uses the bot; going by this run's commands: {}", user, e.getMessage());
             return;

@@ -1,6 +1,7 @@
 package com.referralcoach.discord;
 
 import com.referralcoach.core.engine.FilledForm;
+import com.referralcoach.core.inbox.SeenEvents;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

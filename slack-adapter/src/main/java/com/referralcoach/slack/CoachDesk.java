@@ -6,10 +6,8 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.core.engine.IncomingMessage;
-import com.referralcoach.core.port.MessageInbox;
-import com.referralcoach.core.reply.LateAnswer;
+import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.reply.Reply;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,19 +22,15 @@ import org.slf4j.LoggerFactory;
  */
 final class CoachDesk {
     private static final Logger log = LoggerFactory.getLogger(CoachDesk.class);
-    /** The platform name of Slack's messages in the inbox. */
-    static final String PLATFORM = "slack";
-    /** The most waiting messages answered at one start-up; more are left for the next. */
-    static final int WAITING_LIMIT = 10_000;
 
     private final BotEngine engine;
     private final SlackPeople people;
     private final SlackViews views;
     private final ConversationQueue queue;
-    private final MessageInbox inbox;
+    private final Inbox inbox;
     private final Set<String> homesDue = ConcurrentHashMap.newKeySet();
 
-    CoachDesk(BotEngine engine, SlackPeople people, SlackViews views, ConversationQueue queue, MessageInbox inbox) {
+    CoachDesk(BotEngine engine, SlackPeople people, SlackViews views, ConversationQueue queue, Inbox inbox) {
         this.engine = engine;
         this.people = people;
         this.views = views;
@@ -50,48 +44,26 @@ final class CoachDesk {
      * waiting is dropped. If the inbox cannot be written, the message is still answered, just not kept.
      */
     void heard(PendingMessage message, SlackOutbox outbox) {
-        boolean kept;
-        try {
-            kept = inbox.keep(message);
-        } catch (RuntimeException e) {
-            log.warn("Could not keep a message of {} in workspace {} before answering it: {}", message.rep(),
-                    message.workspace(), e.getMessage());
-            answer(message, outbox, false, false);
-            return;
-        }
-        if (kept) {
-            answer(message, outbox, true, false);
+        Inbox.Arrival arrival = inbox.arrived(message);
+        if (arrival.toAnswer()) {
+            answer(message, outbox, arrival == Inbox.Arrival.KEPT, false);
         }
     }
 
     /** Answers the messages a stop or a crash left in the inbox, oldest first, before any new one. */
     void answerWaiting(SlackOutbox outbox) {
-        List<PendingMessage> waiting = inbox.waiting(PLATFORM, WAITING_LIMIT);
-        waiting.forEach(message -> answer(message, outbox, true, true));
-        if (!waiting.isEmpty()) {
-            log.info("Answering {} Slack message(s) left waiting by the last stop", waiting.size());
-        }
+        inbox.leftWaiting().forEach(message -> answer(message, outbox, true, true));
     }
 
     private void answer(PendingMessage message, SlackOutbox outbox, boolean kept, boolean late) {
         hear(message.workspace().value(), message.rep().value(), message.text(), reply -> outbox.toChannel(
-                message.channel(), message.thread(), late ? LateAnswer.of(message, reply) : reply), () -> {
+                message.channel(), message.thread(), late ? inbox.late(message, reply) : reply), () -> {
                     // Stopping interrupts the work; a message whose handling was cut short is answered after the
                     // restart.
                     if (kept && !Thread.currentThread().isInterrupted()) {
-                        letGo(message);
+                        inbox.answered(message);
                     }
                 });
-    }
-
-    /** Once the engine has answered (and stored what it said it stored), the message leaves the inbox. */
-    private void letGo(PendingMessage message) {
-        try {
-            inbox.done(message);
-        } catch (RuntimeException e) {
-            log.warn("Could not take an answered message of {} out of the inbox; it may be answered again after a "
-                    + "restart: {}", message.rep(), e.getMessage());
-        }
     }
 
     /** Queues {@code text} from {@code user} of {@code team}; {@code answer} posts the engine's reply. */

@@ -1,5 +1,6 @@
 package com.referralcoach.slack;
 
+import com.referralcoach.core.inbox.SeenEvents;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;

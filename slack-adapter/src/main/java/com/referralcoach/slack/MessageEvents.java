@@ -4,6 +4,7 @@ import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.inbox.SeenEvents;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -40,7 +41,7 @@ final class MessageEvents {
                                                     String text, String channel, String ts, String threadTs) {
         String id = eventId != null ? eventId : channel + "/" + ts;
         try {
-            return Optional.of(new PendingMessage(CoachDesk.PLATFORM, new WorkspaceId(team), id, new RepId(user),
+            return Optional.of(new PendingMessage(SlackBot.PLATFORM, new WorkspaceId(team), id, new RepId(user),
                     text, channel, Optional.ofNullable(threadTs), clock.instant()));
         } catch (ReferralCoachException e) {
             log.warn("Ignored a Slack message event that names no team or channel: {}", e.getMessage());

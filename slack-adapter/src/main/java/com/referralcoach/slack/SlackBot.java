@@ -10,7 +10,9 @@ import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
-import com.referralcoach.core.store.GroupedInbox;
+import com.referralcoach.core.inbox.GroupedInbox;
+import com.referralcoach.core.inbox.Inbox;
+import com.referralcoach.core.inbox.SeenEvents;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -26,6 +28,9 @@ import java.util.concurrent.CompletableFuture;
  * reminders go out through. Close it to disconnect and let queued messages go out.
  */
 public final class SlackBot implements ChatPlatform, AutoCloseable {
+    /** The platform name of Slack's messages in the shared inbox. */
+    static final String PLATFORM = "slack";
+
     /** Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. */
     record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst) {
         static Tuning defaults() {
@@ -80,10 +85,11 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         SlackViews views = new SlackViews(calls, pacer);
         // Events arriving together are kept in one write: each ack still waits for its message to be durable.
         GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
-        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls, clock), views, queue, grouped);
-        MessageEvents.register(app, desk, outbox, new SeenEvents(10_000), clock, standing);
+        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls, clock), views, queue,
+                new Inbox(grouped, PLATFORM));
+        MessageEvents.register(app, desk, outbox, new SeenEvents(), clock, standing);
         CoachCommand.register(app, desk, outbox, views, standing);
-        Interactions.register(app, desk, outbox, views, new SeenEvents(10_000), standing);
+        Interactions.register(app, desk, outbox, views, new SeenEvents(), standing);
         Uninstalls.register(app, standing);
         NoHandler runner = new NoHandler(app, outbox);
         try {

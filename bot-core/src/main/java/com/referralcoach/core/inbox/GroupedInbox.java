@@ -1,4 +1,4 @@
-package com.referralcoach.core.store;
+package com.referralcoach.core.inbox;
 
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.PendingMessage;

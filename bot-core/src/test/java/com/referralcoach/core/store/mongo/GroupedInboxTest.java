@@ -9,7 +9,7 @@ import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MessageInbox;
-import com.referralcoach.core.store.GroupedInbox;
+import com.referralcoach.core.inbox.GroupedInbox;
 import com.referralcoach.core.store.MessageInboxContract;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import java.time.Instant;
