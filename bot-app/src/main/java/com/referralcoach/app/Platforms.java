@@ -1,6 +1,7 @@
 package com.referralcoach.app;
 
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
@@ -20,10 +21,11 @@ final class Platforms {
 
     /** Starts every platform whose tokens are set; an empty list means: run the terminal chat. */
     static List<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
-                                    Installations installations, Clock clock, Deque<AutoCloseable> open) {
+                                    ActionTexts actionTexts, Installations installations, Clock clock,
+                                    Deque<AutoCloseable> open) {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
-        started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, clock, open));
+        started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, actionTexts, clock, open));
         SlackStart.start(settings, engine, inbox, installations, clock, open).ifPresent(started::add);
         return started;
     }

@@ -67,6 +67,7 @@ final class ReferralCoach {
             List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine,
                     MongoCoachStore.openInbox(connection.database()),
                     MongoCoachStore.openMemberHomes(connection.database()),
+                    MongoCoachStore.openActionTexts(connection.database()),
                     MongoCoachStore.openInstallations(connection.database()), clock, open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {

@@ -1,20 +1,23 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.reply.SuggestedAction;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Button and modal ids: {@code rc|<kind>|<guild>|<message>}. A suggested action's message rides in the id itself,
- * so a button still works after a restart; a message too long for Discord's 100 characters is kept here in memory
- * under a number instead.
+ * so a button still works after a restart; a message too long for Discord's 100 characters is kept in the store
+ * ({@link ActionTexts}) under a short key made from it, and works after a restart too.
  */
 final class ActionIds {
+    private static final Logger log = LoggerFactory.getLogger(ActionIds.class);
     static final int MAX_ID = 100;
-    private static final int REMEMBERED = 10_000;
     private static final String PREFIX = "rc|";
+    /** The workspace a long button's text is kept under when it was shown outside any server. */
+    private static final WorkspaceId NO_SERVER = new WorkspaceId("-");
 
     /** What a button or modal id stands for. */
     enum Kind {
@@ -37,28 +40,30 @@ final class ActionIds {
         }
     }
 
-    /** A decoded id; {@code message} is empty when it was kept in memory and is gone. */
+    /** A decoded id; {@code message} is empty when its kept text cannot be found (or read) any more. */
     record Decoded(Kind kind, String guild, Optional<String> message) {
     }
 
-    private final AtomicLong next = new AtomicLong();
-    private final Map<Long, String> kept = new LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final ActionTexts texts;
 
-    String of(String guild, SuggestedAction action) {
+    ActionIds(ActionTexts texts) {
+        this.texts = texts;
+    }
+
+    /** The id of a button for {@code action}; empty when its text is too long and could not be kept. */
+    Optional<String> of(String guild, SuggestedAction action) {
         String id = id(action.complete() ? Kind.SEND : Kind.TEMPLATE, guild, action.message());
         if (id.length() <= MAX_ID) {
-            return id;
+            return Optional.of(id);
         }
-        long number = next.incrementAndGet();
-        synchronized (kept) {
-            kept.put(number, action.message());
+        try {
+            String key = texts.keep(workspace(guild), action.message());
+            return Optional.of(id(action.complete() ? Kind.KEPT_SEND : Kind.KEPT_TEMPLATE, guild, key));
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the text of a long button in server {}; it is left out: {}", guild,
+                    e.getMessage());
+            return Optional.empty();
         }
-        return id(action.complete() ? Kind.KEPT_SEND : Kind.KEPT_TEMPLATE, guild, Long.toString(number));
     }
 
     static String id(Kind kind, String guild, String rest) {
@@ -77,19 +82,22 @@ final class ActionIds {
         String guild = id.substring(PREFIX.length() + 2, guildEnd);
         String rest = id.substring(guildEnd + 1);
         return Optional.of(switch (kind.get()) {
-            case KEPT_SEND -> new Decoded(Kind.SEND, guild, recall(rest));
-            case KEPT_TEMPLATE -> new Decoded(Kind.TEMPLATE, guild, recall(rest));
+            case KEPT_SEND -> new Decoded(Kind.SEND, guild, recall(guild, rest));
+            case KEPT_TEMPLATE -> new Decoded(Kind.TEMPLATE, guild, recall(guild, rest));
             default -> new Decoded(kind.get(), guild, Optional.of(rest));
         });
     }
 
-    private Optional<String> recall(String number) {
+    private Optional<String> recall(String guild, String key) {
         try {
-            synchronized (kept) {
-                return Optional.ofNullable(kept.get(Long.parseLong(number)));
-            }
-        } catch (NumberFormatException e) {
+            return texts.recall(workspace(guild), key);
+        } catch (RuntimeException e) {
+            log.warn("Could not read the text of a long button in server {}: {}", guild, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static WorkspaceId workspace(String guild) {
+        return guild.isBlank() ? NO_SERVER : new WorkspaceId(guild);
     }
 }

@@ -6,6 +6,7 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.inbox.SeenEvents;
+import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
@@ -57,16 +58,17 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     /**
      * Connects and waits until Discord has sent every server the bot is in, then answers the direct messages
      * {@code inbox} holds from the last stop; each direct message stays in {@code inbox} until it is handled.
-     * {@code homes} remembers which server each member's direct messages are for.
+     * {@code homes} remembers which server each member's direct messages are for; {@code actionTexts} keeps the text
+     * of buttons too long for their id.
      */
     public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
-                                   Clock clock) throws InterruptedException {
+                                   ActionTexts actionTexts, Clock clock) throws InterruptedException {
         if (LoggerFactory.getLogger(GATEWAY_CLIENT_LOGGER).isTraceEnabled()) {
             log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
                     GATEWAY_CLIENT_LOGGER);
         }
         Lanes lanes = new Lanes(LANES);
-        ActionIds ids = new ActionIds();
+        ActionIds ids = new ActionIds(actionTexts);
         DiscordRenderer renderer = new DiscordRenderer(ids);
         HomeGuilds homeGuilds = new HomeGuilds(homes, lanes::run);
         SeenEvents seen = new SeenEvents();

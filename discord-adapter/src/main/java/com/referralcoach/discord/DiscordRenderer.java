@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -152,8 +153,12 @@ final class DiscordRenderer {
         List<Button> buttons = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (SuggestedAction action : reply.actions()) {
-            String id = ids.of(guild, action);
-            if (buttons.size() < MAX_BUTTONS && used.add(id)) {
+            if (buttons.size() >= MAX_BUTTONS) {
+                break;
+            }
+            Optional<String> made = ids.of(guild, action);
+            if (made.isPresent() && used.add(made.get())) {
+                String id = made.get();
                 String label = action.label().isBlank() ? action.message() : action.label();
                 buttons.add(action.complete() ? Button.primary(id, cut(label, MAX_LABEL))
                         : Button.secondary(id, cut(label + "\u2026", MAX_LABEL)));

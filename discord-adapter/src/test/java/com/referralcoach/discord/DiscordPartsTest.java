@@ -2,17 +2,28 @@ package com.referralcoach.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(EmbeddedMongo.class)
 class DiscordPartsTest {
-    private final DiscordRenderer renderer = new DiscordRenderer(new ActionIds());
+    private DiscordRenderer renderer;
+
+    @BeforeEach
+    void open(MongoDatabase database) {
+        renderer = new DiscordRenderer(new ActionIds(MongoCoachStore.openActionTexts(database)));
+    }
 
     @Test
     void aLineLongerThanAnEmbedIsCutAtSpacesNeverInsideAnEscape() {

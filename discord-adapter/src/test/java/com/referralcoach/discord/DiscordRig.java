@@ -91,7 +91,7 @@ final class DiscordRig implements AutoCloseable {
     /** The bot as bot-app starts it, its inbox and members' homes in {@code db}. */
     static DiscordBot startBot(DiscordSettings settings, BotEngine engine, MongoDatabase db) throws Exception {
         return DiscordBot.start(settings, engine, MongoCoachStore.openInbox(db), MongoCoachStore.openMemberHomes(db),
-                Clock.systemUTC());
+                MongoCoachStore.openActionTexts(db), Clock.systemUTC());
     }
 
     static BotEngine engineOver(MongoDatabase db) {

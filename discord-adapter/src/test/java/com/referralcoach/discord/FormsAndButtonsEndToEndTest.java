@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.reply.SuggestedAction;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import com.referralcoach.discord.FakeDiscord.Server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -81,6 +84,34 @@ class FormsAndButtonsEndToEndTest {
             String sent = rig.discord.submit(acme, rita, modal.getObject("data").getString("custom_id"),
                     Map.of("message", "Jane Doe referred Tom Lee at Globex"));
             assertThat(textOf(rig.answerTo(sent))).contains("Tom Lee").contains("Jane Doe");
+        }
+    }
+
+    @Test
+    void aButtonTooLongForItsIdStillWorksAfterTheBotRestarts(MongoDatabase db) throws Exception {
+        String said = "met Jane Doe at Acme about the northeast pilot rollout and the renewal of their enterprise"
+                + " support plan";
+        String button;
+        try (DiscordRig before = DiscordRig.start(db, "Acme Sales")) {
+            // what the bot that stopped had put on a button: the text itself does not fit Discord's 100 characters
+            button = new ActionIds(MongoCoachStore.openActionTexts(db))
+                    .of(before.discord.server(0).id(), SuggestedAction.send("Log it", said)).orElseThrow();
+        }
+        assertThat(said.length()).isGreaterThan(ActionIds.MAX_ID);
+        assertThat(button.length()).isLessThanOrEqualTo(ActionIds.MAX_ID);
+        try (DiscordRig rig = DiscordRig.start(db, "Acme Sales")) {
+            Server acme = rig.discord.server(0);
+            String rita = rig.discord.user("rita");
+            DataObject shownButton = DataObject.empty().put("type", 2).put("style", 1).put("label", "Log it")
+                    .put("custom_id", button);
+            DataObject row = DataObject.empty().put("type", 1).put("components", DataArray.empty().add(shownButton));
+            DataObject message = rig.discord.botMessage(acme.channelId(),
+                    DataObject.empty().put("components", DataArray.empty().add(row))).put("flags", 64);
+
+            String click = rig.discord.click(acme, rita, message, button);
+
+            assertThat(textOf(rig.answerTo(click))).contains("Saved: meeting with Jane Doe");
+            assertThat(rig.coach(acme, rita, "who is Jane Doe")).contains("pilot");
         }
     }
 

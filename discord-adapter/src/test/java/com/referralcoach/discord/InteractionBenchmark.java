@@ -52,7 +52,8 @@ final class InteractionBenchmark {
              DiscordBot ours = DiscordBot.start(ourDiscord.settings(), new BotEngine(MongoCoachStore.open(
                      client.getDatabase("bench"), Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE),
                      MongoCoachStore.openInbox(client.getDatabase("bench")),
-                     MongoCoachStore.openMemberHomes(client.getDatabase("bench")), Clock.systemUTC())) {
+                     MongoCoachStore.openMemberHomes(client.getDatabase("bench")),
+                     MongoCoachStore.openActionTexts(client.getDatabase("bench")), Clock.systemUTC())) {
             JDA bare = bareJda(bareDiscord);
             try {
                 // Alternating, until the JIT has compiled both paths (in the first rounds it took a fifth of the CPU).

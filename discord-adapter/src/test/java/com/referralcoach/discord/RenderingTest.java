@@ -2,19 +2,33 @@ package com.referralcoach.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(EmbeddedMongo.class)
 class RenderingTest {
-    private final ActionIds ids = new ActionIds();
-    private final DiscordRenderer renderer = new DiscordRenderer(ids);
+    private MongoDatabase database;
+    private ActionIds ids;
+    private DiscordRenderer renderer;
+
+    @BeforeEach
+    void open(MongoDatabase database) {
+        this.database = database;
+        ids = new ActionIds(MongoCoachStore.openActionTexts(database));
+        renderer = new DiscordRenderer(ids);
+    }
 
     @Test
     void textIsShownLiterallyAndNothingMayBePinged() {
@@ -73,7 +87,7 @@ class RenderingTest {
     }
 
     @Test
-    void buttonsCarryTheirMessageOrAKeyToItAndNeverRepeat() {
+    void buttonsCarryTheirMessageOrAKeyToItThatOutlivesARestartAndNeverRepeat() {
         String long_ = "snooze " + "x".repeat(120);
         MessageCreateData message = renderer.message(new Reply("ok", List.of(), List.of(
                 SuggestedAction.send("Asked", "asked Jane Doe"), SuggestedAction.send("Asked again", "asked Jane Doe"),
@@ -86,7 +100,9 @@ class RenderingTest {
                 .isEqualTo(new ActionIds.Decoded(ActionIds.Kind.SEND, "42", java.util.Optional.of("asked Jane Doe")));
         assertThat(ids.decode(buttons.get(1).getCustomId()).orElseThrow().kind()).isEqualTo(ActionIds.Kind.TEMPLATE);
         assertThat(ids.decode(buttons.get(2).getCustomId()).orElseThrow().message()).contains(long_);
-        assertThat(new ActionIds().decode(buttons.get(2).getCustomId()).orElseThrow().message()).isEmpty();
+        ActionIds afterRestart = new ActionIds(MongoCoachStore.openActionTexts(database));
+        assertThat(afterRestart.decode(buttons.get(2).getCustomId()).orElseThrow())
+                .isEqualTo(new ActionIds.Decoded(ActionIds.Kind.SEND, "42", java.util.Optional.of(long_)));
     }
 
     @Test

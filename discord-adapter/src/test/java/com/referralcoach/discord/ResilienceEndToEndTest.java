@@ -81,7 +81,7 @@ class ResilienceEndToEndTest {
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
                      Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db),
                      MongoCoachStore.openMemberHomes(db),
-                     Clock.systemUTC())) {
+                     MongoCoachStore.openActionTexts(db), Clock.systemUTC())) {
             String id = discord.slash(discord.server(0), discord.user("rita"), "coach", Map.of("text", "pipeline"));
 
             await().atMost(java.time.Duration.ofSeconds(3)).until(() -> discord.requests().stream()
@@ -102,7 +102,7 @@ class ResilienceEndToEndTest {
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuckUntil(release, db),
                      new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db),
                      MongoCoachStore.openMemberHomes(db),
-                     Clock.systemUTC())) {
+                     MongoCoachStore.openActionTexts(db), Clock.systemUTC())) {
             // Discord's 3 seconds started 2.5 s ago, when it created the interaction: half a second is left.
             String id = discord.slashCreatedAgo(java.time.Duration.ofMillis(2_500), discord.server(0),
                     discord.user("rita"), "coach", Map.of("text", "pipeline"));
@@ -125,7 +125,7 @@ class ResilienceEndToEndTest {
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
                      Clock.systemUTC(), DiscordRig.ZONE), inbox, MongoCoachStore.openMemberHomes(db),
-                     Clock.systemUTC())) {
+                     MongoCoachStore.openActionTexts(db), Clock.systemUTC())) {
             String rita = discord.user("rita");
             discord.directMessage(rita, "met Jane Doe at Acme");
 

@@ -3,6 +3,7 @@ package com.referralcoach.core.store.mongo;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
@@ -77,6 +78,11 @@ public final class MongoCoachStore {
     /** Which workspaces removed the bot, so nothing is sent to them until they are back. */
     public static Installations openInstallations(MongoDatabase database) {
         return new MongoInstallations(collection(database, MongoInstallations.COLLECTION));
+    }
+
+    /** The texts behind buttons too long for their platform's button id, so a click works after a restart. */
+    public static ActionTexts openActionTexts(MongoDatabase database) {
+        return new MongoActionTexts(collection(database, MongoActionTexts.COLLECTION));
     }
 
     static MongoCollection<Document> collection(MongoDatabase database, String name) {
