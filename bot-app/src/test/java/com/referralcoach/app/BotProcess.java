@@ -84,11 +84,26 @@ final class BotProcess implements AutoCloseable {
         return await(line -> line.contains(fragment), Duration.ofSeconds(30));
     }
 
-    /** Every line printed so far and not yet read, without waiting (e.g. after a kill). */
-    List<String> drain() {
+    /**
+     * Once the process has ended (e.g. after a {@link #kill}): every line it printed and not yet read, up to the
+     * end of its output, which can still be in the pipe or on its way through the reader thread.
+     */
+    List<String> rest() throws InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the bot is still running");
+        }
         List<String> rest = new ArrayList<>();
-        lines.drainTo(rest);
-        rest.removeIf(EOF::equals);
+        while (true) {
+            String line = lines.poll(30, TimeUnit.SECONDS);
+            if (line == null) {
+                throw new AssertionError("the output of the ended bot did not end within 30 s");
+            }
+            if (line.equals(EOF)) {
+                lines.add(EOF);
+                break;
+            }
+            rest.add(line);
+        }
         seen.addAll(rest);
         return rest;
     }
@@ -97,9 +112,13 @@ final class BotProcess implements AutoCloseable {
         return List.copyOf(seen);
     }
 
-    /** SIGKILL: no shutdown hook, no flush, nothing. */
+    /**
+     * SIGKILL: no shutdown hook, no flush, nothing. Sent through the process handle, which only signals:
+     * {@link Process#destroyForcibly} also closes our end of the bot's stdout, and so throws away whatever it
+     * printed that was not read yet (reminders it printed and marked sent, which then count as never delivered).
+     */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
