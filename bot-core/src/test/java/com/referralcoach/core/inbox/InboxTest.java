@@ -9,6 +9,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.store.UnreachableInbox;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import java.time.Instant;
@@ -76,22 +77,7 @@ class InboxTest {
 
     @Test
     void aFailingInboxStillLetsTheRepBeAnsweredAndNeverThrows() {
-        Inbox broken = new Inbox(new MessageInbox() {
-            @Override
-            public List<PendingMessage> keepAll(List<PendingMessage> messages) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public void doneAll(List<PendingMessage> messages) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public List<PendingMessage> waiting(String platform, int limit) {
-                return List.of();
-            }
-        }, "slack");
+        Inbox broken = new Inbox(new UnreachableInbox(), "slack");
         PendingMessage met = said("slack", "Ev1", "met Jane Doe at Acme");
         AtomicBoolean answeredUnkept = new AtomicBoolean();
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoDatabase;
-import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
-import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.inbox.GroupedInbox;
+import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.store.MessageInboxContract;
+import com.referralcoach.core.store.UnreachableInbox;
 import com.referralcoach.core.testing.EmbeddedMongo;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,22 +81,7 @@ class GroupedInboxTest extends MessageInboxContract {
 
     @Test
     void aFailedWriteReachesEveryCallerItServedAndKeepsNothingAsKept() throws Exception {
-        MessageInbox broken = new MessageInbox() {
-            @Override
-            public List<PendingMessage> keepAll(List<PendingMessage> messages) {
-                throw new ReferralCoachException("The store is not reachable");
-            }
-
-            @Override
-            public void doneAll(List<PendingMessage> messages) {
-                throw new ReferralCoachException("The store is not reachable");
-            }
-
-            @Override
-            public List<PendingMessage> waiting(String platform, int limit) {
-                return List.of();
-            }
-        };
+        MessageInbox broken = new UnreachableInbox();
         try (GroupedInbox failing = new GroupedInbox(broken, "failing-writer")) {
             assertThatThrownBy(() -> failing.keep(message("Ev1", 1))).hasMessageContaining("not reachable");
             failing.done(message("Ev0", 0)); // a let-go that cannot be written is logged, and the writer goes on
