@@ -75,11 +75,11 @@ final class ReferralCoach {
             }
             ReminderPlanner planner = new ReminderPlanner(store.reminders());
             ReminderDispatcher dispatcher = new ReminderDispatcher(store.reminders(),
-                    new ReminderComposer(store, planner, settings.defaultZone()), new ChatPlatforms(started), clock,
+                    ReminderComposer.over(store, planner, settings.defaultZone()), new ChatPlatforms(started), clock,
                     DispatchSettings.defaults().withLease(settings.reminderLease()));
             open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));
-            DigestScheduler digests = DigestScheduler.start(store,
-                    new DigestDesk(store, new ChatPlatforms(started), clock), DIGEST_SYNC);
+            DigestScheduler digests = DigestScheduler.start(store.teams(), store.digests(),
+                    DigestDesk.over(store, new ChatPlatforms(started), clock), DIGEST_SYNC);
             open.push(digests);
             digestRequests.connect(digests);
             if (terminal) {

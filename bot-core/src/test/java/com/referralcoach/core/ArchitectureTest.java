@@ -1,8 +1,11 @@
 package com.referralcoach.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.port.CoachStore;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -63,6 +66,15 @@ class ArchitectureTest {
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .orShould().callConstructor(Date.class);
+
+    /**
+     * Handlers, views and reminder kinds get the ports they use, so their needs show in their constructors. Only the
+     * engine's facade keeps the whole store; wiring code may take it as a parameter to hand out its ports.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEngineHoldsTheWholeStore = noFields().that().haveRawType(CoachStore.class)
+            .should().notBeDeclaredIn(BotEngine.class)
+            .because("a handler that holds the whole CoachStore hides which ports it needs");
 
     /** The packages of the core form layers: none reaches back into one that depends on it. */
     @ArchTest

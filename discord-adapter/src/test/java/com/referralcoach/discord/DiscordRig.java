@@ -45,7 +45,7 @@ final class DiscordRig implements AutoCloseable {
         BotEngine engine = new BotEngine(store, new ChatParser(), clock, ZONE,
                 (workspace, team) -> requests.get().postNow(workspace, team));
         DiscordRig rig = new DiscordRig(discord, store, engine, startBot(discord.settings(), engine, db));
-        rig.digests = DigestScheduler.start(store, new DigestDesk(store, rig.bot, clock),
+        rig.digests = DigestScheduler.start(store.teams(), store.digests(), DigestDesk.over(store, rig.bot, clock),
                 Duration.ofHours(1));
         requests.set(rig.digests);
         return rig;

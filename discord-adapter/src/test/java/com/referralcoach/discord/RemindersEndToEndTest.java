@@ -46,7 +46,7 @@ class RemindersEndToEndTest {
             String rita = rig.discord.user("rita");
             assertThat(rig.coach(acme, rita, "meeting with Jane Doe (Acme) ends 10:30 about the renewal"))
                     .contains("remind you to ask Jane");
-            ReminderDispatcher dispatcher = new ReminderDispatcher(rig.store.reminders(), new ReminderComposer(
+            ReminderDispatcher dispatcher = new ReminderDispatcher(rig.store.reminders(), ReminderComposer.over(
                     rig.store, new ReminderPlanner(rig.store.reminders()), DiscordRig.ZONE), rig.bot, clock,
                     DispatchSettings.defaults());
             clock.advance(Duration.ofMinutes(31));

@@ -65,7 +65,8 @@ final class SlackRig implements AutoCloseable {
                     Clock.systemUTC(), tuning);
             socket.awaitConnected();
         }
-        digests = withDigests ? DigestScheduler.start(store, new DigestDesk(store, bot, clock), Duration.ofHours(1))
+        digests = withDigests ? DigestScheduler.start(store.teams(), store.digests(), DigestDesk.over(store, bot, clock),
+                Duration.ofHours(1))
                 : null;
         if (digests != null) {
             requests.set(digests);

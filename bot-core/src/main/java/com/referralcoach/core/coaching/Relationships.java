@@ -5,7 +5,10 @@ import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.domain.RepId;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.AskLog;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.port.RelationshipLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,22 +23,28 @@ public final class Relationships {
     private static final Set<RelationshipEventKind> COMPANY_WIDE = Set.of(RelationshipEventKind.PROBLEM_OPENED,
             RelationshipEventKind.PROBLEM_FIXED, RelationshipEventKind.WIN);
 
-    private final CoachStore store;
+    private final RelationshipLog relationships;
+    private final ContactBook contacts;
+    private final MeetingLog meetings;
+    private final AskLog asks;
 
-    public Relationships(CoachStore store) {
-        this.store = store;
+    public Relationships(RelationshipLog relationships, ContactBook contacts, MeetingLog meetings, AskLog asks) {
+        this.relationships = relationships;
+        this.contacts = contacts;
+        this.meetings = meetings;
+        this.asks = asks;
     }
 
     public Relationship of(RepId rep, Contact person, Instant now) {
         List<RelationshipEvent> events = new ArrayList<>(
-                store.relationships().ofContact(person.workspace(), rep, person.id()));
-        person.company().ifPresent(company -> store.contacts()
+                relationships.ofContact(person.workspace(), rep, person.id()));
+        person.company().ifPresent(company -> contacts
                 .findByNameKey(person.workspace(), PersonName.keyOf(company)).stream()
                 .filter(c -> c.name().key().equals(PersonName.keyOf(company)) && !c.id().equals(person.id()))
-                .forEach(c -> store.relationships().ofContact(person.workspace(), rep, c.id()).stream()
+                .forEach(c -> relationships.ofContact(person.workspace(), rep, c.id()).stream()
                         .filter(e -> COMPANY_WIDE.contains(e.kind())).forEach(events::add)));
         events.sort(Comparator.comparing(RelationshipEvent::at).reversed());
-        return new Relationship(events, store.meetings().withContact(person.workspace(), rep, person.id()),
-                store.asks().ofContact(person.workspace(), rep, person.id()), now);
+        return new Relationship(events, meetings.withContact(person.workspace(), rep, person.id()),
+                asks.ofContact(person.workspace(), rep, person.id()), now);
     }
 }

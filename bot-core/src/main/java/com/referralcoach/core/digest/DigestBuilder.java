@@ -9,7 +9,12 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Tally;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.domain.WorkingHours;
+import com.referralcoach.core.port.RepRoster;
+import com.referralcoach.core.port.ReferralLedger;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.GoalBook;
+import com.referralcoach.core.port.ActivityTally;
 import com.referralcoach.core.reply.Reply;
 
 import java.time.Instant;
@@ -31,10 +36,24 @@ import java.util.stream.Collectors;
  */
 public final class DigestBuilder {
     static final int TREND_WEEKS = 12;
-    private final CoachStore store;
+    private final RepRoster roster;
+    private final ContactBook contacts;
+    private final ReferralLedger referrals;
+    private final GoalBook goalBook;
+    private final ActivityTally tallies;
 
-    public DigestBuilder(CoachStore store) {
-        this.store = store;
+    public DigestBuilder(RepRoster roster, ContactBook contacts, ReferralLedger referrals, GoalBook goalBook,
+                         ActivityTally tallies) {
+        this.roster = roster;
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.goalBook = goalBook;
+        this.tallies = tallies;
+    }
+
+    /** Wired with the ports a digest reads. */
+    public static DigestBuilder over(CoachStore store) {
+        return new DigestBuilder(store.reps(), store.contacts(), store.referrals(), store.goals(), store.tallies());
     }
 
     public DigestReport build(Team team, Instant now) {
@@ -47,12 +66,12 @@ public final class DigestBuilder {
         List<RepId> ids = reps.stream().map(Rep::id).toList();
         // Up to now means everything logged by now: the tallies of the slot holding now count too.
         Instant counted = Tally.slotOf(now).plus(Tally.SLOT);
-        Scoreboard board = new Scoreboard(store.tallies().read(team.workspace(), ids, from, counted));
+        Scoreboard board = new Scoreboard(tallies.read(team.workspace(), ids, from, counted));
         Map<RepId, Counts> weekly = board.perRep(ids, week.start(), week.end());
         Map<RepId, Counts> monthly = board.perRep(ids, month.start(), month.endUpTo(counted));
         List<GoalOwner> owners = new ArrayList<>(ids.stream().map(GoalOwner::rep).toList());
         owners.add(GoalOwner.team(team));
-        Map<GoalOwner, List<Goal>> goals = store.goals().ofAll(team.workspace(), owners).stream()
+        Map<GoalOwner, List<Goal>> goals = goalBook.ofAll(team.workspace(), owners).stream()
                 .collect(Collectors.groupingBy(Goal::owner));
         DigestText text = new DigestText(team, week, now);
         List<GoalBar> bars = new ArrayList<>();
@@ -75,7 +94,7 @@ public final class DigestBuilder {
                     board.perRep(ids, m.start(), m.endUpTo(counted)), reps);
         }
         text.leaders(best(reps, weekly));
-        text.waiting(store.referrals().waitingForContact(team.workspace(), ids, 5), store, reps);
+        text.waiting(referrals.waitingForContact(team.workspace(), ids, 5), contacts, reps);
         return new DigestReport(team.name(), week, text.reply(), bars, trend(board, ids, week, team));
     }
 
@@ -105,7 +124,7 @@ public final class DigestBuilder {
 
     private List<Rep> members(Team team, Instant now) {
         return team.members().stream()
-                .map(id -> store.reps().find(team.workspace(), id).orElseGet(() -> new Rep(team.workspace(), id,
+                .map(id -> roster.find(team.workspace(), id).orElseGet(() -> new Rep(team.workspace(), id,
                         "@" + id.value(), team.zone(), Optional.empty(), Instant.EPOCH)))
                 .sorted(Comparator.comparing((Rep r) -> r.displayName().toLowerCase(java.util.Locale.ROOT))
                         .thenComparing(r -> r.id().value()))

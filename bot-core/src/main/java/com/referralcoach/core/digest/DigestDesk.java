@@ -4,7 +4,9 @@ import com.referralcoach.core.domain.DigestSchedule;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.TeamRoster;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DigestLog;
 import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.Attachment;
@@ -25,13 +27,22 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DigestDesk {
     private static final Logger log = LoggerFactory.getLogger(DigestDesk.class);
-    private final CoachStore store;
+    private final TeamRoster teams;
+    private final DigestLog digests;
+    private final DigestBuilder builder;
     private final ChatPlatform platform;
     private final Clock clock;
     private final java.util.Set<String> toldAbout = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public DigestDesk(CoachStore store, ChatPlatform platform, Clock clock) {
-        this.store = store;
+    /** Wired with the ports posting a digest reads and writes. */
+    public static DigestDesk over(CoachStore store, ChatPlatform platform, Clock clock) {
+        return new DigestDesk(store.teams(), store.digests(), DigestBuilder.over(store), platform, clock);
+    }
+
+    public DigestDesk(TeamRoster teams, DigestLog digests, DigestBuilder builder, ChatPlatform platform, Clock clock) {
+        this.teams = teams;
+        this.digests = digests;
+        this.builder = builder;
         this.platform = platform;
         this.clock = clock;
     }
@@ -49,20 +60,20 @@ public final class DigestDesk {
      */
     public CompletableFuture<Boolean> postIfDue(WorkspaceId workspace, String teamKey) {
         Instant now = clock.instant();
-        Optional<DigestSchedule> schedule = store.digests().find(workspace, teamKey);
-        Optional<Team> team = store.teams().find(workspace, teamKey);
+        Optional<DigestSchedule> schedule = digests.find(workspace, teamKey);
+        Optional<Team> team = teams.find(workspace, teamKey);
         if (schedule.isEmpty() || team.isEmpty() || now.isBefore(dueThisWeek(schedule.get(), team.get(), now))) {
             return CompletableFuture.completedFuture(false);
         }
         LocalDate week = Period.mondayOf(now.atZone(team.get().zone()).toLocalDate());
-        if (!store.digests().claim(workspace, teamKey, week)) {
+        if (!digests.claim(workspace, teamKey, week)) {
             return CompletableFuture.completedFuture(false);
         }
         return post(schedule.get(), team.get(), now).handle((done, failure) -> {
             if (failure != null) {
                 log.warn("Could not post team {}'s digest in workspace {}; will try again", teamKey, workspace,
                         failure);
-                store.digests().release(workspace, teamKey, week);
+                digests.release(workspace, teamKey, week);
                 tellManager(schedule.get(), team.get(), week, failure);
                 return false;
             }
@@ -73,8 +84,8 @@ public final class DigestDesk {
 
     /** Posts the team's digest now to its channel, outside the weekly schedule; false when it has no channel. */
     public CompletableFuture<Boolean> postNow(WorkspaceId workspace, String teamKey) {
-        Optional<DigestSchedule> schedule = store.digests().find(workspace, teamKey);
-        Optional<Team> team = store.teams().find(workspace, teamKey);
+        Optional<DigestSchedule> schedule = digests.find(workspace, teamKey);
+        Optional<Team> team = teams.find(workspace, teamKey);
         if (schedule.isEmpty() || team.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
@@ -112,7 +123,7 @@ public final class DigestDesk {
 
     private CompletableFuture<Void> post(DigestSchedule schedule, Team team, Instant now) {
         try {
-            DigestReport report = new DigestBuilder(store).build(team, now);
+            DigestReport report = builder.build(team, now);
             Attachment chart = Attachment.png("digest-" + safe(team.key()) + "-" + report.week().first() + ".png",
                     report.chart(), "Goal progress per rep and the team's weekly trend");
             return platform.publish(schedule.workspace(), schedule.channel(), report.message(), List.of(chart));

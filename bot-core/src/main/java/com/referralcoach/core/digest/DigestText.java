@@ -6,7 +6,7 @@ import com.referralcoach.core.domain.Money;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.Team;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactBook;
 import com.referralcoach.core.reply.Reply;
 
 import java.math.BigDecimal;
@@ -77,18 +77,19 @@ final class DigestText {
                 .append(".\n");
     }
 
-    void waiting(List<Referral> leads, CoachStore store, List<Rep> members) {
+    void waiting(List<Referral> leads, ContactBook contacts, List<Rep> members) {
         if (leads.isEmpty()) {
             tail.append("As of ").append(today()).append(", no lead is waiting for a first contact.\n");
             return;
         }
         tail.append("Waiting longest for a first contact, as of ").append(today()).append(": ")
-                .append(leads.stream().map(lead -> waitingLead(lead, store, members)).collect(Collectors.joining("; ")))
+                .append(leads.stream().map(lead -> waitingLead(lead, contacts, members))
+                        .collect(Collectors.joining("; ")))
                 .append(".\n");
     }
 
-    private String waitingLead(Referral lead, CoachStore store, List<Rep> members) {
-        String who = store.contacts().find(team.workspace(), lead.lead()).map(Contact::label).orElse("a lead");
+    private String waitingLead(Referral lead, ContactBook contacts, List<Rep> members) {
+        String who = contacts.find(team.workspace(), lead.lead()).map(Contact::label).orElse("a lead");
         String rep = members.stream().filter(r -> r.id().equals(lead.rep())).findFirst().map(Rep::displayName)
                 .orElse(lead.rep().value());
         return who + " (" + rep + ", since " + lead.receivedAt().atZone(team.zone()).format(DAY) + ")";

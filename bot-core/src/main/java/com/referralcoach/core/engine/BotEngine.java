@@ -124,7 +124,7 @@ public final class BotEngine {
         try {
             Rep known = store.reps().find(workspace, rep).orElseGet(() -> new Rep(workspace, rep, repName, defaultZone,
                     Optional.empty(), clock.instant()));
-            return new HomeView(store).of(known, clock.instant());
+            return new HomeView(store.contacts(), store.referrals(), store.reminders()).of(known, clock.instant());
         } catch (RuntimeException e) {
             log.error("Could not build the home view in workspace {} for rep {}", workspace, rep, e);
             return Reply.of("Your referral desk is not available right now; try again in a moment.");

@@ -7,7 +7,10 @@ import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.language.PersonRef;
 import com.referralcoach.core.language.ShowContact;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.port.AskLog;
+import com.referralcoach.core.port.ReferralLedger;
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
 import java.util.ArrayList;
@@ -19,11 +22,20 @@ final class ContactView implements CommandHandler<ShowContact> {
     private static final int RECENT = 3;
 
     private final PeopleFinder people;
-    private final CoachStore store;
+    private final ContactBook contacts;
+    private final MeetingLog meetings;
+    private final AskLog asks;
+    private final ReferralLedger referrals;
+    private final RelationshipFields relationship;
 
-    ContactView(PeopleFinder people, CoachStore store) {
+    ContactView(PeopleFinder people, ContactBook contacts, MeetingLog meetings, AskLog asks, ReferralLedger referrals,
+                RelationshipFields relationship) {
         this.people = people;
-        this.store = store;
+        this.contacts = contacts;
+        this.meetings = meetings;
+        this.asks = asks;
+        this.referrals = referrals;
+        this.relationship = relationship;
     }
 
     @Override
@@ -48,12 +60,12 @@ final class ContactView implements CommandHandler<ShowContact> {
         fields.add(asks(person, conversation));
         fields.add(referralsGiven(person, conversation));
         leadOf(person, conversation).ifPresent(fields::add);
-        fields.addAll(new RelationshipFields(store).of(person, conversation));
+        fields.addAll(relationship.of(person, conversation));
         return new Reply(person.label(), fields, List.of());
     }
 
     private Field meetings(Contact person, Conversation c) {
-        List<Meeting> all = store.meetings().withContact(c.workspace(), c.rep().id(), person.id());
+        List<Meeting> all = meetings.withContact(c.workspace(), c.rep().id(), person.id());
         String recent = all.stream().limit(RECENT)
                 .map(m -> c.moments().date(m.endsAt()) + m.topic().map(t -> ", " + t).orElse(""))
                 .collect(Collectors.joining("; "));
@@ -61,7 +73,7 @@ final class ContactView implements CommandHandler<ShowContact> {
     }
 
     private Field asks(Contact person, Conversation c) {
-        List<Ask> all = store.asks().ofContact(c.workspace(), c.rep().id(), person.id());
+        List<Ask> all = asks.ofContact(c.workspace(), c.rep().id(), person.id());
         String recent = all.stream().limit(RECENT)
                 .map(a -> c.moments().date(a.at()) + ": " + a.outcome().label() + a.note().map(n -> " (" + n + ")").orElse(""))
                 .collect(Collectors.joining("; "));
@@ -69,12 +81,12 @@ final class ContactView implements CommandHandler<ShowContact> {
     }
 
     private Field referralsGiven(Contact person, Conversation c) {
-        List<Referral> given = store.referrals().fromReferrer(c.workspace(), c.rep().id(), person.id());
+        List<Referral> given = referrals.fromReferrer(c.workspace(), c.rep().id(), person.id());
         if (given.isEmpty()) {
             return new Field("Referrals given to you", "none yet");
         }
         List<ContactId> leads = given.stream().map(Referral::lead).toList();
-        var names = store.contacts().findAll(c.workspace(), leads).stream()
+        var names = contacts.findAll(c.workspace(), leads).stream()
                 .collect(Collectors.toMap(Contact::id, Contact::label));
         String list = given.stream().map(r -> names.getOrDefault(r.lead(), "(unknown)") + ": " + r.stage().label()
                         + r.wonAmount().map(a -> " " + a.display()).orElse(""))
@@ -83,10 +95,10 @@ final class ContactView implements CommandHandler<ShowContact> {
     }
 
     private java.util.Optional<Field> leadOf(Contact person, Conversation c) {
-        return store.referrals().forLead(c.workspace(), c.rep().id(), person.id()).stream()
+        return referrals.forLead(c.workspace(), c.rep().id(), person.id()).stream()
                 .reduce((a, b) -> b)
                 .map(r -> new Field("Referred lead", r.stage().label() + ", from "
-                        + store.contacts().find(c.workspace(), r.referrer()).map(x -> x.name().display())
+                        + contacts.find(c.workspace(), r.referrer()).map(x -> x.name().display())
                         .orElse("(unknown)") + " " + c.moments().date(r.receivedAt())));
     }
 }

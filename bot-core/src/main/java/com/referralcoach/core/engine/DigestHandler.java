@@ -8,7 +8,7 @@ import com.referralcoach.core.domain.DigestSchedule;
 import com.referralcoach.core.language.DigestNow;
 import com.referralcoach.core.language.ScheduleDigest;
 import com.referralcoach.core.language.StopDigest;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.DigestLog;
 import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.reply.Reply;
 
@@ -17,12 +17,14 @@ import java.util.Optional;
 
 /** The weekly digest: managers schedule it to a channel, stop it, or see it now. */
 final class DigestHandler {
-    private final CoachStore store;
+    private final DigestLog digests;
+    private final DigestBuilder builder;
     private final TeamHandler teams;
     private final DigestRequests requests;
 
-    DigestHandler(CoachStore store, TeamHandler teams, DigestRequests requests) {
-        this.store = store;
+    DigestHandler(DigestLog digests, DigestBuilder builder, TeamHandler teams, DigestRequests requests) {
+        this.digests = digests;
+        this.builder = builder;
         this.teams = teams;
         this.requests = requests;
     }
@@ -31,10 +33,10 @@ final class DigestHandler {
         return (command, c) -> teams.withTeam(c, command.team(), "schedule digests", team -> {
             DigestSchedule schedule = new DigestSchedule(c.workspace(), team.key(), command.channel(), command.day(),
                     command.time());
-            store.digests().save(schedule);
+            digests.save(schedule);
             if (!c.instant().isBefore(DigestDesk.dueThisWeek(schedule, team, c.instant()))) {
                 // This week's time has passed already: the first digest is next week's, not one posted at once.
-                store.digests().claim(c.workspace(), team.key(), Period.mondayOf(
+                digests.claim(c.workspace(), team.key(), Period.mondayOf(
                         c.instant().atZone(team.zone()).toLocalDate()));
             }
             return Reply.of("Saved: team " + team.name() + "'s digest goes to #" + command.channel().label()
@@ -45,15 +47,15 @@ final class DigestHandler {
 
     CommandHandler<StopDigest> stop() {
         return (command, c) -> teams.withTeam(c, command.team(), "stop digests", team -> Reply.of(
-                store.digests().remove(c.workspace(), team.key())
+                digests.remove(c.workspace(), team.key())
                         ? "Stopped: team " + team.name() + " gets no more weekly digest."
                         : "Team " + team.name() + " had no weekly digest. Nothing changed."));
     }
 
     CommandHandler<DigestNow> now() {
         return (command, c) -> teams.withTeam(c, command.team(), "see a team's digest", team -> {
-            Reply digest = new DigestBuilder(store).build(team, c.instant()).message();
-            Optional<DigestSchedule> schedule = store.digests().find(c.workspace(), team.key());
+            Reply digest = builder.build(team, c.instant()).message();
+            Optional<DigestSchedule> schedule = digests.find(c.workspace(), team.key());
             String posting = schedule.isPresent() && requests.postNow(c.workspace(), team.key())
                     ? "Posting it with the chart to #" + schedule.get().channel().label() + " now."
                     : schedule.isPresent() ? "It goes to #" + schedule.get().channel().label() + " with the chart on "

@@ -13,6 +13,7 @@ import com.referralcoach.core.language.SetTeamZone;
 import com.referralcoach.core.language.ShowGoals;
 import com.referralcoach.core.language.ShowTeams;
 import com.referralcoach.core.language.StopDigest;
+import com.referralcoach.core.digest.DigestBuilder;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
 
@@ -24,8 +25,8 @@ final class GoalHandlers {
     static Handlers register(Handlers handlers, CoachStore store, DigestRequests requests) {
         Roles roles = new Roles(store.teams(), store.reps());
         TeamHandler teams = new TeamHandler(store.teams(), store.digests(), roles);
-        GoalHandler goals = new GoalHandler(store, teams);
-        DigestHandler digests = new DigestHandler(store, teams, requests);
+        GoalHandler goals = new GoalHandler(store.teams(), store.goals(), store.tallies(), store.reminders(), teams);
+        DigestHandler digests = new DigestHandler(store.digests(), DigestBuilder.over(store), teams, requests);
         return handlers
                 .add(AppointManager.class, teams.appoint())
                 .add(FormTeam.class, teams.form())

@@ -28,16 +28,17 @@ final class HabitHandlers {
     static Handlers register(Handlers handlers, CoachStore store, PeopleFinder finder, AskCoach coach,
                              Scorekeeper score) {
         Named named = new Named(finder);
-        Relationships relationships = new Relationships(store);
+        Relationships relationships = relationships(store);
         RelationshipPlanner planner = new RelationshipPlanner(store.reminders());
         CheckIns checkIns = new CheckIns(relationships, planner);
         MomentHandler moments = new MomentHandler(named, store.relationships(), relationships, coach, checkIns);
         OccasionHandler occasions = new OccasionHandler(named, store.relationships(), planner);
         TouchHandler touches = new TouchHandler(named, store.relationships(), relationships, planner, score);
-        RepPeople people = new RepPeople(store);
-        ReferralMonthHandler month = new ReferralMonthHandler(store, people,
-                new ReferralMonthPlan(store.relationships(), planner, score), new TeamHandler(store.teams(), store.digests(),
-                new Roles(store.teams(), store.reps())));
+        RepPeople people = new RepPeople(store.contacts(), store.meetings(), store.relationships());
+        ReferralMonthHandler month = new ReferralMonthHandler(store.reps(), store.asks(), store.relationships(), people,
+                new ReferralMonthPlan(store.relationships(), planner, score),
+                new TeamHandler(store.teams(), store.digests(), new Roles(store.teams(), store.reps())),
+                new TeamCampaignView(store.teams(), store.tallies(), store.reps()));
         return handlers
                 .add(OpenProblem.class, moments.problems())
                 .add(FixProblem.class, moments.fixes())
@@ -58,6 +59,10 @@ final class HabitHandlers {
 
     /** Check-ins kept up after meetings and asks logged through the older handlers. */
     static CheckIns checkIns(CoachStore store) {
-        return new CheckIns(new Relationships(store), new RelationshipPlanner(store.reminders()));
+        return new CheckIns(relationships(store), new RelationshipPlanner(store.reminders()));
+    }
+
+    static Relationships relationships(CoachStore store) {
+        return new Relationships(store.relationships(), store.contacts(), store.meetings(), store.asks());
     }
 }

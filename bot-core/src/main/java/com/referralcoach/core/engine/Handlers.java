@@ -40,8 +40,10 @@ final class Handlers {
     static Handlers all(CoachStore store, DigestRequests requests) {
         Scorekeeper score = new Scorekeeper(store.tallies());
         PeopleFinder people = new PeopleFinder(store.contacts());
-        ContactView contactView = new ContactView(people, store);
-        AskCoach coach = new AskCoach(new Relationships(store));
+        Relationships relationships = HabitHandlers.relationships(store);
+        ContactView contactView = new ContactView(people, store.contacts(), store.meetings(), store.asks(),
+                store.referrals(), new RelationshipFields(store.referrals(), relationships));
+        AskCoach coach = new AskCoach(relationships);
         CheckIns checkIns = HabitHandlers.checkIns(store);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
         ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner, score);
@@ -53,7 +55,8 @@ final class Handlers {
                         new ReferralMonthAsks(store.relationships(), store.asks(), score)))
                 .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner, score))
                 .add(MoveLead.class, new WonDealFollowUp(
-                        new LeadStageHandler(people, store.contacts(), store.referrals(), planner, score), people, store))
+                        new LeadStageHandler(people, store.contacts(), store.referrals(), planner, score), people,
+                        store.referrals(), store.reminders(), store.relationships()))
                 .add(RecordReferrerUpdate.class, care.updates())
                 .add(RecordThanks.class, care.thanks())
                 .add(ListReminders.class, reminders.list())

@@ -6,7 +6,9 @@ import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.Rep;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.ReferralLedger;
+import com.referralcoach.core.port.ReminderQueue;
 import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
@@ -22,23 +24,27 @@ import java.util.stream.Collectors;
 final class HomeView {
     private static final int SHOWN = 10;
 
-    private final CoachStore store;
+    private final ContactBook contacts;
+    private final ReferralLedger referrals;
+    private final ReminderQueue reminders;
 
-    HomeView(CoachStore store) {
-        this.store = store;
+    HomeView(ContactBook contacts, ReferralLedger referrals, ReminderQueue reminders) {
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.reminders = reminders;
     }
 
     Reply of(Rep rep, Instant now) {
         Moments moments = new Moments(now.atZone(rep.zone()));
-        List<Referral> open = store.referrals().open(rep.workspace(), rep.id());
-        List<Reminder> coming = store.reminders().upcoming(rep.workspace(), rep.id(), SHOWN);
+        List<Referral> open = referrals.open(rep.workspace(), rep.id());
+        List<Reminder> coming = reminders.upcoming(rep.workspace(), rep.id(), SHOWN);
         Set<ContactId> ids = new HashSet<>();
         open.forEach(r -> {
             ids.add(r.lead());
             ids.add(r.referrer());
         });
         coming.forEach(r -> r.contact().ifPresent(ids::add));
-        Map<ContactId, Contact> people = store.contacts().findAll(rep.workspace(), ids).stream()
+        Map<ContactId, Contact> people = contacts.findAll(rep.workspace(), ids).stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
         return new Reply("Your referral desk", List.of(
                 new Field("Open leads (" + open.size() + ")", leads(open, people, moments)),

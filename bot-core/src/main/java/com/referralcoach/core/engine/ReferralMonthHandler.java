@@ -9,7 +9,9 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.language.ShowReferralMonth;
 import com.referralcoach.core.language.StartReferralMonth;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.RepRoster;
+import com.referralcoach.core.port.AskLog;
+import com.referralcoach.core.port.RelationshipLog;
 import com.referralcoach.core.reply.Reply;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,16 +27,23 @@ import java.util.Optional;
  * whole team ("team East referral month March") and follows it ("team East referral month").
  */
 final class ReferralMonthHandler {
-    private final CoachStore store;
+    private final RepRoster reps;
+    private final AskLog asks;
+    private final RelationshipLog events;
     private final RepPeople people;
     private final ReferralMonthPlan plan;
     private final TeamHandler teams;
+    private final TeamCampaignView campaigns;
 
-    ReferralMonthHandler(CoachStore store, RepPeople people, ReferralMonthPlan plan, TeamHandler teams) {
-        this.store = store;
+    ReferralMonthHandler(RepRoster reps, AskLog asks, RelationshipLog events, RepPeople people, ReferralMonthPlan plan,
+                         TeamHandler teams, TeamCampaignView campaigns) {
+        this.reps = reps;
+        this.asks = asks;
+        this.events = events;
         this.people = people;
         this.plan = plan;
         this.teams = teams;
+        this.campaigns = campaigns;
     }
 
     CommandHandler<StartReferralMonth> start() {
@@ -67,7 +76,7 @@ final class ReferralMonthHandler {
         List<String> planned = new ArrayList<>();
         List<String> idle = new ArrayList<>();
         for (RepId id : team.members()) {
-            Optional<Rep> rep = store.reps().find(c.workspace(), id);
+            Optional<Rep> rep = reps.find(c.workspace(), id);
             List<Contact> everyone = rep.map(people::of).orElse(List.of());
             if (rep.isEmpty() || everyone.isEmpty()) {
                 idle.add(rep.map(Rep::displayName).orElse("@" + id.value()));
@@ -90,11 +99,11 @@ final class ReferralMonthHandler {
     }
 
     CommandHandler<ShowReferralMonth> progress() {
-        return (command, c) -> command.team().isPresent() ? TeamCampaignView.of(store, command.team().get(), c) : ownProgress(c);
+        return (command, c) -> command.team().isPresent() ? campaigns.of(command.team().get(), c) : ownProgress(c);
     }
 
     private Reply ownProgress(Conversation c) {
-        List<RelationshipEvent> planned = store.relationships().ofRep(c.workspace(), c.rep().id()).stream()
+        List<RelationshipEvent> planned = events.ofRep(c.workspace(), c.rep().id()).stream()
                 .filter(e -> e.kind() == RelationshipEventKind.REFERRAL_MONTH_PLANNED).toList();
         if (planned.isEmpty()) {
             return Reply.of("No referral month yet. Start one: \"referral month March\".");
@@ -105,7 +114,7 @@ final class ReferralMonthHandler {
                 .filter(e -> YearMonth.from(e.date().get()).equals(month)).toList();
         LocalDate start = month.atDay(1);
         long asked = ofMonth.stream().map(RelationshipEvent::contact).distinct()
-                .filter(id -> store.asks().ofContact(c.workspace(), c.rep().id(), id).stream()
+                .filter(id -> asks.ofContact(c.workspace(), c.rep().id(), id).stream()
                         .filter(a -> a.outcome().wasAsked()).map(Ask::at)
                         .anyMatch(at -> !at.atZone(c.rep().zone()).toLocalDate().isBefore(start)))
                 .count();

@@ -7,7 +7,7 @@ import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Endorsement;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ReferralLedger;
 import com.referralcoach.core.reply.Field;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,12 +20,12 @@ final class RelationshipFields {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private final CoachStore store;
+    private final ReferralLedger referrals;
     private final Relationships relationships;
 
-    RelationshipFields(CoachStore store) {
-        this.store = store;
-        this.relationships = new Relationships(store);
+    RelationshipFields(ReferralLedger referrals, Relationships relationships) {
+        this.referrals = referrals;
+        this.relationships = relationships;
     }
 
     List<Field> of(Contact person, Conversation c) {
@@ -61,7 +61,7 @@ final class RelationshipFields {
 
     private Field givenAndGot(Contact person, Relationship r, Conversation c) {
         List<RelationshipEvent> given = r.all(RelationshipEventKind.REFERRAL_GIVEN);
-        int got = store.referrals().fromReferrer(c.workspace(), c.rep().id(), person.id()).size();
+        int got = referrals.fromReferrer(c.workspace(), c.rep().id(), person.id()).size();
         String gave = given.isEmpty() ? "you gave none yet" : "you gave " + given.size() + " ("
                 + given.stream().map(g -> g.note().orElse(c.moments().date(g.at()))).collect(Collectors.joining("; "))
                 + ")";

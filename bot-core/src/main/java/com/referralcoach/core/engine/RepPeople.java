@@ -5,7 +5,9 @@ import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.Rep;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.port.RelationshipLog;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,18 +15,22 @@ import java.util.Set;
 
 /** The people a rep works with: everyone they met or logged something about, by name. */
 final class RepPeople {
-    private final CoachStore store;
+    private final ContactBook contacts;
+    private final MeetingLog meetings;
+    private final RelationshipLog relationships;
 
-    RepPeople(CoachStore store) {
-        this.store = store;
+    RepPeople(ContactBook contacts, MeetingLog meetings, RelationshipLog relationships) {
+        this.contacts = contacts;
+        this.meetings = meetings;
+        this.relationships = relationships;
     }
 
     List<Contact> of(Rep rep) {
         Set<ContactId> ids = new LinkedHashSet<>();
-        store.meetings().ofRep(rep.workspace(), rep.id()).stream().map(Meeting::contact).forEach(ids::add);
-        store.relationships().ofRep(rep.workspace(), rep.id()).stream().map(RelationshipEvent::contact)
+        meetings.ofRep(rep.workspace(), rep.id()).stream().map(Meeting::contact).forEach(ids::add);
+        relationships.ofRep(rep.workspace(), rep.id()).stream().map(RelationshipEvent::contact)
                 .forEach(ids::add);
-        return store.contacts().findAll(rep.workspace(), ids).stream()
+        return contacts.findAll(rep.workspace(), ids).stream()
                 .sorted(Comparator.comparing(c -> c.name().key())).toList();
     }
 }

@@ -9,7 +9,9 @@ import com.referralcoach.core.domain.GoalPeriod;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Team;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ActivityTally;
+import com.referralcoach.core.port.RepRoster;
+import com.referralcoach.core.port.TeamRoster;
 import com.referralcoach.core.reply.Reply;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +19,26 @@ import java.util.Optional;
 
 /** "team East referral month": the team's campaign from the tallies, each member's people asked of people planned. */
 final class TeamCampaignView {
-    private TeamCampaignView() {
+    private final TeamRoster teams;
+    private final ActivityTally tallies;
+    private final RepRoster reps;
+
+    TeamCampaignView(TeamRoster teams, ActivityTally tallies, RepRoster reps) {
+        this.teams = teams;
+        this.tallies = tallies;
+        this.reps = reps;
     }
 
     /** This month's campaign in the team's zone, or next month's when this month has none. */
-    static Reply of(CoachStore store, String name, Conversation c) {
-        Optional<Team> found = store.teams().find(c.workspace(), Team.keyOf(name));
+    Reply of(String name, Conversation c) {
+        Optional<Team> found = teams.find(c.workspace(), Team.keyOf(name));
         if (found.isEmpty()) {
             return Reply.of("There is no team " + name + ". \"teams\" lists them.");
         }
         Team team = found.get();
         Period month = Period.holding(GoalPeriod.MONTH, c.instant(), team.zone());
         Period next = new Period(GoalPeriod.MONTH, month.next(), team.zone());
-        Scoreboard board = new Scoreboard(store.tallies().read(c.workspace(), team.members(), month.start(),
+        Scoreboard board = new Scoreboard(tallies.read(c.workspace(), team.members(), month.start(),
                 next.end()));
         Period shown = board.total(team.members(), month.start(), month.end()).of(
                 ActivityKind.REFERRAL_MONTH_PLANNED) > 0 ? month : next;
@@ -43,7 +52,7 @@ final class TeamCampaignView {
         List<String> lines = team.members().stream()
                 .map(id -> Map.entry(id, CampaignProgress.of(perRep.get(id))))
                 .filter(e -> e.getValue().isRunning())
-                .map(e -> "- " + store.reps().find(c.workspace(), e.getKey()).map(Rep::displayName)
+                .map(e -> "- " + reps.find(c.workspace(), e.getKey()).map(Rep::displayName)
                         .orElse(e.getKey().value()) + ": " + e.getValue().display())
                 .sorted().toList();
         return Reply.of("Team " + team.name() + "'s referral month " + shown.display() + ": " + all.display()

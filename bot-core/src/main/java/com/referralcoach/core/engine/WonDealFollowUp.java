@@ -6,7 +6,9 @@ import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.language.MoveLead;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ReferralLedger;
+import com.referralcoach.core.port.ReminderQueue;
+import com.referralcoach.core.port.RelationshipLog;
 import com.referralcoach.core.reminders.RelationshipPlanner;
 import com.referralcoach.core.reply.Reply;
 import java.util.Optional;
@@ -18,14 +20,17 @@ import java.util.Optional;
 final class WonDealFollowUp implements CommandHandler<MoveLead> {
     private final CommandHandler<MoveLead> moves;
     private final PeopleFinder people;
-    private final CoachStore store;
+    private final ReferralLedger referrals;
+    private final RelationshipLog events;
     private final RelationshipPlanner planner;
 
-    WonDealFollowUp(CommandHandler<MoveLead> moves, PeopleFinder people, CoachStore store) {
+    WonDealFollowUp(CommandHandler<MoveLead> moves, PeopleFinder people, ReferralLedger referrals,
+                    ReminderQueue reminders, RelationshipLog events) {
         this.moves = moves;
         this.people = people;
-        this.store = store;
-        this.planner = new RelationshipPlanner(store.reminders());
+        this.referrals = referrals;
+        this.events = events;
+        this.planner = new RelationshipPlanner(reminders);
     }
 
     @Override
@@ -36,17 +41,17 @@ final class WonDealFollowUp implements CommandHandler<MoveLead> {
             return reply;
         }
         Contact customer = found.contact();
-        Optional<Referral> wonNow = store.referrals().forLead(c.workspace(), c.rep().id(), customer.id()).stream()
+        Optional<Referral> wonNow = referrals.forLead(c.workspace(), c.rep().id(), customer.id()).stream()
                 .filter(r -> r.stage() == LeadStage.WON && r.current().at().equals(c.instant())).findFirst();
         if (wonNow.isEmpty()) {
             return reply;
         }
         planner.satisfactionCheck(c.rep(), customer.id(), wonNow.get().id().value(), c.instant());
-        boolean dated = store.relationships().ofContact(c.workspace(), c.rep().id(), customer.id()).stream()
+        boolean dated = events.ofContact(c.workspace(), c.rep().id(), customer.id()).stream()
                 .anyMatch(e -> e.kind() == RelationshipEventKind.CUSTOMER_SINCE);
         if (!dated) {
             var today = c.now().toLocalDate();
-            store.relationships().save(RelationshipEvent.dated(c.rep(), customer.id(),
+            events.save(RelationshipEvent.dated(c.rep(), customer.id(),
                     RelationshipEventKind.CUSTOMER_SINCE, today, c.instant()));
             planner.occasion(c.rep(), customer.id(), today, false, c.instant());
         }

@@ -8,7 +8,8 @@ import com.referralcoach.core.domain.GoalOwner;
 import com.referralcoach.core.domain.GoalPeriod;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.Rep;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.GoalBook;
+import com.referralcoach.core.port.ActivityTally;
 import com.referralcoach.core.reply.Reply;
 
 import java.time.DayOfWeek;
@@ -23,18 +24,20 @@ import java.util.stream.Collectors;
  * the next best action for it, once; a rep on track hears nothing. Each delivery plans next week's.
  */
 final class GoalNudges {
-    private final CoachStore store;
+    private final GoalBook goalBook;
+    private final ActivityTally tallies;
     private final ReminderPlanner planner;
     private final NextBestAction next;
 
-    GoalNudges(CoachStore store, ReminderPlanner planner) {
-        this.store = store;
+    GoalNudges(GoalBook goalBook, ActivityTally tallies, ReminderPlanner planner, NextBestAction next) {
+        this.goalBook = goalBook;
+        this.tallies = tallies;
         this.planner = planner;
-        this.next = new NextBestAction(store);
+        this.next = next;
     }
 
     Delivery compose(Reminder reminder, Rep rep, Instant now) {
-        List<Goal> goals = store.goals().of(rep.workspace(), GoalOwner.rep(rep.id()));
+        List<Goal> goals = goalBook.of(rep.workspace(), GoalOwner.rep(rep.id()));
         if (goals.isEmpty()) {
             return new Delivery.Skip("no goals any more");
         }
@@ -45,7 +48,7 @@ final class GoalNudges {
         if (today.compareTo(midweek) < 0 || today.getValue() > midweek.getValue() + 1) {
             return new Delivery.Skip("midweek has passed");
         }
-        List<GoalProgress> behind = GoalStanding.of(store.tallies(), rep.workspace(), goals, Set.of(rep.id()),
+        List<GoalProgress> behind = GoalStanding.of(tallies, rep.workspace(), goals, Set.of(rep.id()),
                         rep.zone(), new Pace(rep.hours()), rep.joinedAt(), now).stream()
                 .filter(p -> p.mark() == GoalProgress.Mark.BEHIND).toList();
         if (behind.isEmpty()) {

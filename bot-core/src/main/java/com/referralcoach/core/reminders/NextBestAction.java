@@ -8,7 +8,10 @@ import com.referralcoach.core.domain.GoalMetric;
 import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.Rep;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.port.AskLog;
+import com.referralcoach.core.port.ReferralLedger;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 
@@ -27,10 +30,16 @@ final class NextBestAction {
     private static final Duration RECENT = Duration.ofDays(7);
     private static final SuggestedAction WHO_TO_ASK = SuggestedAction.send("Who to ask", "who to ask");
 
-    private final CoachStore store;
+    private final ContactBook contacts;
+    private final MeetingLog meetingLog;
+    private final AskLog askLog;
+    private final ReferralLedger referrals;
 
-    NextBestAction(CoachStore store) {
-        this.store = store;
+    NextBestAction(ContactBook contacts, MeetingLog meetingLog, AskLog askLog, ReferralLedger referrals) {
+        this.contacts = contacts;
+        this.meetingLog = meetingLog;
+        this.askLog = askLog;
+        this.referrals = referrals;
     }
 
     /** A sentence (or two) and the buttons that go with it. */
@@ -50,7 +59,7 @@ final class NextBestAction {
     }
 
     private Reply ask(Rep rep, Instant now, Moments moments) {
-        List<Meeting> meetings = store.meetings().ofRep(rep.workspace(), rep.id());
+        List<Meeting> meetings = meetingLog.ofRep(rep.workspace(), rep.id());
         Optional<Meeting> next = meetings.stream()
                 .filter(m -> m.endsAt().isAfter(now) && m.endsAt().isBefore(now.plus(LOOK_AHEAD)))
                 .min(Comparator.comparing(Meeting::endsAt));
@@ -81,7 +90,7 @@ final class NextBestAction {
     }
 
     private boolean askedSince(Rep rep, Contact person, Instant since) {
-        List<Ask> asks = store.asks().ofContact(rep.workspace(), rep.id(), person.id());
+        List<Ask> asks = askLog.ofContact(rep.workspace(), rep.id(), person.id());
         return !asks.isEmpty() && !asks.get(0).at().isBefore(since) && asks.get(0).outcome().wasAsked();
     }
 
@@ -138,10 +147,10 @@ final class NextBestAction {
     }
 
     private List<Referral> open(Rep rep) {
-        return store.referrals().open(rep.workspace(), rep.id());
+        return referrals.open(rep.workspace(), rep.id());
     }
 
     private Optional<Contact> contact(Rep rep, ContactId id) {
-        return store.contacts().find(rep.workspace(), id);
+        return contacts.find(rep.workspace(), id);
     }
 }

@@ -14,7 +14,9 @@ import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.Rep;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.RelationshipLog;
+import com.referralcoach.core.port.ActivityTally;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 import java.time.Duration;
@@ -28,20 +30,25 @@ import java.util.Optional;
  * month day (help first, then ask). Birthdays and anniversaries are {@link OccasionReminders}.
  */
 final class RelationshipReminders {
-    private final CoachStore store;
+    private final ContactBook contacts;
+    private final RelationshipLog events;
+    private final ActivityTally tallies;
     private final Relationships relationships;
     private final RelationshipPlanner planner;
     private final OccasionReminders occasions;
 
-    RelationshipReminders(CoachStore store, RelationshipPlanner planner) {
-        this.store = store;
-        this.relationships = new Relationships(store);
+    RelationshipReminders(ContactBook contacts, RelationshipLog events, ActivityTally tallies,
+                          Relationships relationships, RelationshipPlanner planner) {
+        this.contacts = contacts;
+        this.events = events;
+        this.tallies = tallies;
+        this.relationships = relationships;
         this.planner = planner;
         this.occasions = new OccasionReminders(planner);
     }
 
     Delivery compose(Reminder reminder, Rep rep, Instant now) {
-        Optional<Contact> found = reminder.contact().flatMap(id -> store.contacts().find(reminder.workspace(), id));
+        Optional<Contact> found = reminder.contact().flatMap(id -> contacts.find(reminder.workspace(), id));
         if (found.isEmpty()) {
             return new Delivery.Skip("the person is gone");
         }
@@ -68,7 +75,7 @@ final class RelationshipReminders {
             planner.checkIn(rep, person.id(), due.get(), now);
             return new Delivery.Skip("in touch since; the next check-in is planned");
         }
-        store.relationships().save(RelationshipEvent.of(rep, person.id(), RelationshipEventKind.CHECK_IN_PROMPTED,
+        events.save(RelationshipEvent.of(rep, person.id(), RelationshipEventKind.CHECK_IN_PROMPTED,
                 Optional.empty(), now));
         planner.checkIn(rep, person.id(), now.plus(Duration.ofDays(r.cadenceDays())), now);
         Moments moments = new Moments(now.atZone(rep.zone()));
@@ -105,7 +112,7 @@ final class RelationshipReminders {
     /** The rep's campaign this month, from the tallies of the whole month (people planned count from its start). */
     private CampaignProgress progress(Rep rep, Instant now) {
         Period month = Period.holding(GoalPeriod.MONTH, now, rep.zone());
-        return CampaignProgress.of(new Scoreboard(store.tallies().read(rep.workspace(), List.of(rep.id()),
+        return CampaignProgress.of(new Scoreboard(tallies.read(rep.workspace(), List.of(rep.id()),
                 month.start(), month.end())).of(rep.id(), month.start(), month.end()));
     }
 }

@@ -12,6 +12,10 @@ import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.port.RepRoster;
+import com.referralcoach.core.port.ContactBook;
+import com.referralcoach.core.port.MeetingLog;
+import com.referralcoach.core.port.ReferralLedger;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.reply.Field;
 import com.referralcoach.core.reply.Reply;
@@ -27,7 +31,10 @@ import java.util.Optional;
  * needs no nudge, a referrer already thanked needs no thank-you, a "no" in the meantime holds the ask.
  */
 public final class ReminderComposer implements Composer {
-    private final CoachStore store;
+    private final RepRoster reps;
+    private final ContactBook contacts;
+    private final MeetingLog meetings;
+    private final ReferralLedger referrals;
     private final Relationships standings;
     private final AskCoach coach;
     private final ReminderPlanner planner;
@@ -35,19 +42,36 @@ public final class ReminderComposer implements Composer {
     private final RelationshipReminders relationships;
     private final GoalNudges goals;
 
-    public ReminderComposer(CoachStore store, ReminderPlanner planner, ZoneId defaultZone) {
-        this.store = store;
-        this.standings = new Relationships(store);
+    private ReminderComposer(RepRoster reps, ContactBook contacts, MeetingLog meetings, ReferralLedger referrals,
+                             Relationships standings, RelationshipReminders relationships, GoalNudges goals,
+                             ReminderPlanner planner, ZoneId defaultZone) {
+        this.reps = reps;
+        this.contacts = contacts;
+        this.meetings = meetings;
+        this.referrals = referrals;
+        this.standings = standings;
         this.coach = new AskCoach(standings);
-        this.relationships = new RelationshipReminders(store, new RelationshipPlanner(store.reminders()));
+        this.relationships = relationships;
         this.planner = planner;
-        this.goals = new GoalNudges(store, planner);
+        this.goals = goals;
         this.defaultZone = defaultZone;
+    }
+
+    /** Wires the composer and the reminder kinds it delegates to, each with the ports it reads. */
+    public static ReminderComposer over(CoachStore store, ReminderPlanner planner, ZoneId defaultZone) {
+        Relationships standings = new Relationships(store.relationships(), store.contacts(), store.meetings(),
+                store.asks());
+        return new ReminderComposer(store.reps(), store.contacts(), store.meetings(), store.referrals(), standings,
+                new RelationshipReminders(store.contacts(), store.relationships(), store.tallies(), standings,
+                        new RelationshipPlanner(store.reminders())),
+                new GoalNudges(store.goals(), store.tallies(), planner,
+                        new NextBestAction(store.contacts(), store.meetings(), store.asks(), store.referrals())),
+                planner, defaultZone);
     }
 
     @Override
     public Delivery compose(Reminder reminder, Instant now) {
-        Rep rep = store.reps().find(reminder.workspace(), reminder.rep()).orElseGet(() -> stranger(reminder, now));
+        Rep rep = reps.find(reminder.workspace(), reminder.rep()).orElseGet(() -> stranger(reminder, now));
         Moments moments = new Moments(now.atZone(rep.zone()));
         WorkingTime working = ReminderPlanner.working(rep);
         if (!working.isOpen(now)) {
@@ -73,8 +97,8 @@ public final class ReminderComposer implements Composer {
     }
 
     private Delivery askAfterMeeting(Reminder reminder, Rep rep, Instant now) {
-        Optional<Meeting> meeting = reminder.meeting().flatMap(id -> store.meetings().find(reminder.workspace(), id));
-        Optional<Contact> person = reminder.contact().flatMap(id -> store.contacts().find(reminder.workspace(), id));
+        Optional<Meeting> meeting = reminder.meeting().flatMap(id -> meetings.find(reminder.workspace(), id));
+        Optional<Contact> person = reminder.contact().flatMap(id -> contacts.find(reminder.workspace(), id));
         if (meeting.isEmpty() || person.isEmpty()) {
             return new Delivery.Skip("the meeting or the person is gone");
         }
@@ -118,7 +142,7 @@ public final class ReminderComposer implements Composer {
         if (referral.isEmpty() || referral.get().stage() != LeadStage.NEW) {
             return new Delivery.Skip("the lead was contacted");
         }
-        String owner = store.reps().find(reminder.workspace(), referral.get().rep()).map(Rep::displayName)
+        String owner = reps.find(reminder.workspace(), referral.get().rep()).map(Rep::displayName)
                 .orElse(referral.get().rep().value());
         return new Delivery.Say(Reply.of(owner + "'s referred lead " + name(reminder, referral.get().lead())
                 + " (from " + name(reminder, referral.get().referrer()) + ", "
@@ -134,8 +158,8 @@ public final class ReminderComposer implements Composer {
         if (referral.get().referrerLastHeard().plus(ReminderPlanner.REFERRER_QUIET).isAfter(now)) {
             return new Delivery.Skip("the referrer was updated recently");
         }
-        Optional<Contact> lead = store.contacts().find(reminder.workspace(), referral.get().lead());
-        Optional<Contact> referrer = store.contacts().find(reminder.workspace(), referral.get().referrer());
+        Optional<Contact> lead = contacts.find(reminder.workspace(), referral.get().lead());
+        Optional<Contact> referrer = contacts.find(reminder.workspace(), referral.get().referrer());
         if (lead.isEmpty() || referrer.isEmpty()) {
             return new Delivery.Skip("the lead or the referrer is gone");
         }
@@ -170,15 +194,15 @@ public final class ReminderComposer implements Composer {
     }
 
     private Optional<Referral> referral(Reminder reminder) {
-        return reminder.referral().flatMap(id -> store.referrals().find(reminder.workspace(), id));
+        return reminder.referral().flatMap(id -> referrals.find(reminder.workspace(), id));
     }
 
     private String name(Reminder reminder, com.referralcoach.core.domain.ContactId id) {
-        return store.contacts().find(reminder.workspace(), id).map(c -> c.name().display()).orElse("someone");
+        return contacts.find(reminder.workspace(), id).map(c -> c.name().display()).orElse("someone");
     }
 
     private Rep managerOf(Rep rep, com.referralcoach.core.domain.RepId manager) {
-        return store.reps().find(rep.workspace(), manager)
+        return reps.find(rep.workspace(), manager)
                 .orElseGet(() -> new Rep(rep.workspace(), manager, manager.value(), rep.zone(), Optional.empty(),
                         rep.joinedAt()));
     }

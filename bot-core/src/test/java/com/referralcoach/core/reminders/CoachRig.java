@@ -39,7 +39,7 @@ final class CoachRig implements AutoCloseable {
         platform = new RecordingPlatform(clock);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
         dispatcher = new ReminderDispatcher(store.reminders(),
-                new ReminderComposer(store, planner, zone), platform, clock, DispatchSettings.defaults());
+                ReminderComposer.over(store, planner, zone), platform, clock, DispatchSettings.defaults());
         scheduler = ReminderScheduler.start(dispatcher, Duration.ofMillis(10));
     }
 

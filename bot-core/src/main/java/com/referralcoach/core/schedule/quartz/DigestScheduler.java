@@ -6,7 +6,8 @@ import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.domain.DigestSchedule;
 import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.domain.WorkspaceId;
-import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.TeamRoster;
+import com.referralcoach.core.port.DigestLog;
 import com.referralcoach.core.port.DigestRequests;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -37,24 +38,26 @@ import java.util.UUID;
 public final class DigestScheduler implements DigestRequests, AutoCloseable {
     static final String GROUP = "digests";
     private final Scheduler scheduler;
-    private final CoachStore store;
+    private final TeamRoster teams;
+    private final DigestLog digests;
     private final DigestDesk desk;
     private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
 
-    private DigestScheduler(Scheduler scheduler, CoachStore store, DigestDesk desk) {
+    private DigestScheduler(Scheduler scheduler, TeamRoster teams, DigestLog digests, DigestDesk desk) {
         this.scheduler = scheduler;
-        this.store = store;
+        this.teams = teams;
+        this.digests = digests;
         this.desk = desk;
     }
 
     /** Starts Quartz; the sync runs at once, then every {@code syncEvery}. */
-    public static DigestScheduler start(CoachStore store, DigestDesk desk, Duration syncEvery) {
+    public static DigestScheduler start(TeamRoster teams, DigestLog digests, DigestDesk desk, Duration syncEvery) {
         try {
             Scheduler quartz = new StdSchedulerFactory(QuartzSettings.named("referral-coach-digests")).getScheduler();
-            DigestScheduler digests = new DigestScheduler(quartz, store, desk);
+            DigestScheduler started = new DigestScheduler(quartz, teams, digests, desk);
             quartz.setJobFactory(new CoachJobFactory(Map.of(
                     PostDigestJob.class, () -> new PostDigestJob(desk),
-                    SyncDigestsJob.class, () -> new SyncDigestsJob(digests))));
+                    SyncDigestsJob.class, () -> new SyncDigestsJob(started))));
             quartz.scheduleJob(JobBuilder.newJob(SyncDigestsJob.class).withIdentity("sync-digests").build(),
                     TriggerBuilder.newTrigger().withIdentity("sync-digests-every").startNow()
                             .withSchedule(SimpleScheduleBuilder.simpleSchedule()
@@ -65,7 +68,7 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
             Thread warmUp = new Thread(DigestChart::warmUp, "digest-chart-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
-            return digests;
+            return started;
         } catch (SchedulerException e) {
             throw new ReferralCoachException("could not start the digest scheduler", e);
         }
@@ -102,8 +105,8 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
     /** Brings the cron triggers in line with the stored schedules and posts any digest due and not yet posted. */
     void sync() {
         Set<TriggerKey> wanted = new HashSet<>();
-        for (DigestSchedule schedule : store.digests().all()) {
-            Optional<Team> team = store.teams().find(schedule.workspace(), schedule.teamKey());
+        for (DigestSchedule schedule : digests.all()) {
+            Optional<Team> team = teams.find(schedule.workspace(), schedule.teamKey());
             if (team.isEmpty()) {
                 continue;
             }

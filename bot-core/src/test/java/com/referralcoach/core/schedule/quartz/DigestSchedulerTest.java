@@ -66,7 +66,8 @@ class DigestSchedulerTest {
     }
 
     private DigestScheduler start() {
-        return DigestScheduler.start(store, new DigestDesk(store, platform, clock), Duration.ofMillis(50));
+        return DigestScheduler.start(store.teams(), store.digests(), DigestDesk.over(store, platform, clock),
+                Duration.ofMillis(50));
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class DigestBenchmark {
                 long before = usedHeap();
                 long allocatedBefore = allocated();
                 long started = System.nanoTime();
-                DigestReport report = new DigestBuilder(store).build(team, now);
+                DigestReport report = DigestBuilder.over(store).build(team, now);
                 long figures = System.nanoTime();
                 byte[] chart = report.chart();
                 long done = System.nanoTime();
@@ -126,7 +126,7 @@ public final class DigestBenchmark {
             long warmed = System.nanoTime();
             Team team = store.teams().all(ACME).get(0);
             long started = System.nanoTime();
-            DigestReport report = new DigestBuilder(store).build(team, now);
+            DigestReport report = DigestBuilder.over(store).build(team, now);
             long figures = System.nanoTime();
             byte[] chart = report.chart();
             long done = System.nanoTime();
