@@ -56,6 +56,8 @@ final class ContactView implements CommandHandler<ShowContact> {
         List<Field> fields = new ArrayList<>();
         person.email().ifPresent(e -> fields.add(new Field("Email", e)));
         person.phone().ifPresent(p -> fields.add(new Field("Phone", p)));
+        person.title().ifPresent(t -> fields.add(new Field("Title", t)));
+        person.notes().ifPresent(n -> fields.add(new Field("Notes", n)));
         fields.add(meetings(person, conversation));
         fields.add(asks(person, conversation));
         fields.add(referralsGiven(person, conversation));

@@ -26,6 +26,8 @@ final class ContactMapper {
         putOptional(document, Fields.COMPANY, contact.company());
         putOptional(document, Fields.EMAIL, contact.email());
         putOptional(document, Fields.PHONE, contact.phone());
+        putOptional(document, Fields.TITLE, contact.title());
+        putOptional(document, Fields.NOTES, contact.notes());
         return document.append(Fields.CREATED_AT, date(contact.createdAt()));
     }
 
@@ -33,6 +35,7 @@ final class ContactMapper {
         return new Contact(new WorkspaceId(string(document, Fields.WS)), new ContactId(string(document, Fields.ID)),
                 new PersonName(string(document, Fields.NAME)), optionalString(document, Fields.COMPANY),
                 optionalString(document, Fields.EMAIL), optionalString(document, Fields.PHONE),
+                optionalString(document, Fields.TITLE), optionalString(document, Fields.NOTES),
                 instant(document, Fields.CREATED_AT));
     }
 }

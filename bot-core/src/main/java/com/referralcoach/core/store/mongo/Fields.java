@@ -16,6 +16,9 @@ final class Fields {
     static final String COMPANY = "company";
     static final String EMAIL = "email";
     static final String PHONE = "phone";
+    /** A contact's job title and notes, from an imported address book. */
+    static final String TITLE = "title";
+    static final String NOTES = "notes";
     static final String CREATED_AT = "createdAt";
     static final String TOPIC = "topic";
     static final String STARTS_AT = "startsAt";
