@@ -7,13 +7,22 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
                          ReferralLedger referrals, ReminderQueue reminders,
                          RelationshipLog relationships, TeamRoster teams, GoalBook goals,
                          ActivityTally tallies, DigestLog digests, PendingQuestions questions,
-                         ChangeJournal changes) {
+                         ChangeJournal changes, ContactImports imports) {
     /** A store that asks nothing it keeps and records no changes to undo. */
     public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
                       ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
                       TeamRoster teams, GoalBook goals, ActivityTally tallies, DigestLog digests) {
         this(reps, contacts, meetings, asks, referrals, reminders, relationships, teams, goals, tallies, digests,
-                PendingQuestions.NONE, ChangeJournal.NONE);
+                PendingQuestions.NONE, ChangeJournal.NONE, ContactImports.NONE);
+    }
+
+    /** A store that keeps no contact imports. */
+    public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
+                      ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
+                      TeamRoster teams, GoalBook goals, ActivityTally tallies, DigestLog digests,
+                      PendingQuestions questions, ChangeJournal changes) {
+        this(reps, contacts, meetings, asks, referrals, reminders, relationships, teams, goals, tallies, digests,
+                questions, changes, ContactImports.NONE);
     }
 
     public CoachStore {
@@ -30,5 +39,6 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
         Objects.requireNonNull(digests, "digests");
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(imports, "imports");
     }
 }

@@ -40,6 +40,17 @@ public abstract class ContactBookContract {
     }
 
     @Test
+    void keepsATitleAndNotes() {
+        Contact full = new Contact(ACME, ContactId.random(), new PersonName("Jane Doe"), Optional.of("Acme"),
+                Optional.empty(), Optional.empty(), Optional.of("VP Sales"), Optional.of("Met at the expo.\nCall after 4"),
+                T0);
+        contacts().save(full);
+        assertThat(contacts().find(ACME, full.id())).contains(full);
+        assertThat(full.learn(Optional.empty(), Optional.of("jane@acme.example"), Optional.empty()).title())
+                .contains("VP Sales");
+    }
+
+    @Test
     void keepsEmptyOptionalsEmpty() {
         Contact bare = contact(ACME, "Jane Doe");
         contacts().save(bare);

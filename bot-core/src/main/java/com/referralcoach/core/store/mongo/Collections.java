@@ -27,6 +27,10 @@ final class Collections {
     static final String PENDING_QUESTIONS = "pendingQuestions";
     /** One document per rep: what their latest messages changed, for undo. */
     static final String CHANGES = "changes";
+    /** One document per contact import: who, which file, where it stands. */
+    static final String CONTACT_IMPORTS = "contactImports";
+    /** One ledger entry per batch of an import ({@code _id} of import id and number): what it wrote. */
+    static final String IMPORT_BATCHES = "contactImportBatches";
 
     private Collections() {
     }

@@ -41,7 +41,10 @@ public final class MongoCoachStore {
                 MongoTeamRoster.open(database), MongoGoalBook.open(database), MongoActivityTally.open(database),
                 MongoDigestLog.open(database),
                 new MongoPendingQuestions(collection(raw, Collections.PENDING_QUESTIONS)),
-                new MongoChangeJournal(recorder, raw, DOMAIN));
+                new MongoChangeJournal(recorder, raw, DOMAIN),
+                new MongoContactImports(collection(raw, Collections.CONTACT_IMPORTS),
+                        collection(raw, Collections.IMPORT_BATCHES), collection(raw, Collections.CONTACTS),
+                        collection(raw, MongoRelationshipLog.COLLECTION)));
     }
 
     /**
@@ -52,7 +55,8 @@ public final class MongoCoachStore {
         return switch (collection) {
             case Collections.REMINDER_SLOTS -> !id.isString();
             case Collections.DIGEST_CLAIMS, Collections.INBOX, Collections.MEMBER_HOMES,
-                    Collections.PENDING_QUESTIONS, Collections.CHANGES -> false;
+                    Collections.PENDING_QUESTIONS, Collections.CHANGES, Collections.CONTACT_IMPORTS,
+                    Collections.IMPORT_BATCHES -> false;
             default -> true;
         };
     }
