@@ -5,11 +5,16 @@ import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.language.ConfirmImport;
+import com.referralcoach.core.language.ImportContacts;
+import com.referralcoach.core.language.UndoImport;
 import com.referralcoach.core.language.Command;
 import com.referralcoach.core.language.FormReadings;
 import com.referralcoach.core.language.ShortAnswers;
 import com.referralcoach.core.language.UndoLastChange;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactFiles;
+import com.referralcoach.core.port.ImportProgress;
 import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.port.PendingQuestion;
 import com.referralcoach.core.reply.Reply;
@@ -45,11 +50,17 @@ public final class BotEngine {
 
     /** An engine that can have a team's digest posted to its channel on demand ("digest East now"). */
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests) {
+        this(store, parser, clock, defaultZone, digests, ContactFiles.NONE, ImportProgress.NONE);
+    }
+
+    /** An engine that also imports the files of contacts {@code files} opens, telling long imports' progress. */
+    public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests,
+                     ContactFiles files, ImportProgress progress) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
         this.defaultZone = defaultZone;
-        this.handlers = Handlers.all(store, digests);
+        this.handlers = Handlers.all(store, digests, files, progress);
     }
 
     public Reply handle(IncomingMessage message) {
@@ -104,15 +115,19 @@ public final class BotEngine {
             return Optional.of(carryOut(question.reading(), new Conversation(conversation.rep(), conversation.now(),
                     question.text(), conversation.admin())));
         }
-        if (ShortAnswers.isUndo(conversation.text())) {
+        if (ShortAnswers.isUndo(conversation.text()) || ShortAnswers.isNo(conversation.text())) {
             return Optional.of(Reply.of("OK, not saved: " + question.summary() + "."));
         }
         return Optional.empty();
     }
 
-    /** Runs the command's handler; what it writes is recorded as one change the rep can undo. */
+    /**
+     * Runs the command's handler; what it writes is recorded as one change the rep can undo. An import keeps its own
+     * record ("undo import"), as its thousands of writes are no change to hold in the journal.
+     */
     private Reply carryOut(Command command, Conversation conversation) {
-        if (command instanceof UndoLastChange) {
+        if (command instanceof UndoLastChange || command instanceof ImportContacts || command instanceof ConfirmImport
+                || command instanceof UndoImport) {
             return handlers.handle(command, conversation);
         }
         return store.changes().recording(conversation.workspace(), conversation.rep().id(), conversation.instant(),

@@ -25,7 +25,13 @@ import com.referralcoach.core.language.Unknown;
 import com.referralcoach.core.language.Several;
 import com.referralcoach.core.language.Unsure;
 import com.referralcoach.core.language.UndoLastChange;
+import com.referralcoach.core.language.ConfirmImport;
+import com.referralcoach.core.language.ImportContacts;
+import com.referralcoach.core.language.UndoImport;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactFiles;
+import com.referralcoach.core.port.ImportProgress;
+import com.referralcoach.core.reminders.RelationshipPlanner;
 import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Reply;
@@ -38,6 +44,10 @@ final class Handlers {
     private final Map<Class<? extends Command>, CommandHandler<?>> byType = new HashMap<>();
 
     static Handlers all(CoachStore store, DigestRequests requests) {
+        return all(store, requests, ContactFiles.NONE, ImportProgress.NONE);
+    }
+
+    static Handlers all(CoachStore store, DigestRequests requests, ContactFiles files, ImportProgress progress) {
         Scorekeeper score = new Scorekeeper(store.tallies());
         PeopleFinder people = new PeopleFinder(store.contacts());
         Relationships relationships = HabitHandlers.relationships(store);
@@ -71,7 +81,16 @@ final class Handlers {
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests)
-                .withCompounds(store);
+                .withCompounds(store).withImports(store, files, progress);
+    }
+
+    /** Contact imports: the preview, the import on its "yes", and "undo import". */
+    private Handlers withImports(CoachStore store, ContactFiles files, ImportProgress progress) {
+        ImportDesk desk = new ImportDesk(store.imports(), store.relationships(), store.reminders());
+        add(ImportContacts.class, new ImportPreview(files, desk, store.questions()));
+        add(ConfirmImport.class, new ImportRun(files, desk, new RelationshipPlanner(store.reminders()), progress));
+        add(UndoImport.class, new ImportUndo(desk));
+        return this;
     }
 
     /** Several things in one message are carried out in order, their answers one after the other. */
@@ -79,7 +98,7 @@ final class Handlers {
         add(Several.class, (several, conversation) -> Reply.joined(several.commands().stream()
                 .map(command -> handle(command, conversation)).toList()));
         add(Unsure.class, new UnsureHandler(store.questions()));
-        add(UndoLastChange.class, new UndoHandler(store.changes(), store.contacts()));
+        add(UndoLastChange.class, new UndoHandler(store.changes(), store.contacts(), store.imports()));
         return this;
     }
 

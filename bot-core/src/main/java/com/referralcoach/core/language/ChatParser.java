@@ -39,6 +39,7 @@ public final class ChatParser {
     private final ClosestCommand closest = new ClosestCommand();
     private final LooseReader loosely = new LooseReader();
     private final Clauses clauses = new Clauses();
+    private final ImportReader imports = new ImportReader();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -51,6 +52,10 @@ public final class ChatParser {
         if (visible.length() > MAX_LENGTH) {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
+        }
+        Optional<Command> file = imports.read(visible);
+        if (file.isPresent()) {
+            return file.get();
         }
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));

@@ -9,5 +9,6 @@ public sealed interface Command
         SetCheckInCadence, MarkConnector, TrackEndorsement, GiveReferral, ShowLosingTouch, ShowWhoToAsk,
         StartReferralMonth, ShowReferralMonth,
         SetGoal, RemoveGoal, ShowGoals, FormTeam, ChangeTeam, SetTeamManager, SetTeamZone, AppointManager, ShowTeams,
-        ScheduleDigest, StopDigest, DigestNow, RecordBusiness, UndoLastChange, Several, Unsure, Unknown, Invalid {
+        ScheduleDigest, StopDigest, DigestNow, RecordBusiness, UndoLastChange, ImportContacts, ConfirmImport, UndoImport,
+        Several, Unsure, Unknown, Invalid {
 }

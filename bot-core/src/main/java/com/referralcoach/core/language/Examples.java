@@ -30,6 +30,7 @@ final class Examples {
     static final String WORKING_HOURS = "working hours 9-17";
     static final String WORK_DAYS = "work days mon-fri";
     static final String MANAGER = "my manager is @dana";
+    static final String IMPORT = "import Connections.csv";
 
     private Examples() {
     }

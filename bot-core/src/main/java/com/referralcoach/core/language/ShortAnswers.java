@@ -21,12 +21,20 @@ public final class ShortAnswers {
             + "|that'?s wrong|that is wrong|that was wrong|wrong|revert(?: that| it)?|scratch that|take that back)"
             + POLITE.pattern());
 
+    private static final Pattern NO = Pattern.compile("(?:no|n|nope|nah|no thanks|no thank you|cancel|don't|dont"
+            + "|do not|don't import|stop|👎|❌)" + POLITE.pattern());
+
     private ShortAnswers() {
     }
 
     /** True for a plain yes: "yes", "y", "yep", "yes pls", "correct", "👍". */
     public static boolean isYes(String text) {
         return YES.matcher(normalize(text)).matches();
+    }
+
+    /** True for a plain no to a question the bot asked: "no", "nope", "cancel", "👎". */
+    public static boolean isNo(String text) {
+        return NO.matcher(normalize(text)).matches();
     }
 
     /** True for a request to take back the last change: "undo", "undo that", "that's wrong", "oops undo". */

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +66,22 @@ public final class RelationshipPlanner {
      * too, the day is now: the rep has the card at once, from the caller, and the next year's reminders are planned.
      */
     public OccasionPlan occasion(Rep rep, ContactId contact, LocalDate date, boolean birthday, Instant now) {
+        return occasion(rep, contact, date, birthday, now, queue::schedule);
+    }
+
+    /**
+     * The reminders {@link #occasion} would schedule, unscheduled, for a caller that schedules many at once (an
+     * import) and keeps their ids.
+     */
+    public List<Reminder> occasionReminders(Rep rep, ContactId contact, LocalDate date, boolean birthday,
+                                            Instant now) {
+        List<Reminder> planned = new ArrayList<>();
+        occasion(rep, contact, date, birthday, now, planned::add);
+        return planned;
+    }
+
+    private OccasionPlan occasion(Rep rep, ContactId contact, LocalDate date, boolean birthday, Instant now,
+                                  Consumer<Reminder> schedule) {
         Occasions occasions = new Occasions(rep.zone(), rep.hours());
         MonthDay day = MonthDay.from(date);
         LocalDate today = now.atZone(rep.zone()).toLocalDate();
@@ -70,7 +89,7 @@ public final class RelationshipPlanner {
         Instant dayDue = occasions.dayDue(next);
         if (!dayDue.isAfter(now)) {
             LocalDate following = Occasions.next(day, next.plusDays(1));
-            planOccasion(rep, contact, birthday, following, Optional.of(occasions.cardDue(following)), now);
+            planOccasion(rep, contact, birthday, following, Optional.of(occasions.cardDue(following)), now, schedule);
             return new OccasionPlan(next, Optional.empty(), Optional.empty());
         }
         Instant card = occasions.cardDue(next);
@@ -78,17 +97,18 @@ public final class RelationshipPlanner {
             card = ReminderPlanner.working(rep).nextOpen(now);
         }
         Optional<Instant> cardAt = Optional.of(card).filter(c -> c.isBefore(dayDue));
-        planOccasion(rep, contact, birthday, next, cardAt, now);
+        planOccasion(rep, contact, birthday, next, cardAt, now, schedule);
         return new OccasionPlan(next, cardAt, Optional.of(dayDue));
     }
 
     private void planOccasion(Rep rep, ContactId contact, boolean birthday, LocalDate day, Optional<Instant> card,
-                              Instant now) {
+                              Instant now, Consumer<Reminder> schedule) {
         String what = birthday ? "birthday:" : "anniversary:";
-        card.ifPresent(at -> plan(rep, what + "card:" + contact + ":" + day, birthday ? ReminderKind.BIRTHDAY_CARD
-                : ReminderKind.ANNIVERSARY_CARD, contact, Optional.empty(), at, now));
-        plan(rep, what + contact + ":" + day, birthday ? ReminderKind.BIRTHDAY : ReminderKind.ANNIVERSARY, contact,
-                Optional.empty(), new Occasions(rep.zone(), rep.hours()).dayDue(day), now);
+        card.ifPresent(at -> schedule.accept(build(rep, what + "card:" + contact + ":" + day, birthday
+                ? ReminderKind.BIRTHDAY_CARD : ReminderKind.ANNIVERSARY_CARD, contact, Optional.empty(), at, now)));
+        schedule.accept(build(rep, what + contact + ":" + day, birthday ? ReminderKind.BIRTHDAY
+                : ReminderKind.ANNIVERSARY, contact, Optional.empty(), new Occasions(rep.zone(), rep.hours())
+                .dayDue(day), now));
     }
 
     public void endorsementFollowUp(Rep rep, ContactId contact, Endorsement kind, Instant askedAt) {
@@ -120,9 +140,14 @@ public final class RelationshipPlanner {
 
     private Reminder plan(Rep rep, String seed, ReminderKind kind, ContactId contact, Optional<MeetingId> meeting,
                           Instant due, Instant now) {
-        Reminder reminder = Reminder.pending(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed), rep.id(),
-                kind, Optional.of(contact), meeting, Optional.empty(), due, now);
+        Reminder reminder = build(rep, seed, kind, contact, meeting, due, now);
         queue.schedule(reminder);
         return reminder;
+    }
+
+    private static Reminder build(Rep rep, String seed, ReminderKind kind, ContactId contact,
+                                  Optional<MeetingId> meeting, Instant due, Instant now) {
+        return Reminder.pending(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed), rep.id(), kind,
+                Optional.of(contact), meeting, Optional.empty(), due, now);
     }
 }

@@ -41,7 +41,9 @@ final class CommandFields {
             Map.entry("SetTeamZone", "teamzone"), Map.entry("AppointManager", "appoint"),
             Map.entry("ShowTeams", "teams"), Map.entry("ScheduleDigest", "digest"),
             Map.entry("StopDigest", "stopdigest"), Map.entry("DigestNow", "digestnow"),
-            Map.entry("RecordBusiness", "business"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("RecordBusiness", "business"),
+            Map.entry("ImportContacts", "import"), Map.entry("ConfirmImport", "confirmimport"),
+            Map.entry("UndoImport", "undoimport"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

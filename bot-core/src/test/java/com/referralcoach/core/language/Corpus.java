@@ -17,7 +17,8 @@ final class Corpus {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZONE);
     static final List<String> FAMILIES = List.of("meetings", "asks", "referrals", "leads", "care", "moments",
-            "occasions", "touch", "views", "goals", "teams", "settings", "reminders", "month", "several", "traps");
+            "occasions", "touch", "views", "goals", "teams", "settings", "reminders", "month", "several", "traps",
+            "imports");
 
     private Corpus() {
     }

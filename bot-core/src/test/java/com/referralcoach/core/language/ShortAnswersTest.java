@@ -35,4 +35,17 @@ class ShortAnswersTest {
     void notAnUndo(String text) {
         assertThat(ShortAnswers.isUndo(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no", "No", "nope", "no thanks", "cancel", "don't", "👎", "no please"})
+    void aNo(String text) {
+        assertThat(ShortAnswers.isNo(text)).isTrue();
+        assertThat(ShortAnswers.isYes(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jane Doe said no", "no more meetings goal", "cancel reminder 3", "nobody", "yes", "undo"})
+    void notANo(String text) {
+        assertThat(ShortAnswers.isNo(text)).isFalse();
+    }
 }

@@ -8,6 +8,9 @@ import com.referralcoach.core.domain.GoalMetric;
 import com.referralcoach.core.domain.GoalPeriod;
 import com.referralcoach.core.domain.LeadStage;
 import com.referralcoach.core.domain.Money;
+import com.referralcoach.core.language.ImportContacts;
+import com.referralcoach.core.language.ConfirmImport;
+import com.referralcoach.core.language.UndoImport;
 import com.referralcoach.core.language.*;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -69,6 +72,8 @@ public final class CommandSamples {
                 new RecordBusiness(Optional.of(new Money(new BigDecimal("5000"), Optional.of("€"))),
                         BusinessSource.REPEAT, Optional.of(JANE)),
                 new RecordBusiness(Optional.empty(), BusinessSource.OTHER, Optional.empty()), new UndoLastChange(),
+                new ImportContacts("path/to/Connections.csv"), new ConfirmImport("Connections.csv", "ab12", 412),
+                new UndoImport(),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
                 new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));
