@@ -2,6 +2,8 @@ package com.referralcoach.app;
 
 import com.referralcoach.app.console.ConsoleChat;
 import com.referralcoach.app.console.ConsolePlatform;
+import com.referralcoach.app.console.ConsoleProgress;
+import com.referralcoach.app.console.WorkingDirectoryFiles;
 import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
@@ -20,6 +22,7 @@ import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import com.referralcoach.core.port.ChatPlatform;
 import java.util.ArrayDeque;
@@ -59,8 +62,10 @@ final class ReferralCoach {
             }
             CoachStore store = MongoCoachStore.open(connection.database(), clock);
             LateDigestRequests digestRequests = new LateDigestRequests();
-            BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests);
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests,
+                    new WorkingDirectoryFiles(Path.of(""), Path.of(System.getProperty("user.home", ""))),
+                    new ConsoleProgress(out));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);

@@ -45,8 +45,15 @@ final class BotProcess implements AutoCloseable {
     }
 
     static BotProcess start(Path dataDir, Map<String, String> env) throws IOException {
+        return start(dataDir, env, Path.of(""));
+    }
+
+    /** The bot started in {@code workingDirectory}, where the terminal's relative paths start. */
+    static BotProcess start(Path dataDir, Map<String, String> env, Path workingDirectory) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Duser.timezone=UTC", "-jar", JAR.toString(), "--console");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Duser.timezone=UTC", "-jar", JAR.toAbsolutePath().toString(),
+                "--console");
+        builder.directory(workingDirectory.toAbsolutePath().toFile());
         builder.environment().remove("MONGODB_URI");
         builder.environment().put("REFERRAL_COACH_DATA", dataDir.toString());
         builder.environment().put("REFERRAL_COACH_TZ", "UTC");
