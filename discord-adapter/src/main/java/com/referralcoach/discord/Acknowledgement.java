@@ -9,21 +9,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.TimeUtil;
 
 /**
- * Answers a command or form privately within Discord's 3 seconds: in one call when the engine is done by the
- * deadline, else a private "thinking" is sent at the deadline (deferReply) and the answer edited in when it comes
- * (editOriginal), however long the store takes. Either way nothing the answer says can ping.
+ * Answers a command or form privately within Discord's 3 seconds. When the bot is idle, in one call if the engine
+ * is done by the deadline, else a private "thinking" is sent at the deadline (deferReply) and the answer edited in
+ * when it comes (editOriginal), however long the store takes. When the answer would wait behind other work, or the
+ * interaction has little time left when it reaches the bot, the "thinking" goes out at once, before any work: at a
+ * deadline it would go out together with the "thinking" of every other interaction of a burst, and a burst of them
+ * took JDA more than the second that was left. Either way nothing the answer says can ping.
  * <p>
  * Discord counts its 3 seconds from the interaction's creation (the time in its id), so the deadline does too: an
  * interaction that waited in JDA's event queue has less time left. It also counts from no later than the moment the
  * interaction reached the bot, in case this machine's clock runs behind Discord's. The deadline is
  * {@link #DEADLINE_MILLIS} while first responses reach Discord quickly, and earlier while they take long
- * ({@link SendLag}: a burst of answers and edits queues them in JDA), so that the "thinking" keeps
- * {@link #SEND_BUDGET_MILLIS} less the deadline to travel. The waiting interactions are checked every
- * {@link #SWEEP_MILLIS} against the deadline of the moment, so a burst that slows sending moves the deadline of the
- * interactions already waiting too. An answer that goes out in one call saves Discord and JDA a second request.
+ * ({@link SendLag}), so that the "thinking" keeps {@link #SEND_BUDGET_MILLIS} less the deadline to travel. The
+ * waiting interactions are checked every {@link #SWEEP_MILLIS} against the deadline of the moment.
+ * <p>
+ * Every "thinking" is handed to JDA by one thread that does nothing else, never by JDA's event thread (which would
+ * then read the next interactions later) nor by the lanes (busy with the engine). Every first response is counted
+ * while on its way ({@link FirstResponses}), so that engine work and the answers it makes hold back for them.
  */
 final class Acknowledgement {
     /** The latest the first response waits for the engine's answer. */
@@ -38,21 +44,27 @@ final class Acknowledgement {
     private record Waiting(long from, Runnable defer) {
     }
 
+    private final ScheduledExecutorService sender;
     private final DiscordRenderer renderer;
+    private final FirstResponses firstResponses;
     private final Clock clock;
     private final SendLag lag = new SendLag();
     private final PriorityBlockingQueue<Waiting> waiting = new PriorityBlockingQueue<>(64,
             Comparator.comparingLong(Waiting::from));
 
-    private Acknowledgement(DiscordRenderer renderer, Clock clock) {
+    private Acknowledgement(ScheduledExecutorService sender, DiscordRenderer renderer, FirstResponses firstResponses,
+                            Clock clock) {
+        this.sender = sender;
         this.renderer = renderer;
+        this.firstResponses = firstResponses;
         this.clock = clock;
     }
 
-    /** Acknowledgements whose deadlines {@code timer} watches from now on. */
-    static Acknowledgement start(ScheduledExecutorService timer, DiscordRenderer renderer, Clock clock) {
-        Acknowledgement acknowledgement = new Acknowledgement(renderer, clock);
-        timer.scheduleWithFixedDelay(acknowledgement::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+    /** Acknowledgements sent, and whose deadlines are watched, by {@code sender}'s one thread from now on. */
+    static Acknowledgement start(ScheduledExecutorService sender, DiscordRenderer renderer,
+                                 FirstResponses firstResponses, Clock clock) {
+        Acknowledgement acknowledgement = new Acknowledgement(sender, renderer, firstResponses, clock);
+        sender.scheduleWithFixedDelay(acknowledgement::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         return acknowledgement;
     }
 
@@ -61,23 +73,28 @@ final class Acknowledgement {
         return Math.max(EARLIEST_MILLIS, Math.min(DEADLINE_MILLIS, SEND_BUDGET_MILLIS - sendLagMillis));
     }
 
-    /** Starts the clock for {@code event}; the returned consumer delivers the engine's reply. */
-    Consumer<Reply> start(IReplyCallback event, String guild, String what) {
+    /**
+     * Starts the clock for {@code event}, whose answer waits behind other work if {@code behindWork}; the returned
+     * consumer delivers the engine's reply.
+     */
+    Consumer<Reply> start(IReplyCallback event, String guild, String what, boolean behindWork) {
         AtomicBoolean acknowledged = new AtomicBoolean();
-        long created = TimeUtil.getTimeCreated(event.getIdLong()).toInstant().toEpochMilli();
-        waiting.add(new Waiting(Math.min(clock.millis(), created), () -> {
+        Runnable defer = () -> {
             if (acknowledged.compareAndSet(false, true)) {
-                long queued = clock.millis();
-                event.deferReply(true).queue(ok -> lag.took(clock.millis() - queued),
-                        SlashCommandListener.failed("acknowledge " + what));
+                send(event.deferReply(true), "acknowledge " + what);
             }
-        }));
+        };
+        long now = clock.millis();
+        long from = Math.min(now, TimeUtil.getTimeCreated(event.getIdLong()).toInstant().toEpochMilli());
+        if (behindWork || now - from >= deadlineMillis(lag.millis()) - EARLIEST_MILLIS) {
+            sender.execute(() -> deferSafely(defer));
+        } else {
+            waiting.add(new Waiting(from, defer));
+        }
         return reply -> {
             if (acknowledged.compareAndSet(false, true)) {
-                long queued = clock.millis();
-                event.reply(renderer.message(reply, guild)).setEphemeral(true)
-                        .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
-                        .queue(ok -> lag.took(clock.millis() - queued), SlashCommandListener.failed("answer " + what));
+                send(event.reply(renderer.message(reply, guild)).setEphemeral(true)
+                        .setAllowedMentions(DiscordRenderer.NO_MENTIONS), "answer " + what);
             } else {
                 event.getHook().editOriginal(renderer.edit(reply, guild))
                         .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
@@ -86,18 +103,40 @@ final class Acknowledgement {
         };
     }
 
+    /** Sends an interaction's first response, timed ({@link SendLag}) and counted until Discord took or refused it. */
+    void send(RestAction<?> firstResponse, String what) {
+        long queued = clock.millis();
+        firstResponses.sending();
+        try {
+            firstResponse.queue(ok -> {
+                firstResponses.through();
+                lag.took(clock.millis() - queued);
+            }, error -> {
+                firstResponses.through();
+                SlashCommandListener.failed(what).accept(error);
+            });
+        } catch (RuntimeException e) {
+            firstResponses.through();
+            throw e;
+        }
+    }
+
     /** Sends the "thinking" of every waiting interaction whose deadline has come; the answered ones just leave. */
     private void sweep() {
         long due = clock.millis() - deadlineMillis(lag.millis());
         Waiting next;
         while ((next = waiting.peek()) != null && next.from() <= due) {
             waiting.poll();
-            try {
-                next.defer().run();
-            } catch (RuntimeException e) {
-                // one interaction JDA would not take (shutting down, say) must not stop the checks of the others
-                SlashCommandListener.failed("acknowledge an interaction").accept(e);
-            }
+            deferSafely(next.defer());
+        }
+    }
+
+    private static void deferSafely(Runnable defer) {
+        try {
+            defer.run();
+        } catch (RuntimeException e) {
+            // one interaction JDA would not take (shutting down, say) must not stop the checks of the others
+            SlashCommandListener.failed("acknowledge an interaction").accept(e);
         }
     }
 }

@@ -55,10 +55,10 @@ final class ComponentListener extends ListenerAdapter {
             return;
         }
         if (!seen.firstTime(buttonsShown(event))) {
-            event.deferEdit().queue(null, SlashCommandListener.failed("acknowledge a second click"));
+            acknowledgement.send(event.deferEdit(), "acknowledge a second click");
             return;
         }
-        event.deferEdit().queue(null, SlashCommandListener.failed("acknowledge a click"));
+        acknowledgement.send(event.deferEdit(), "acknowledge a click");
         if (kind == Kind.CHOOSE_GUILD) {
             boolean stored = homes.choose(event.getUser().getId(), guild);
             event.getHook().editOriginal(renderer.edit(com.referralcoach.core.reply.Reply.of(stored
@@ -105,15 +105,17 @@ final class ComponentListener extends ListenerAdapter {
             PoliteRefusals.tell(event, PoliteRefusals.EMPTY_FORM);
             return;
         }
+        boolean behindWork = conversations.busy(event.getUser().getId()); // before the form's first-use record
         if (event.isFromAttachedGuild()) {
             homes.used(event.getUser().getId(), guild);
         }
         directMessages.answerLeftover(event.getUser());
         if (typed.isPresent()) {
             conversations.act(speaker(event, guild), "the referral form", typed.get(),
-                    acknowledgement.start(event, guild, "a form"));
+                    acknowledgement.start(event, guild, "a form", behindWork));
         } else {
-            conversations.say(speaker(event, guild), text.get(), acknowledgement.start(event, guild, "a form"));
+            conversations.say(speaker(event, guild), text.get(),
+                    acknowledgement.start(event, guild, "a form", behindWork));
         }
     }
 

@@ -30,6 +30,11 @@ final class Conversations {
         lanes.run(speaker.user().getId(), () -> answer.accept(engine.handle(speaker.saying(what), form)));
     }
 
+    /** Whether work is running or waiting on {@code member}'s lane, so that what they say now would wait for it. */
+    boolean busy(String member) {
+        return lanes.held(member) > 0;
+    }
+
     void lookUp(String member, Runnable lookup) {
         lanes.run("lookup:" + member, lookup);
     }

@@ -42,6 +42,10 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     /** JDA's gateway client: at TRACE it logs the IDENTIFY frame, token included. */
     static final String GATEWAY_CLIENT_LOGGER = "net.dv8tion.jda.internal.requests.WebSocketClient";
     private static final int LANES = 8;
+    /** First responses on their way at once in the usual round trip to Discord: more than this is a queue. */
+    private static final int USUAL_FIRST_RESPONSES = 8;
+    /** The longest a piece of engine work holds back for first responses on their way. */
+    private static final Duration FIRST_RESPONSES_PATIENCE = Duration.ofSeconds(1);
 
     private final JDA jda;
     private final Lanes lanes;
@@ -67,7 +71,8 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
             log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
                     GATEWAY_CLIENT_LOGGER);
         }
-        Lanes lanes = new Lanes(LANES);
+        FirstResponses firstResponses = new FirstResponses(USUAL_FIRST_RESPONSES, FIRST_RESPONSES_PATIENCE);
+        Lanes lanes = new Lanes(LANES, firstResponses);
         ActionIds ids = new ActionIds(actionTexts);
         DiscordRenderer renderer = new DiscordRenderer(ids);
         HomeGuilds homeGuilds = new HomeGuilds(homes, lanes::run);
@@ -77,11 +82,11 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
                 new Inbox(inbox, PLATFORM), clock);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "discord-ack-timer");
+            Thread thread = new Thread(task, "discord-acknowledgements");
             thread.setDaemon(true);
             return thread;
         });
-        Acknowledgement acknowledgement = Acknowledgement.start(timer, renderer, clock);
+        Acknowledgement acknowledgement = Acknowledgement.start(timer, renderer, firstResponses, clock);
         directMessages.readWaiting();
         JDA jda = connection(settings)
                 .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement,

@@ -46,6 +46,8 @@ final class SlashCommandListener extends ListenerAdapter {
             PoliteRefusals.tell(event, PoliteRefusals.ONLY_IN_SERVERS);
             return;
         }
+        // Taken before this command's own first-use record goes on the member's lane: only work already there counts.
+        boolean behindWork = conversations.busy(event.getUser().getId());
         String guild = event.getGuild().getId();
         homes.used(event.getUser().getId(), guild);
         if (event.getName().equals(SlashCommands.REFERRAL)
@@ -66,9 +68,9 @@ final class SlashCommandListener extends ListenerAdapter {
         Speaker speaker = Speaker.inServer(guild, event.getUser(), name, event.getMember());
         directMessages.answerLeftover(event.getUser());
         if (text.isPresent()) {
-            conversations.say(speaker, text.get(), acknowledgement.start(event, guild, what));
+            conversations.say(speaker, text.get(), acknowledgement.start(event, guild, what, behindWork));
         } else {
-            conversations.act(speaker, what, typed.get(), acknowledgement.start(event, guild, what));
+            conversations.act(speaker, what, typed.get(), acknowledgement.start(event, guild, what, behindWork));
         }
     }
 

@@ -22,7 +22,8 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * A local Discord for tests: the REST API ({@link FakeRest}) and the gateway ({@link FakeGateway}), with servers,
  * members and their DM channels, the messages the bot sent, and builders for what members do (slash commands,
  * clicks, forms, direct messages) in Discord's own wire format. A channel message over Discord's limits
- * ({@link DiscordMessageLimits}) is refused as Discord refuses it.
+ * ({@link DiscordMessageLimits}) is refused as Discord refuses it, and so is an interaction's first response that
+ * comes after {@link #INTERACTION_WINDOW} or after another first response.
  */
 final class FakeDiscord implements AutoCloseable {
     static final String APPLICATION_ID = "1100000000000000001";
@@ -259,14 +260,14 @@ final class FakeDiscord implements AutoCloseable {
 
     /**
      * The interactions Discord would show as failed ("This interaction failed"): those without a response within
-     * {@link #INTERACTION_WINDOW} of their creation. Waits until each one is answered or past that window.
+     * {@link #INTERACTION_WINDOW} of their creation. Waits until each one is answered or past that window (and half a
+     * second more, for a response that was on its way at the end of it).
      */
     List<String> failedInteractions() {
         org.awaitility.Awaitility.await().atMost(DiscordRig.WAIT).until(() -> interactions.keySet().stream()
                 .allMatch(id -> firstResponses.containsKey(id)
-                        || System.currentTimeMillis() - createdMillis(id) > INTERACTION_WINDOW.toMillis()));
-        return interactions.keySet().stream().filter(id -> !firstResponses.containsKey(id)
-                || firstResponses.get(id).compareTo(INTERACTION_WINDOW) > 0).sorted().toList();
+                        || System.currentTimeMillis() - createdMillis(id) > INTERACTION_WINDOW.toMillis() + 500));
+        return interactions.keySet().stream().filter(id -> !firstResponses.containsKey(id)).sorted().toList();
     }
 
     private static long createdMillis(String snowflake) {
@@ -295,9 +296,7 @@ final class FakeDiscord implements AutoCloseable {
             return Answer.json(echoed.toString());
         }
         if (request.is("POST", "interactions/")) {
-            String id = path.split("/")[1];
-            firstResponses.putIfAbsent(id, Duration.ofMillis(System.currentTimeMillis() - createdMillis(id)));
-            return Answer.empty();
+            return firstResponse(path.split("/")[1]);
         }
         if (request.is("POST", "users/@me/channels")) {
             Matcher recipient = DM_OPEN.matcher(request.body());
@@ -316,6 +315,22 @@ final class FakeDiscord implements AutoCloseable {
             return Answer.json(message(snowflake(), server(0).channelId(), botUser(), "").toString());
         }
         return new Answer(404, "{\"code\":0,\"message\":\"404: Not Found\"}", Map.of());
+    }
+
+    /**
+     * Discord's answer to an interaction's first response: taken within its 3 seconds, else "Unknown interaction"
+     * (the interaction has failed for the member already); a second one is "already acknowledged".
+     */
+    private Answer firstResponse(String interactionId) {
+        Duration age = Duration.ofMillis(System.currentTimeMillis() - createdMillis(interactionId));
+        if (age.compareTo(INTERACTION_WINDOW) > 0) {
+            return new Answer(404, "{\"message\":\"Unknown interaction\",\"code\":10062}", Map.of());
+        }
+        if (firstResponses.putIfAbsent(interactionId, age) != null) {
+            return new Answer(400, "{\"message\":\"Interaction has already been acknowledged.\",\"code\":40060}",
+                    Map.of());
+        }
+        return Answer.empty();
     }
 
     /** A message as JSON, or as multipart/form-data with payload_json and files[n] (a message with files). */

@@ -8,13 +8,17 @@ import com.referralcoach.store.embedded.EmbeddedMongoServer;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -28,22 +32,29 @@ import net.dv8tion.jda.api.utils.TimeUtil;
 /**
  * Interactions per second through real JDA and a fake gateway, in one run: a bare JDA listener that only replies,
  * and Referral Coach (engine over the embedded MongoDB) on /coach pipeline (reads) and on a mix with half writes.
- * Both bots stay connected; rounds alternate between them so a noisy machine hurts both alike; medians are printed.
- * Run by hand (see the README); arguments: interactions per round (default 2000), rounds (default 3).
+ * Both bots stay connected; rounds alternate between them so a noisy machine hurts both alike, after alternating
+ * warm-up rounds; medians are printed, and the median of each round's ratio to the bare round beside it. Every
+ * round prints how many first responses came after Discord's 3 seconds (the fake refuses those, as Discord does)
+ * and the slowest first response; the summary adds them up for each bot, and for the warm-ups apart.
+ * Run by hand (see docs/benchmarks.md); arguments: interactions per round (default 2000), rounds (default 7).
  */
 final class InteractionBenchmark {
     private static final int WARM_UP = 1500;
-    private static final int WARM_UPS = Integer.getInteger("warmUps", 3);
+    private static final int WARM_UPS = Integer.getInteger("warmUps", 5);
     private static final int MEMBERS = 50;
     /** -Dwrites=false leaves out the rounds with writes (and warms up on reads), to profile the read path alone. */
     private static final boolean WITH_WRITES = Boolean.parseBoolean(System.getProperty("writes", "true"));
+
+    /** One round: interactions per second, how many were deferred, the slowest first response, the late ones. */
+    private record Round(double rate, int deferred, long slowestMillis, int late) {
+    }
 
     private InteractionBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         // The bot's embedded store as it runs: an H2 file in a fresh directory, every acknowledged write journaled.
         EmbeddedMongoServer mongo = EmbeddedMongoServer.start(java.nio.file.Files.createTempDirectory("bench-store"));
         try (FakeDiscord bareDiscord = FakeDiscord.start("Bench");
@@ -57,21 +68,24 @@ final class InteractionBenchmark {
             JDA bare = bareJda(bareDiscord);
             try {
                 // Alternating, until the JIT has compiled both paths (in the first rounds it took a fifth of the CPU).
+                List<Round> bareWarmUps = new ArrayList<>();
+                List<Round> ourWarmUps = new ArrayList<>();
                 for (int warmUp = 0; warmUp < WARM_UPS; warmUp++) {
-                    run("bare (warm-up)", bareDiscord, WARM_UP, false);
-                    run("ours (warm-up)", ourDiscord, WARM_UP, WITH_WRITES);
+                    bareWarmUps.add(run("bare (warm-up)", bareDiscord, WARM_UP, false));
+                    ourWarmUps.add(run("ours (warm-up)", ourDiscord, WARM_UP, WITH_WRITES));
                 }
-                List<Double> bareRates = new ArrayList<>();
-                List<Double> readRates = new ArrayList<>();
-                List<Double> mixedRates = new ArrayList<>();
+                List<Round> bareRounds = new ArrayList<>();
+                List<Round> readRounds = new ArrayList<>();
+                List<Round> mixedRounds = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
-                    bareRates.add(run("bare", bareDiscord, perRound, false));
-                    readRates.add(run("ours, reads", ourDiscord, perRound, false));
+                    bareRounds.add(run("bare", bareDiscord, perRound, false));
+                    readRounds.add(run("ours, reads", ourDiscord, perRound, false));
                     if (WITH_WRITES) {
-                        mixedRates.add(run("ours, half writes", ourDiscord, perRound, true));
+                        mixedRounds.add(run("ours, half writes", ourDiscord, perRound, true));
                     }
                 }
-                report(perRound, rounds, bareRates, readRates, mixedRates);
+                report(perRound, bareRounds, readRounds, mixedRounds);
+                System.out.printf("warm-ups: bare %s; ours %s%n", late(bareWarmUps), late(ourWarmUps));
             } finally {
                 bare.shutdownNow();
             }
@@ -94,27 +108,48 @@ final class InteractionBenchmark {
                 }).build().awaitReady();
     }
 
-    private static void report(int perRound, int rounds, List<Double> bare, List<Double> reads, List<Double> mixed) {
-        double bareMedian = median(bare);
-        System.out.printf("%d interactions per round, %d rounds, %d members, %d cores (medians; all rounds in [])%n",
-                perRound, rounds, MEMBERS, Runtime.getRuntime().availableProcessors());
+    private static void report(int perRound, List<Round> bare, List<Round> reads, List<Round> mixed) {
+        double bareMedian = median(bare, Round::rate);
+        System.out.printf("%d interactions per round, %d rounds after %d warm-ups, %d members, %d cores"
+                        + " (medians; all rounds in [])%n", perRound, bare.size(), WARM_UPS, MEMBERS,
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("bare JDA listener (reply only):                %6.0f interactions/s %s%n", bareMedian,
-                rounded(bare));
-        System.out.printf("Referral Coach, /coach pipeline (reads):       %6.0f interactions/s %s  %.2f of bare%n",
-                median(reads), rounded(reads), median(reads) / bareMedian);
+                rates(bare));
+        line("Referral Coach, /coach pipeline (reads):      ", reads, bare);
         if (!mixed.isEmpty()) {
-            System.out.printf("Referral Coach, half 'met ... at Acme' writes: %6.0f interactions/s %s  %.2f of bare%n",
-                    median(mixed), rounded(mixed), median(mixed) / bareMedian);
+            line("Referral Coach, half 'met ... at Acme' writes:", mixed, bare);
         }
+        System.out.printf("first responses after 3 s (Discord shows them as failed), and the slowest: bare %s;"
+                + " reads %s", late(bare), late(reads));
+        System.out.printf("%s%n", mixed.isEmpty() ? "" : "; half writes " + late(mixed));
     }
 
-    private static double median(List<Double> rates) {
-        List<Double> sorted = rates.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+    /** The median rate, and the median of each round's ratio to the bare round just before it, on much the same load. */
+    private static void line(String what, List<Round> ours, List<Round> bare) {
+        double[] ratios = IntStream.range(0, ours.size()).mapToDouble(i -> ours.get(i).rate() / bare.get(i).rate())
+                .toArray();
+        System.out.printf("%s %6.0f interactions/s %s  %.2f of bare (round by round %.2f %s)%n", what,
+                median(ours, Round::rate), rates(ours), median(ours, Round::rate) / median(bare, Round::rate),
+                median(ratios), Arrays.stream(ratios).mapToObj(r -> String.format("%.2f", r)).toList());
     }
 
-    private static List<Long> rounded(List<Double> rates) {
-        return rates.stream().map(Math::round).toList();
+    private static String late(List<Round> rounds) {
+        return String.format("%d late, slowest %d ms", rounds.stream().mapToInt(Round::late).sum(),
+                rounds.stream().mapToLong(Round::slowestMillis).max().orElse(0));
+    }
+
+    private static double median(List<Round> rounds, ToDoubleFunction<Round> figure) {
+        return median(rounds.stream().mapToDouble(figure).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = Arrays.stream(values).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static List<Long> rates(List<Round> rounds) {
+        return rounds.stream().map(round -> Math.round(round.rate())).toList();
     }
 
     /** An interaction's answer: a reply in its callback, or the edit of a deferred reply. */
@@ -125,32 +160,39 @@ final class InteractionBenchmark {
 
     /**
      * Sends {@code count} slash commands (reads, or half writes) and waits for each one's answer; prints the rate and
-     * how many were deferred (answered after a "thinking..." because their deadline came first), and how soon each
-     * got its first response: Discord fails an interaction not acknowledged within 3 seconds of its creation.
+     * how many were deferred (answered after a "thinking..."), and how soon each got its first response: Discord
+     * fails an interaction not acknowledged within 3 seconds of its creation (and the fake refuses the response, so a
+     * late "thinking" is never followed by an answer: such an interaction counts as done when it is refused).
      */
-    private static double run(String who, FakeDiscord discord, int count, boolean writes)
+    private static Round run(String who, FakeDiscord discord, int count, boolean writes)
             throws InterruptedException {
+        System.gc(); // the last round's garbage is not collected on this round's time
         discord.rest().clear();
         FakeDiscord.Server server = discord.server(0);
         List<String> members = IntStream.range(0, MEMBERS).mapToObj(i -> discord.user("m" + i)).toList();
-        CountDownLatch answered = new CountDownLatch(count);
+        CountDownLatch done = new CountDownLatch(count);
+        Set<String> finished = ConcurrentHashMap.newKeySet();
         AtomicInteger deferred = new AtomicInteger();
         AtomicInteger late = new AtomicInteger();
         AtomicLong slowest = new AtomicLong();
         discord.rest().tap(request -> {
+            String interaction = interactionOf(request);
+            boolean lateFirst = false;
             if (request.is("POST", "interactions/")) {
                 // Discord's 3 seconds run from the interaction's creation, the time in its id.
-                long waited = System.currentTimeMillis() - TimeUtil.getTimeCreated(
-                        Long.parseLong(request.path().split("/")[1])).toInstant().toEpochMilli();
+                long waited = System.currentTimeMillis() - TimeUtil.getTimeCreated(Long.parseLong(interaction))
+                        .toInstant().toEpochMilli();
                 slowest.accumulateAndGet(waited, Math::max);
-                if (waited > 3_000) {
+                lateFirst = waited > FakeDiscord.INTERACTION_WINDOW.toMillis();
+                if (lateFirst) {
                     late.incrementAndGet();
                 }
+                if (request.body().contains("\"type\":5")) {
+                    deferred.incrementAndGet();
+                }
             }
-            if (answers(request)) {
-                answered.countDown();
-            } else if (request.path().startsWith("interactions/") && request.body().contains("\"type\":5")) {
-                deferred.incrementAndGet();
+            if ((answers(request) || lateFirst) && finished.add(interaction)) {
+                done.countDown();
             }
         });
         long start = System.nanoTime();
@@ -158,13 +200,24 @@ final class InteractionBenchmark {
             String text = writes && i % 2 == 0 ? "met Person " + (i % 40) + " at Acme" : "pipeline";
             discord.slash(server, members.get(i % MEMBERS), "coach", Map.of("text", text));
         }
-        if (!answered.await(5, TimeUnit.MINUTES)) {
+        if (!done.await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException("not all interactions were answered");
         }
-        double rate = count / ((System.nanoTime() - start) / 1e9);
+        Round round = new Round(count / ((System.nanoTime() - start) / 1e9), deferred.get(), slowest.get(),
+                late.get());
         System.out.printf("  %s: %.0f/s, %d deferred, first response at most %d ms after creation, %d late (> 3 s)%n",
-                who, rate, deferred.get(), slowest.get(), late.get());
+                who, round.rate(), round.deferred(), round.slowestMillis(), round.late());
         discord.rest().clear();
-        return rate;
+        return round;
+    }
+
+    /** The interaction a callback ({@code interactions/{id}/...}) or an edit ({@code .../itoken-{id}/...}) is for. */
+    private static String interactionOf(FakeRest.Recorded request) {
+        String path = request.path();
+        if (path.startsWith("interactions/")) {
+            return path.split("/")[1];
+        }
+        int token = path.indexOf("itoken-");
+        return token < 0 ? path : path.substring(token + "itoken-".length()).split("/")[0];
     }
 }

@@ -10,14 +10,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoDatabase;
-import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.MessageInbox;
-import com.referralcoach.core.port.RepRoster;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
@@ -25,7 +23,6 @@ import com.referralcoach.discord.FakeDiscord.Server;
 import com.referralcoach.discord.FakeRest.Answer;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -76,7 +73,7 @@ class ResilienceEndToEndTest {
     @Test
     void anInteractionIsAcknowledgedAtOnceWhileTheStoreIsStuck(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CoachStore stuck = stuckUntil(release, db);
+        CoachStore stuck = StuckRoster.storeOver(db, release);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
                      Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db),
@@ -99,7 +96,7 @@ class ResilienceEndToEndTest {
     void anInteractionThatReachesTheBotLateIsAcknowledgedAtOnce(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
-             DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuckUntil(release, db),
+             DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(StuckRoster.storeOver(db, release),
                      new ChatParser(), Clock.systemUTC(), DiscordRig.ZONE), MongoCoachStore.openInbox(db),
                      MongoCoachStore.openMemberHomes(db),
                      MongoCoachStore.openActionTexts(db), Clock.systemUTC())) {
@@ -120,7 +117,7 @@ class ResilienceEndToEndTest {
     @Test
     void aDirectMessageWaitsInTheInboxWhileTheEngineWorksAndLeavesOnceHandled(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CoachStore stuck = stuckUntil(release, db);
+        CoachStore stuck = StuckRoster.storeOver(db, release);
         MessageInbox inbox = MongoCoachStore.openInbox(db);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
              DiscordBot bot = DiscordBot.start(discord.settings(), new BotEngine(stuck, new ChatParser(),
@@ -171,30 +168,5 @@ class ResilienceEndToEndTest {
                 .noneMatch(event -> event.getFormattedMessage().contains(FakeDiscord.TOKEN)
                 || event.getThrowableProxy() != null
                 && ThrowableProxyUtil.asString(event.getThrowableProxy()).contains(FakeDiscord.TOKEN));
-    }
-
-    /** The store over {@code db}, but every read of a rep waits for {@code release}. */
-    private static CoachStore stuckUntil(CountDownLatch release, MongoDatabase db) {
-        CoachStore real = MongoCoachStore.open(db, Clock.systemUTC());
-        return new CoachStore(new StuckRoster(real.reps(), release), real.contacts(), real.meetings(),
-                real.asks(), real.referrals(), real.reminders(), real.relationships(), real.teams(), real.goals(),
-                real.tallies(), real.digests());
-    }
-
-    private record StuckRoster(RepRoster real, CountDownLatch release) implements RepRoster {
-        @Override
-        public Optional<Rep> find(WorkspaceId workspace, RepId rep) {
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return real.find(workspace, rep);
-        }
-
-        @Override
-        public void save(Rep rep) {
-            real.save(rep);
-        }
     }
 }
