@@ -1,5 +1,6 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.inbox.FirstResponses;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
 import java.util.Comparator;
@@ -106,7 +107,7 @@ final class Acknowledgement {
     /** Sends an interaction's first response, timed ({@link SendLag}) and counted until Discord took or refused it. */
     void send(RestAction<?> firstResponse, String what) {
         long queued = clock.millis();
-        firstResponses.sending();
+        firstResponses.onItsWay();
         try {
             firstResponse.queue(ok -> {
                 firstResponses.through();

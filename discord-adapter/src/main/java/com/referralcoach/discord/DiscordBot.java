@@ -4,6 +4,7 @@ import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.inbox.FirstResponses;
 import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.port.ActionTexts;
@@ -71,7 +72,8 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
             log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
                     GATEWAY_CLIENT_LOGGER);
         }
-        FirstResponses firstResponses = new FirstResponses(USUAL_FIRST_RESPONSES, FIRST_RESPONSES_PATIENCE);
+        FirstResponses firstResponses = new FirstResponses(USUAL_FIRST_RESPONSES, Duration.ZERO,
+                FIRST_RESPONSES_PATIENCE);
         Lanes lanes = new Lanes(LANES, firstResponses);
         ActionIds ids = new ActionIds(actionTexts);
         DiscordRenderer renderer = new DiscordRenderer(ids);

@@ -1,5 +1,6 @@
 package com.referralcoach.discord;
 
+import com.referralcoach.core.inbox.FirstResponses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

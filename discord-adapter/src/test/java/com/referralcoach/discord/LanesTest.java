@@ -3,6 +3,7 @@ package com.referralcoach.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.referralcoach.core.inbox.FirstResponses;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ class LanesTest {
     void aLaneHoldsItsWorkUntilItIsDone() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch running = new CountDownLatch(1);
-        try (Lanes lanes = new Lanes(1, new FirstResponses(0, Duration.ofMinutes(5)))) {
+        try (Lanes lanes = new Lanes(1, new FirstResponses(0, Duration.ZERO, Duration.ofMinutes(5)))) {
             assertThat(lanes.held("rita")).isZero();
 
             lanes.run("rita", () -> {
@@ -35,10 +36,10 @@ class LanesTest {
 
     @Test
     void workHoldsBackWhileFirstResponsesAreOnTheirWay() throws Exception {
-        FirstResponses firstResponses = new FirstResponses(0, Duration.ofMinutes(5));
+        FirstResponses firstResponses = new FirstResponses(0, Duration.ZERO, Duration.ofMinutes(5));
         CountDownLatch started = new CountDownLatch(1);
         try (Lanes lanes = new Lanes(1, firstResponses)) {
-            firstResponses.sending();
+            firstResponses.onItsWay();
             lanes.run("rita", started::countDown);
 
             await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> started.getCount() == 1);

@@ -1,5 +1,6 @@
 package com.referralcoach.slack;
 
+import com.referralcoach.core.inbox.FirstResponses;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,16 +14,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The work that follows an ack: each rep's messages are handled one after another, in the order Slack sent
  * them, and different reps side by side on a small pool. Each message waits for a lull in Slack's requests first
- * ({@link AckFirst}).
+ * ({@link FirstResponses}).
  */
 final class ConversationQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConversationQueue.class);
 
     private final ExecutorService workers;
     private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
-    private final AckFirst ackFirst;
+    private final FirstResponses ackFirst;
 
-    ConversationQueue(int threads, AckFirst ackFirst) {
+    ConversationQueue(int threads, FirstResponses ackFirst) {
         this.workers = Executors.newFixedThreadPool(threads, SlackThreads.named("slack-work"));
         this.ackFirst = ackFirst;
     }
@@ -43,7 +44,7 @@ final class ConversationQueue implements AutoCloseable {
     }
 
     private void runSafely(Runnable work) {
-        if (!ackFirst.awaitLull()) {
+        if (!ackFirst.awaitFew()) {
             log.info("Slack adapter is stopping before work it had not started; a DM or mention waits in the inbox for the"
                     + " next start");
             return;

@@ -5,14 +5,15 @@ import com.referralcoach.core.domain.ChannelRef;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.inbox.FirstResponses;
+import com.referralcoach.core.inbox.GroupedInbox;
+import com.referralcoach.core.inbox.Inbox;
+import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
 import com.referralcoach.core.reply.Reply;
-import com.referralcoach.core.inbox.GroupedInbox;
-import com.referralcoach.core.inbox.Inbox;
-import com.referralcoach.core.inbox.SeenEvents;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -30,6 +31,8 @@ import java.util.concurrent.CompletableFuture;
 public final class SlackBot implements ChatPlatform, AutoCloseable {
     /** The platform name of Slack's messages in the shared inbox. */
     static final String PLATFORM = "slack";
+    /** Requests acked together by one inbox write leave none on their way for an instant: work waits this long more. */
+    private static final Duration ACK_QUIET = Duration.ofMillis(2);
 
     /** Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. */
     record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst) {
@@ -77,7 +80,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
                 .allEventsApiAutoAckEnabled(true).build());
         SlackCalls calls = new SlackCalls(slack, settings.botToken());
         ChannelPacer pacer = new ChannelPacer(tuning.channelSpacing(), tuning.senders(), tuning.rateLimitRetries());
-        AckFirst ackFirst = new AckFirst(tuning.ackFirst());
+        FirstResponses ackFirst = new FirstResponses(0, ACK_QUIET, tuning.ackFirst());
         ConversationQueue queue = new ConversationQueue(tuning.workers(), ackFirst);
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
         WorkspaceStanding standing = new WorkspaceStanding(installations, clock);

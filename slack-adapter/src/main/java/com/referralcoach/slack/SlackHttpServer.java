@@ -1,6 +1,7 @@
 package com.referralcoach.slack;
 
 import com.google.gson.JsonParseException;
+import com.referralcoach.core.inbox.FirstResponses;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -52,20 +53,20 @@ final class SlackHttpServer implements AutoCloseable {
     }
 
     static SlackHttpServer start(App app, NoHandler runner, int port) throws IOException {
-        return start(app, runner, port, new AckFirst(Duration.ZERO));
+        return start(app, runner, port, new FirstResponses(0, Duration.ZERO, Duration.ZERO));
     }
 
     /** As above; {@code ackFirst} learns of each request from its arrival until its answer is sent. */
-    static SlackHttpServer start(App app, NoHandler runner, int port, AckFirst ackFirst) throws IOException {
+    static SlackHttpServer start(App app, NoHandler runner, int port, FirstResponses ackFirst) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 256);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, SlackThreads.named("slack-http"));
         SlackRequestParser parser = new SlackRequestParser(app.config());
         server.createContext(EVENTS, exchange -> {
-            ackFirst.arriving();
+            ackFirst.onItsWay();
             try {
                 handle(exchange, () -> events(runner, parser, exchange));
             } finally {
-                ackFirst.acked();
+                ackFirst.through();
             }
         });
         server.createContext(HEALTH, exchange -> handle(exchange, () -> Response.builder().statusCode(200)
