@@ -19,17 +19,15 @@ import java.util.function.Supplier;
 import org.bson.Document;
 
 /**
- * The change journal in {@code changes}: one document per rep ({@code _id} of workspace and rep, version {@code v})
- * holding that rep's recent changes, each {@code {at, writes: [{c, id, before, after}]}} with the documents before
- * and after the message wrote them ({@link RecordingCollections} notes them). Changes older than {@link #KEPT}
- * are dropped as new ones come. Undo claims the latest change by rewriting the rep's document at the version it
- * read, then {@link Reverting reverts} each written document, last touched first.
+ * The change journal in {@code changes}: one document per change, {@code {ws, rep, at, writes: [{c, id, before,
+ * after}]}}, with the documents before and after the message wrote them ({@link RecordingCollections} notes them,
+ * mostly from the writes' own results), written with one insert after the change's own writes. Changes older than
+ * {@link #KEPT} are dropped now and then as new ones come. Undo claims the rep's latest change by deleting it (of two
+ * undos only one deletes it), then {@link Reverting reverts} each written document, last touched first.
  */
 final class MongoChangeJournal implements ChangeJournal {
     static final Duration KEPT = Duration.ofHours(1);
-    private static final int MOST_KEPT = 50;
     private static final int TRIES = 5;
-    private static final String RECORDS = "records";
     private static final String WRITES = "writes";
     private static final String COLLECTION = "c";
     private static final String BEFORE = "before";
@@ -72,10 +70,22 @@ final class MongoChangeJournal implements ChangeJournal {
 
     /** Each touched document before and after, where the two differ. */
     private List<Document> writes(ChangeScope scope) {
+        // Afters the writes told are taken as told; the rest are read, one query per collection.
+        Map<String, List<org.bson.BsonValue>> unknown = new java.util.LinkedHashMap<>();
+        for (ChangeScope.Before touched : scope.befores()) {
+            if (!scope.hasKnownAfter(touched.touched())) {
+                unknown.computeIfAbsent(touched.touched().collection(), c -> new ArrayList<>())
+                        .add(touched.touched().id());
+            }
+        }
+        Map<ChangeScope.Touched, Document> read = new java.util.HashMap<>();
+        unknown.forEach((collection, ids) -> raw(collection).find(new org.bson.BsonDocument(Fields.ID,
+                new org.bson.BsonDocument("$in", new org.bson.BsonArray(ids)))).forEach(d -> read.put(
+                new ChangeScope.Touched(collection, RecordingCollections.idOf(raw(collection), d.get(Fields.ID))), d)));
         List<Document> writes = new ArrayList<>();
         for (ChangeScope.Before touched : scope.befores()) {
-            Document after = raw(touched.touched().collection())
-                    .find(new Document(Fields.ID, touched.touched().id())).first();
+            Document after = scope.hasKnownAfter(touched.touched()) ? scope.knownAfter(touched.touched()).orElse(null)
+                    : read.get(touched.touched());
             if (!java.util.Objects.equals(touched.before(), after)) {
                 writes.add(new Document(COLLECTION, touched.touched().collection())
                         .append(Fields.ID, touched.touched().id())
@@ -86,30 +96,40 @@ final class MongoChangeJournal implements ChangeJournal {
     }
 
     private void keep(WorkspaceId workspace, RepId rep, Document record) {
-        Instant oldest = StoredFields.instant(record, Fields.AT).minus(KEPT);
-        update(workspace, rep, records -> {
-            List<Document> kept = new ArrayList<>(records.stream()
-                    .filter(r -> !StoredFields.instant(r, Fields.AT).isBefore(oldest)).toList());
-            kept.add(record);
-            return kept.subList(Math.max(0, kept.size() - MOST_KEPT), kept.size());
-        });
+        // One small document per change, one insert, no read of the rep's earlier changes; now and then the rep's
+        // changes older than KEPT go (undo never reaches them).
+        Document change = new Document(Fields.WS, workspace.value()).append(Fields.REP, rep.value())
+                .append(Fields.AT, record.get(Fields.AT)).append(WRITES, record.get(WRITES));
+        MongoCalls.run("write changes", () -> changes.insertOne(change));
+        if (java.util.concurrent.ThreadLocalRandom.current().nextInt(32) == 0) {
+            Instant oldest = StoredFields.instant(record, Fields.AT).minus(KEPT);
+            MongoCalls.run("forget old changes", () -> changes.deleteMany(new Document(Fields.WS, workspace.value())
+                    .append(Fields.REP, rep.value()).append(Fields.AT,
+                            new Document("$lt", StoredFields.date(oldest)))));
+        }
     }
 
     @Override
     public Optional<List<Reverted>> undoLatest(WorkspaceId workspace, RepId rep, Instant since) {
-        List<Document> taken = new ArrayList<>();
-        update(workspace, rep, records -> {
-            taken.clear();
-            if (records.isEmpty() || StoredFields.instant(records.get(records.size() - 1), Fields.AT).isBefore(since)) {
-                return records;
+        Document taken = null;
+        for (int attempt = 0; attempt < TRIES && taken == null; attempt++) {
+            Document latest = MongoCalls.get("read changes", () -> changes.find(new Document(Fields.WS,
+                    workspace.value()).append(Fields.REP, rep.value()).append(Fields.AT,
+                    new Document("$gte", StoredFields.date(since))))
+                    .sort(new Document(Fields.AT, -1).append(Fields.ID, -1)).first());
+            if (latest == null) {
+                return Optional.empty();
             }
-            taken.add(records.get(records.size() - 1));
-            return records.subList(0, records.size() - 1);
-        });
-        if (taken.isEmpty()) {
-            return Optional.empty();
+            // Claimed by deleting it: of two undos only one deletes it.
+            if (MongoCalls.get("claim a change", () -> changes.deleteOne(new Document(Fields.ID,
+                    latest.get(Fields.ID))).getDeletedCount()) == 1) {
+                taken = latest;
+            }
         }
-        List<Document> writes = StoredFields.documents(taken.get(0), WRITES);
+        if (taken == null) {
+            throw new ReferralCoachException("the changes of rep " + rep.value() + " kept changing under me");
+        }
+        List<Document> writes = StoredFields.documents(taken, WRITES);
         for (int i = writes.size() - 1; i >= 0; i--) {
             revert(writes.get(i));
         }
@@ -141,42 +161,6 @@ final class MongoChangeJournal implements ChangeJournal {
         return Optional.of(new Reverted(
                 Optional.ofNullable(write.get(BEFORE, Document.class)).map(toDomain),
                 Optional.ofNullable(write.get(AFTER, Document.class)).map(toDomain)));
-    }
-
-    /** Rewrites the rep's list of changes with {@code change}, at the version read; read again when another won. */
-    private void update(WorkspaceId workspace, RepId rep, Function<List<Document>, List<Document>> change) {
-        String id = StoredIds.of(workspace.value(), rep.value());
-        for (int attempt = 0; attempt < TRIES; attempt++) {
-            Document found = MongoCalls.get("read changes", () -> changes.find(new Document(Fields.ID, id)).first());
-            long version = found == null ? 0 : found.get(Fields.V, Number.class).longValue();
-            List<Document> records = found == null ? List.of() : StoredFields.documents(found, RECORDS);
-            List<Document> changed = change.apply(records);
-            if (changed == records) {
-                return;
-            }
-            Document next = new Document(Fields.ID, id).append(Fields.WS, workspace.value())
-                    .append(Fields.REP, rep.value()).append(Fields.V, version + 1).append(RECORDS, changed);
-            boolean written = found == null
-                    ? insertIfAbsent(next)
-                    : MongoCalls.get("write changes", () -> changes.replaceOne(new Document(Fields.ID, id)
-                            .append(Fields.V, version), next).getModifiedCount() == 1);
-            if (written) {
-                return;
-            }
-        }
-        throw new ReferralCoachException("the changes of rep " + rep.value() + " kept changing under me");
-    }
-
-    private boolean insertIfAbsent(Document document) {
-        try {
-            changes.insertOne(document);
-            return true;
-        } catch (com.mongodb.MongoWriteException e) {
-            if (e.getError().getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw MongoCalls.failure("write changes", e);
-        }
     }
 
     private MongoCollection<Document> raw(String name) {

@@ -76,11 +76,107 @@ final class RecordingCollections {
                 Object result = method.invoke(collection, args);
                 return result instanceof MongoCollection<?> changed ? watch(changed) : result;
             }
+            Object told = tellingWrite(open, collection, method, args);
+            if (told != NOT_TOLD) {
+                return told;
+            }
             List<Document> unnamed = beforeWrite(open, collection, method.getName(), args);
             Object result = method.invoke(collection, args);
             unnamed.forEach(d -> note(open, collection, idOf(collection, d.get("_id")), null));
             return result instanceof MongoCollection<?> changed ? watch(changed) : result;
         });
+    }
+
+    private static final Object NOT_TOLD = new Object();
+
+    /**
+     * Writes whose own result tells the journal what it needs, so nothing is read for it: an
+     * insert (before: none; after: the document), a replace by {@code _id} (sent as findOneAndReplace returning the
+     * document before; after: the replacement), and an $inc-only update of a tally (a counter delta). Returns
+     * {@link #NOT_TOLD} for every other write.
+     */
+    private Object tellingWrite(ChangeScope open, MongoCollection<Document> collection, Method method, Object[] args)
+            throws ReflectiveOperationException {
+        String name = method.getName();
+        String collectionName = collection.getNamespace().getCollectionName();
+        if (name.equals("insertOne") && args[0] instanceof Document document) {
+            Object result = method.invoke(collection, args);
+            noteKnown(open, collection, document, null, document);
+            return result;
+        }
+        if (name.equals("insertMany")) {
+            List<Document> documents = castList(args[0]);
+            boolean ordered = !(args.length > 1 && args[1] instanceof com.mongodb.client.model.InsertManyOptions o
+                    && !o.isOrdered());
+            try {
+                Object result = method.invoke(collection, args);
+                documents.forEach(d -> noteKnown(open, collection, d, null, d));
+                return result;
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (e.getCause() instanceof com.mongodb.MongoBulkWriteException bulk) {
+                    java.util.Set<Integer> failed = new java.util.HashSet<>();
+                    bulk.getWriteErrors().forEach(error -> failed.add(error.getIndex()));
+                    int firstFailed = failed.stream().mapToInt(Integer::intValue).min().orElse(documents.size());
+                    for (int i = 0; i < documents.size(); i++) {
+                        if (ordered ? i < firstFailed : !failed.contains(i)) {
+                            noteKnown(open, collection, documents.get(i), null, documents.get(i));
+                        }
+                    }
+                }
+                throw e;
+            }
+        }
+        if (name.equals("replaceOne") && args.length <= 3 && args[0] instanceof Bson filter
+                && args[1] instanceof Document replacement && plainId(collection, filter) != null
+                && (args.length == 2 || args[2] instanceof com.mongodb.client.model.ReplaceOptions)) {
+            boolean upsert = args.length == 3 && ((com.mongodb.client.model.ReplaceOptions) args[2]).isUpsert();
+            BsonValue id = plainId(collection, filter);
+            Document before = collection.findOneAndReplace(filter, replacement,
+                    new com.mongodb.client.model.FindOneAndReplaceOptions().upsert(upsert)
+                            .returnDocument(com.mongodb.client.model.ReturnDocument.BEFORE));
+            if (before == null && !upsert) {
+                return com.mongodb.client.result.UpdateResult.acknowledged(0, 0L, null);
+            }
+            Document after = replacement.containsKey("_id") ? replacement : null;
+            if (recorded.test(collectionName, id)) {
+                if (after == null) {
+                    open.touch(collectionName, id, before);
+                } else {
+                    open.touchKnown(collectionName, id, before, after);
+                }
+            }
+            return before == null ? com.mongodb.client.result.UpdateResult.acknowledged(0, 0L, id)
+                    : com.mongodb.client.result.UpdateResult.acknowledged(1, before.equals(after) ? 0L : 1L, null);
+        }
+        if (name.equals("updateOne") && Collections.TALLIES.equals(collectionName) && args[0] instanceof Bson filter
+                && args[1] instanceof Document update && plainId(collection, filter) != null
+                && update.keySet().stream().allMatch(k -> k.equals("$inc") || k.equals("$setOnInsert"))
+                && update.get("$inc") instanceof Document increments) {
+            Object result = method.invoke(collection, args);
+            BsonValue id = plainId(collection, filter);
+            if (recorded.test(collectionName, id)) {
+                open.touchDelta(collectionName, id, increments);
+            }
+            return result;
+        }
+        return NOT_TOLD;
+    }
+
+    private void noteKnown(ChangeScope open, MongoCollection<Document> collection, Document document, Document before,
+                           Document after) {
+        String collectionName = collection.getNamespace().getCollectionName();
+        BsonValue id = idOf(collection, document.get("_id"));
+        if (recorded.test(collectionName, id)) {
+            open.touchKnown(collectionName, id, before, after);
+        }
+    }
+
+    /** The one {@code _id} a filter names as a plain value, else null. */
+    private static BsonValue plainId(MongoCollection<Document> collection, Bson filter) {
+        BsonDocument rendered = filter.toBsonDocument(Document.class, collection.getCodecRegistry());
+        BsonValue id = rendered.get("_id");
+        return id != null && !(id instanceof BsonDocument operators && operators.keySet().stream()
+                .anyMatch(k -> k.startsWith("$"))) ? id : null;
     }
 
     /** Notes the documents the write may change; returns new documents whose id the driver is yet to assign. */
@@ -145,7 +241,9 @@ final class RecordingCollections {
         BsonValue id = rendered.get("_id");
         if (id != null && !(id instanceof BsonDocument operators && operators.keySet().stream()
                 .anyMatch(k -> k.startsWith("$")))) {
-            note(open, collection, id, collection.find(new BsonDocument("_id", id)).first());
+            if (recorded.test(collection.getNamespace().getCollectionName(), id)) {
+                note(open, collection, id, collection.find(new BsonDocument("_id", id)).first());
+            }
             return;
         }
         FindIterable<Document> found = collection.find(filter);
