@@ -23,6 +23,14 @@ public interface ReminderQueue {
     /** Stores a new pending reminder; scheduling an id that exists already changes nothing. */
     void schedule(Reminder reminder);
 
+    /**
+     * Schedules a reminder the caller has just found absent, without looking again (one command fewer); an id that
+     * exists after all changes nothing.
+     */
+    default void scheduleAbsent(Reminder reminder) {
+        schedule(reminder);
+    }
+
     /** Schedules several at once (one write per kind of document where the store can); same rules as schedule. */
     default void scheduleAll(Collection<Reminder> reminders) {
         reminders.forEach(this::schedule);

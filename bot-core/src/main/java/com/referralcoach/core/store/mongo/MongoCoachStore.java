@@ -28,9 +28,12 @@ public final class MongoCoachStore {
         MongoDatabase database = recorder.watch(raw);
         StoreIndexes.create(database);
         MongoRelationshipLog.createIndexes(database);
+        StoreIndexes.create(raw, Collections.CHANGES, "ws_rep_at",
+                com.mongodb.client.model.Indexes.ascending(Fields.WS, Fields.REP, Fields.AT));
         ContactFirstWords.backfill(collection(database, Collections.CONTACTS));
+        QuestionHints hints = new QuestionHints();
         return new CoachStore(
-                new MongoRepRoster(collection(database, Collections.REPS)),
+                new MongoRepRoster(collection(database, Collections.REPS), hints),
                 new MongoContactBook(collection(database, Collections.CONTACTS)),
                 new MongoMeetingLog(collection(database, Collections.MEETINGS)),
                 new MongoAskLog(collection(database, Collections.ASKS)),
@@ -40,7 +43,8 @@ public final class MongoCoachStore {
                 new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)),
                 MongoTeamRoster.open(database), MongoGoalBook.open(database), MongoActivityTally.open(database),
                 MongoDigestLog.open(database),
-                new MongoPendingQuestions(collection(raw, Collections.PENDING_QUESTIONS)),
+                new MongoPendingQuestions(collection(raw, Collections.PENDING_QUESTIONS),
+                        collection(raw, Collections.REPS), hints),
                 new MongoChangeJournal(recorder, raw, DOMAIN),
                 new MongoContactImports(collection(raw, Collections.CONTACT_IMPORTS),
                         collection(raw, Collections.IMPORT_BATCHES), collection(raw, Collections.CONTACTS),

@@ -21,9 +21,13 @@ final class MongoPendingQuestions implements PendingQuestions {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> questions;
+    private final MongoCollection<Document> reps;
+    private final QuestionHints hints;
 
-    MongoPendingQuestions(MongoCollection<Document> questions) {
+    MongoPendingQuestions(MongoCollection<Document> questions, MongoCollection<Document> reps, QuestionHints hints) {
         this.questions = questions;
+        this.reps = reps;
+        this.hints = hints;
     }
 
     @Override
@@ -34,11 +38,25 @@ final class MongoPendingQuestions implements PendingQuestions {
                 .append(READING, CommandCodec.encode(question.reading()))
                 .append(SUMMARY, question.summary()).append(TEXT, question.text())
                 .append(Fields.AT, StoredFields.date(question.askedAt()));
+        // The flag first: a flag without a question costs one empty take; a question without a flag is never taken.
+        MongoCalls.run("flag a question", () -> reps.updateOne(new Document(Fields.ID,
+                RepMapper.idOf(question.workspace(), question.rep())),
+                new Document("$set", new Document(QuestionHints.FLAG, true))));
         MongoCalls.run("keep a question", () -> questions.replaceOne(new Document(Fields.ID, id), document, UPSERT));
     }
 
     @Override
     public Optional<PendingQuestion> take(WorkspaceId workspace, RepId rep) {
+        String repId = RepMapper.idOf(workspace, rep);
+        Boolean hint = hints.take(repId);
+        if (Boolean.FALSE.equals(hint)) {
+            return Optional.empty();
+        }
+        if (Boolean.TRUE.equals(hint)) {
+            // The flag off first: a question asked meanwhile sets it again and is taken below or next time.
+            MongoCalls.run("unflag a question", () -> reps.updateOne(new Document(Fields.ID, repId),
+                    new Document("$unset", new Document(QuestionHints.FLAG, ""))));
+        }
         Document found = MongoCalls.get("take a question",
                 () -> questions.findOneAndDelete(new Document(Fields.ID, idOf(workspace, rep))));
         return Optional.ofNullable(found).map(d -> new PendingQuestion(workspace, rep,

@@ -72,6 +72,16 @@ final class MongoReminderQueue implements ReminderQueue {
         documents.insert(ReminderMapper.toDocument(reminder, key));
     }
 
+    @Override
+    public void scheduleAbsent(Reminder reminder) {
+        String id = reminder.id().value();
+        long key = moves.slotFor(id, reminder.dueAt());
+        slots.add(key, id);
+        if (!documents.insert(ReminderMapper.toDocument(reminder, key))) {
+            documents.byId(id).ifPresent(existing -> requireSameWorkspace(existing, reminder.workspace()));
+        }
+    }
+
     /** Pointers for all first, then all documents: the same crash order as {@link #schedule}, in two commands. */
     @Override
     public void scheduleAll(Collection<Reminder> reminders) {

@@ -10,19 +10,38 @@ import org.bson.Document;
 
 /** The reps of each workspace in the {@code reps} collection, found by {@code _id}. */
 final class MongoRepRoster implements RepRoster {
-    private final WorkspaceCollection<Rep> reps;
+    private final MongoCollection<Document> collection;
+    private final QuestionHints hints;
 
-    MongoRepRoster(MongoCollection<Document> collection) {
-        this.reps = new WorkspaceCollection<>(collection, RepMapper::toRep);
+    MongoRepRoster(MongoCollection<Document> collection, QuestionHints hints) {
+        this.collection = collection;
+        this.hints = hints;
     }
 
     @Override
     public Optional<Rep> find(WorkspaceId workspace, RepId rep) {
-        return reps.findById(workspace, RepMapper.idOf(workspace, rep));
+        String id = RepMapper.idOf(workspace, rep);
+        Document found = MongoCalls.get("read from reps",
+                () -> collection.find(WorkspaceCollection.byId(workspace.value(), id)).first());
+        if (found == null) {
+            return Optional.empty();
+        }
+        hints.saw(id, Boolean.TRUE.equals(found.getBoolean(QuestionHints.FLAG)));
+        return Optional.of(RepMapper.toRep(found));
     }
 
+    /** Sets the rep's fields and leaves others (the waiting-question flag) as they are. */
     @Override
     public void save(Rep rep) {
-        reps.save(RepMapper.toDocument(rep));
+        Document document = RepMapper.toDocument(rep);
+        Document fields = new Document(document);
+        fields.remove(Fields.ID);
+        Document update = new Document("$set", fields);
+        if (!document.containsKey(Fields.MANAGER)) {
+            update.append("$unset", new Document(Fields.MANAGER, ""));
+        }
+        MongoCalls.run("save into reps", () -> collection.updateOne(
+                WorkspaceCollection.byId(document.get(Fields.WS), document.get(Fields.ID)), update,
+                new com.mongodb.client.model.UpdateOptions().upsert(true)));
     }
 }
