@@ -45,11 +45,17 @@ public final class RelationshipPlanner {
     public Reminder checkIn(Rep rep, ContactId contact, Instant due, Instant now) {
         Instant at = ReminderPlanner.working(rep).nextOpen(due.isAfter(now) ? due : now);
         String seed = "checkin:" + contact + ":" + at.atZone(rep.zone()).toLocalDate();
-        boolean done = queue.find(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed))
-                .filter(r -> r.status().isDone()).isPresent();
+        Optional<Reminder> found = queue.find(rep.workspace(), idOf(rep, seed));
+        if (found.isPresent() && !found.get().status().isDone()) {
+            // That day's check-in is planned already, and replaced the others when it was: nothing to write.
+            return found.get();
+        }
+        boolean done = found.isPresent();
         // That day's check-in was replaced or cancelled before: this plan is a new one.
-        Reminder next = plan(rep, done ? seed + ":" + now.toEpochMilli() : seed, ReminderKind.CHECK_IN, contact,
-                Optional.empty(), at, now);
+        Reminder next = Reminder.pending(rep.workspace(), idOf(rep, done ? seed + ":" + now.toEpochMilli() : seed),
+                rep.id(), ReminderKind.CHECK_IN,
+                Optional.of(contact), Optional.empty(), Optional.empty(), at, now);
+        queue.scheduleAbsent(next);
         try {
             queue.cancelReplaced(rep.workspace(), rep.id(), contact, ReminderKind.CHECK_IN, next.id());
         } catch (RuntimeException e) {
@@ -147,7 +153,12 @@ public final class RelationshipPlanner {
 
     private static Reminder build(Rep rep, String seed, ReminderKind kind, ContactId contact,
                                   Optional<MeetingId> meeting, Instant due, Instant now) {
-        return Reminder.pending(rep.workspace(), ReminderId.of(rep.workspace() + "/" + seed), rep.id(), kind,
+        return Reminder.pending(rep.workspace(), idOf(rep, seed), rep.id(), kind,
                 Optional.of(contact), meeting, Optional.empty(), due, now);
+    }
+
+    /** Each rep plans their own: two reps who know the same person each keep their check-ins and cards. */
+    private static ReminderId idOf(Rep rep, String seed) {
+        return ReminderId.of(rep.workspace() + "/" + rep.id().value() + "/" + seed);
     }
 }

@@ -174,6 +174,20 @@ class RelationshipRemindersTest {
     }
 
     @Test
+    void twoRepsWhoMeetThePersonTheSameDayEachKeepTheirOwnCheckIn(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0));
+        r.say("rita", "met Jane Doe about the rollout");
+        r.say("sam", "met Jane Doe about the renewal");
+        r.say("rita", "check in with Jane Doe every 30 days");
+        r.say("sam", "check in with Jane Doe every 30 days");
+
+        r.at(berlin(2026, 11, 2, 9, 0)); // 30 days on is a Saturday: the check-ins come on Monday
+        assertThat(last()).contains("Time to check in with Jane Doe");
+        assertThat(r.platform.sentTo("sam")).last().satisfies(s -> assertThat(s.text())
+                .contains("Time to check in with Jane Doe"));
+    }
+
+    @Test
     void aTestimonialNotInAfterAWeekIsFollowedUpAndOneReceivedIsNot(MongoDatabase db) {
         CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
         r.say("rita", "asked Jane Doe for a testimonial");
