@@ -22,8 +22,14 @@ final class ForgetReader {
     private static final Pattern WORKSPACE = Pattern.compile("^" + PLEASE + "(?:forget|erase|delete|wipe)\\s+"
             + "(?:(?:all\\s+(?:of\\s+)?)?(?:the|this|our)\\s+)?workspace(?:'s\\s+data)?(?:\\s+(\\S+))?[.!]*$", FLAGS);
 
-    /** Deleting one record is not something the bot does yet: such a message is never read as anything else. */
-    private static final Pattern OTHER_DELETE = Pattern.compile("^" + PLEASE + "(?:delete|erase|wipe)\\b.*", FLAGS);
+    /**
+     * Deleting one record is not something the bot does yet: such a message is never read as anything else ("delete
+     * the meeting with Jane Doe" is no meeting). Reminders and goals have their own "delete" ("delete reminder 2",
+     * "delete #3fa9c1", "delete the asks goal"), left to their readers.
+     */
+    private static final Pattern OTHER_DELETE = Pattern.compile("^" + PLEASE + "(?:delete|erase|wipe)\\b"
+            + "(?!.*\\b(?:reminders?|goals?)\\b)(?!\\s+(?:no\\.?\\s*|number\\s+)?#?(?:[0-9a-f]{6}|\\d{1,4})\\s*$).*",
+            FLAGS);
 
     private final PersonReader people = new PersonReader();
 
