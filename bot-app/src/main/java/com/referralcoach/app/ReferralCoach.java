@@ -3,6 +3,7 @@ package com.referralcoach.app;
 import com.referralcoach.app.console.ConsoleChat;
 import com.referralcoach.app.console.ConsolePlatform;
 import com.referralcoach.app.console.ConsoleProgress;
+import com.referralcoach.app.console.DataDirectoryExports;
 import com.referralcoach.app.console.WorkingDirectoryFiles;
 import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.engine.BotEngine;
@@ -65,7 +66,7 @@ final class ReferralCoach {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests,
                     new WorkingDirectoryFiles(Path.of(""), Path.of(System.getProperty("user.home", ""))),
-                    new ConsoleProgress(out));
+                    new ConsoleProgress(out), new DataDirectoryExports(settings.dataDir()));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);

@@ -14,6 +14,7 @@ import com.referralcoach.core.language.ShortAnswers;
 import com.referralcoach.core.language.UndoLastChange;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.ContactFiles;
+import com.referralcoach.core.port.ExportFiles;
 import com.referralcoach.core.port.ImportProgress;
 import com.referralcoach.core.port.DigestRequests;
 import com.referralcoach.core.port.PendingQuestion;
@@ -56,11 +57,17 @@ public final class BotEngine {
     /** An engine that also imports the files of contacts {@code files} opens, telling long imports' progress. */
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests,
                      ContactFiles files, ImportProgress progress) {
+        this(store, parser, clock, defaultZone, digests, files, progress, ExportFiles.NONE);
+    }
+
+    /** An engine that also hands reps their exports through {@code exports}. */
+    public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests,
+                     ContactFiles files, ImportProgress progress, ExportFiles exports) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
         this.defaultZone = defaultZone;
-        this.handlers = Handlers.all(store, digests, files, progress);
+        this.handlers = Handlers.all(store, digests, files, progress, exports);
     }
 
     public Reply handle(IncomingMessage message) {

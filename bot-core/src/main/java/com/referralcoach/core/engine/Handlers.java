@@ -28,6 +28,12 @@ import com.referralcoach.core.language.UndoLastChange;
 import com.referralcoach.core.language.ConfirmImport;
 import com.referralcoach.core.language.ImportContacts;
 import com.referralcoach.core.language.UndoImport;
+import com.referralcoach.core.language.ConfirmForget;
+import com.referralcoach.core.language.ConfirmForgetWorkspace;
+import com.referralcoach.core.language.ExportData;
+import com.referralcoach.core.language.ForgetPerson;
+import com.referralcoach.core.language.ForgetWorkspace;
+import com.referralcoach.core.port.ExportFiles;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.ContactFiles;
 import com.referralcoach.core.port.ImportProgress;
@@ -48,6 +54,11 @@ final class Handlers {
     }
 
     static Handlers all(CoachStore store, DigestRequests requests, ContactFiles files, ImportProgress progress) {
+        return all(store, requests, files, progress, ExportFiles.NONE);
+    }
+
+    static Handlers all(CoachStore store, DigestRequests requests, ContactFiles files, ImportProgress progress,
+                        ExportFiles exports) {
         Scorekeeper score = new Scorekeeper(store.tallies());
         PeopleFinder people = new PeopleFinder(store.contacts());
         Relationships relationships = HabitHandlers.relationships(store);
@@ -81,7 +92,20 @@ final class Handlers {
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests)
-                .withCompounds(store).withImports(store, files, progress);
+                .withCompounds(store).withImports(store, files, progress).withDataRights(store, people, exports);
+    }
+
+    /** Export (a rep's or a team's data as a zip) and the right to erasure (a person, a whole workspace). */
+    private Handlers withDataRights(CoachStore store, PeopleFinder people, ExportFiles exports) {
+        add(ExportData.class, new ExportHandler(store.reps(), store.teams(), new Roles(store.teams(), store.reps()),
+                exports, store.records()));
+        ForgetHandler forget = new ForgetHandler(people, store.contacts(), store.erasures(), store.questions());
+        add(ForgetPerson.class, forget.ask());
+        add(ConfirmForget.class, forget.confirm());
+        WorkspaceForgetHandler workspace = new WorkspaceForgetHandler(store.erasures(), store.questions());
+        add(ForgetWorkspace.class, workspace.ask());
+        add(ConfirmForgetWorkspace.class, workspace.confirm());
+        return this;
     }
 
     /** Contact imports: the preview, the import on its "yes", and "undo import". */

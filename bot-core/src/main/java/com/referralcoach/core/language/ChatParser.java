@@ -40,6 +40,8 @@ public final class ChatParser {
     private final LooseReader loosely = new LooseReader();
     private final Clauses clauses = new Clauses();
     private final ImportReader imports = new ImportReader();
+    private final ExportReader exports = new ExportReader();
+    private final ForgetReader erasures = new ForgetReader();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -53,7 +55,8 @@ public final class ChatParser {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
         }
-        Optional<Command> file = imports.read(visible);
+        Optional<Command> file = imports.read(visible).or(() -> exports.read(visible))
+                .or(() -> erasures.read(visible));
         if (file.isPresent()) {
             return file.get();
         }

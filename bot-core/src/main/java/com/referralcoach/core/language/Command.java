@@ -10,5 +10,6 @@ public sealed interface Command
         StartReferralMonth, ShowReferralMonth,
         SetGoal, RemoveGoal, ShowGoals, FormTeam, ChangeTeam, SetTeamManager, SetTeamZone, AppointManager, ShowTeams,
         ScheduleDigest, StopDigest, DigestNow, RecordBusiness, UndoLastChange, ImportContacts, ConfirmImport, UndoImport,
+        ExportData, ForgetPerson, ConfirmForget, ForgetWorkspace, ConfirmForgetWorkspace,
         Several, Unsure, Unknown, Invalid {
 }

@@ -31,6 +31,8 @@ final class Examples {
     static final String WORK_DAYS = "work days mon-fri";
     static final String MANAGER = "my manager is @dana";
     static final String IMPORT = "import Connections.csv";
+    static final String EXPORT_TEAM = "export team East";
+    static final String FORGET = "forget Jane Doe";
 
     private Examples() {
     }

@@ -7,7 +7,17 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
                          ReferralLedger referrals, ReminderQueue reminders,
                          RelationshipLog relationships, TeamRoster teams, GoalBook goals,
                          ActivityTally tallies, DigestLog digests, PendingQuestions questions,
-                         ChangeJournal changes, ContactImports imports) {
+                         ChangeJournal changes, ContactImports imports, RepRecords records,
+                         Erasures erasures) {
+    /** A store that keeps no records to export and erases nothing. */
+    public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
+                      ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
+                      TeamRoster teams, GoalBook goals, ActivityTally tallies, DigestLog digests,
+                      PendingQuestions questions, ChangeJournal changes, ContactImports imports) {
+        this(reps, contacts, meetings, asks, referrals, reminders, relationships, teams, goals, tallies, digests,
+                questions, changes, imports, RepRecords.NONE, Erasures.NONE);
+    }
+
     /** A store that asks nothing it keeps and records no changes to undo. */
     public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
                       ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
@@ -40,5 +50,7 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(imports, "imports");
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(erasures, "erasures");
     }
 }

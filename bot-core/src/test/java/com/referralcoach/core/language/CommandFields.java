@@ -43,7 +43,9 @@ final class CommandFields {
             Map.entry("StopDigest", "stopdigest"), Map.entry("DigestNow", "digestnow"),
             Map.entry("RecordBusiness", "business"),
             Map.entry("ImportContacts", "import"), Map.entry("ConfirmImport", "confirmimport"),
-            Map.entry("UndoImport", "undoimport"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("UndoImport", "undoimport"), Map.entry("ExportData", "export"),
+            Map.entry("ForgetPerson", "forget"), Map.entry("ConfirmForget", "confirmforget"),
+            Map.entry("ForgetWorkspace", "forgetworkspace"), Map.entry("ConfirmForgetWorkspace", "confirmforgetworkspace"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

@@ -73,7 +73,10 @@ public final class CommandSamples {
                         BusinessSource.REPEAT, Optional.of(JANE)),
                 new RecordBusiness(Optional.empty(), BusinessSource.OTHER, Optional.empty()), new UndoLastChange(),
                 new ImportContacts("path/to/Connections.csv"), new ConfirmImport("Connections.csv", "ab12", 412),
-                new UndoImport(),
+                new UndoImport(), new ExportData(Optional.empty()), new ExportData(Optional.of("East")),
+                new ForgetPerson(JANE), new ConfirmForget("c-123", "Jane Doe (Acme)"),
+                new ForgetWorkspace(Optional.empty()), new ForgetWorkspace(Optional.of("T0123")),
+                new ConfirmForgetWorkspace("T0123"),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
                 new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));

@@ -31,6 +31,8 @@ final class Collections {
     static final String CONTACT_IMPORTS = "contactImports";
     /** One ledger entry per batch of an import ({@code _id} of import id and number): what it wrote. */
     static final String IMPORT_BATCHES = "contactImportBatches";
+    /** One mark per erasure under way (a person's, a workspace's), deleted when it is done. */
+    static final String ERASURES = "erasures";
 
     private Collections() {
     }

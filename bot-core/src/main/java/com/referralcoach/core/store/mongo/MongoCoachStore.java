@@ -48,7 +48,8 @@ public final class MongoCoachStore {
                 new MongoChangeJournal(recorder, raw, DOMAIN),
                 new MongoContactImports(collection(raw, Collections.CONTACT_IMPORTS),
                         collection(raw, Collections.IMPORT_BATCHES), collection(raw, Collections.CONTACTS),
-                        collection(raw, MongoRelationshipLog.COLLECTION)));
+                        collection(raw, MongoRelationshipLog.COLLECTION)),
+                new MongoRepRecords(raw), new MongoErasures(raw));
     }
 
     /**

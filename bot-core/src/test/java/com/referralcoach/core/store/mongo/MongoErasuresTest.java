@@ -1,0 +1,33 @@
+package com.referralcoach.core.store.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.store.ErasuresContract;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedMongo.class)
+class MongoErasuresTest extends ErasuresContract {
+    private MongoDatabase database;
+    private CoachStore store;
+
+    @BeforeEach
+    void open(MongoDatabase fresh) {
+        database = fresh;
+        store = MongoCoachStore.open(fresh, Clock.fixed(Instant.parse("2025-03-04T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Override
+    protected CoachStore store() {
+        return store;
+    }
+
+    @Override
+    protected MongoDatabase database() {
+        return database;
+    }
+}
