@@ -51,12 +51,26 @@ final class PeopleFinder {
             return new PersonMatch.Found(learned);
         }
         if (match instanceof PersonMatch.NotFound) {
-            Contact created = new Contact(workspace, ContactId.random(), ref.name().asWritten(), ref.company(),
-                    details.email(), details.phone(), now);
-            contacts.save(created);
-            return new PersonMatch.Found(created);
+            // The first of a name gets an id from the name, so a rep naming them at the same moment in another
+            // process finds the one contact instead of adding a twin; another person of that name gets a new id.
+            Contact first = create(workspace, ContactId.firstOfName(workspace, ref.name().key()), ref, details, now);
+            if (contacts.addIfAbsent(first)) {
+                return new PersonMatch.Found(first);
+            }
+            PersonMatch again = find(workspace, ref);
+            if (!(again instanceof PersonMatch.NotFound)) {
+                return again instanceof PersonMatch.Found ? findOrCreate(workspace, ref, details, now) : again;
+            }
+            Contact another = create(workspace, ContactId.random(), ref, details, now);
+            contacts.save(another);
+            return new PersonMatch.Found(another);
         }
         return match;
+    }
+
+    private static Contact create(WorkspaceId workspace, ContactId id, PersonRef ref, LeadDetails details,
+                                  Instant now) {
+        return new Contact(workspace, id, ref.name().asWritten(), ref.company(), details.email(), details.phone(), now);
     }
 
     private static boolean sameCompanyOrUnknown(Contact contact, Optional<String> company) {

@@ -19,4 +19,7 @@ public interface ContactBook {
 
     /** Inserts or replaces the contact, durably, before returning. */
     void save(Contact contact);
+
+    /** Inserts the contact, durably, unless one with its id exists already: then nothing changes and it is false. */
+    boolean addIfAbsent(Contact contact);
 }

@@ -45,6 +45,31 @@ class BotEngineTest {
     }
 
     @Test
+    void twoRepsNamingANewPersonAtTheSameMomentMakeOneContact() throws Exception {
+        Chat sam = Chat.of(engine, "T1", "U2");
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                together.await();
+                return rita.say("met Nia Oduya at Vela");
+            });
+            var second = pool.submit(() -> {
+                together.await();
+                return sam.say("met Nia Oduya at Vela");
+            });
+            assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).text()).contains("Saved: meeting with Nia");
+            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS).text()).contains("Saved: meeting with Nia");
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(rita.say("met Nia Oduya again").text()).contains("Saved: meeting with Nia Oduya")
+                .doesNotContain("Which");
+        assertThat(sam.say("contact Nia Oduya").text()).doesNotContain("Which");
+    }
+
+    @Test
     void aGoalSetByARepWhoJoinedMidWeekSaysWhyThisWeeksTargetIsLower() {
         clock.advance(Duration.ofDays(2)); // Wednesday: rita's first message, so she joins now
         rita.say("goal 4 asks per week");

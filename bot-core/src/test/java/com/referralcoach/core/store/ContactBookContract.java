@@ -79,6 +79,18 @@ public abstract class ContactBookContract {
     }
 
     @Test
+    void addingIfAbsentAddsOnceAndNeverReplaces() {
+        Contact jane = contact(ACME, "Jane Doe");
+        assertThat(contacts().addIfAbsent(jane)).isTrue();
+        Contact twin = new Contact(ACME, jane.id(), jane.name(), Optional.of("Initech"), Optional.empty(),
+                Optional.empty(), T0);
+
+        assertThat(contacts().addIfAbsent(twin)).isFalse();
+        assertThat(contacts().find(ACME, jane.id())).contains(jane);
+        assertThat(contacts().findByNameKey(ACME, "jane doe")).containsExactly(jane);
+    }
+
+    @Test
     void findAllReturnsTheContactsOfTheseIds() {
         Contact jane = contact(ACME, "Jane Doe");
         Contact john = contact(ACME, "John Roe");

@@ -6,6 +6,9 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Sorts.ascending;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.ContactId;
@@ -20,9 +23,11 @@ import org.bson.Document;
 final class MongoContactBook implements ContactBook {
     static final int MAX_MATCHES = 50;
 
+    private final MongoCollection<Document> collection;
     private final WorkspaceCollection<Contact> contacts;
 
     MongoContactBook(MongoCollection<Document> collection) {
+        this.collection = collection;
         this.contacts = new WorkspaceCollection<>(collection, ContactMapper::toContact);
     }
 
@@ -50,5 +55,20 @@ final class MongoContactBook implements ContactBook {
     @Override
     public void save(Contact contact) {
         contacts.save(ContactMapper.toDocument(contact));
+    }
+
+    @Override
+    public boolean addIfAbsent(Contact contact) {
+        try {
+            collection.insertOne(ContactMapper.toDocument(contact));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw MongoCalls.failure("add to contacts", e);
+        } catch (MongoException e) {
+            throw MongoCalls.failure("add to contacts", e);
+        }
     }
 }
