@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * By hand, not a test: drains reminders due at once from the embedded store (H2 file, a commit per write)
+ * By hand, not a test: drains reminders due at once from the embedded store (H2 file, every write journaled)
  * through the real dispatcher and Quartz, and prints drain rate and lag; or measures the heap while a
  * million future reminders are scheduled. See the README for the command and the latest figures.
  */

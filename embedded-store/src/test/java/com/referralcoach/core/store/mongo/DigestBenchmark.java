@@ -51,7 +51,7 @@ public final class DigestBenchmark {
             return;
         }
         Path dir = Files.createTempDirectory("digest-bench");
-        // The bot's embedded store as it runs (H2 file, its non-unique indexes served, a commit per write).
+        // The bot's embedded store as it runs (H2 file, its non-unique indexes served, every write journaled).
         EmbeddedMongoServer server = EmbeddedMongoServer.start(dir);
         try (MongoClient client = MongoClients.create(server.connectionString())) {
             Instant now = MongoActivityTallyVolumeTest.YEAR_START.plus(Duration.ofDays(7 * 52)).plus(Duration.ofHours(9));

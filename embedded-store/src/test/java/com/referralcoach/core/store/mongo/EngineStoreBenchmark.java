@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * By hand, not a test: chat commands per second through the engine on the embedded store (H2 file, a commit per
- * write), one thread, with every store command it sends counted and timed, so a query that scans shows up.
+ * By hand, not a test: chat commands per second through the engine on the embedded store (H2 file, every write
+ * journaled), one thread, with every store command it sends counted and timed, so a query that scans shows up.
  * Arguments: the messages, separated by ';' with %d for a person's number (default a mix of a meeting, a referral,
  * an ask and the pipeline), messages per round (default 2000), rounds (default 4). 50 reps, 40 people.
  */
