@@ -64,7 +64,7 @@ public final class HttpModeBenchmark {
             SlackHttpServer bare = bareBolt(api.apiUrl());
             try {
                 // Until the JIT has compiled both paths (it took a fifth of the CPU in the first rounds otherwise).
-                for (int warmUp = 0; warmUp < Integer.getInteger("warmUps", 3); warmUp++) {
+                for (int warmUp = 0; warmUp < Integer.getInteger("warmUps", 6); warmUp++) {
                     closedLoop("warm-up ours", ours.httpPort(), MESSAGES, "w" + warmUp);
                     drain(api); // bare Bolt is measured with none of our work still running beside it
                     closedLoop("warm-up bare", bare.port(), MESSAGES, "v" + warmUp);
