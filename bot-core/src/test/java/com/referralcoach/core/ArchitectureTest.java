@@ -28,12 +28,18 @@ class ArchitectureTest {
         "com.referralcoach.core.domain..", "com.referralcoach.core.language..",
         "com.referralcoach.core.engine..", "com.referralcoach.core.reply..", "com.referralcoach.core.port..",
         "com.referralcoach.core.reminders..", "com.referralcoach.core.coaching..",
-        "com.referralcoach.core.digest..", "com.referralcoach.core.inbox.."};
+        "com.referralcoach.core.digest..", "com.referralcoach.core.inbox..", "com.referralcoach.core.contactfile.."};
 
     @ArchTest
     static final ArchRule engineKnowsNoStorageOrScheduler = noClasses().that().resideInAnyPackage(PURE)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.mongodb..", "org.bson..", "org.quartz..", "de.bwaldvogel..",
+                    "com.referralcoach.core.store..", "com.referralcoach.core.schedule..");
+
+    /** An export writes its JSON with BSON's streaming writer, and nothing else of storage. */
+    @ArchTest
+    static final ArchRule exportWritesNoStore = noClasses().that().resideInAPackage("com.referralcoach.core.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.quartz..", "de.bwaldvogel..",
                     "com.referralcoach.core.store..", "com.referralcoach.core.schedule..");
 
     /** The embedded store is a module of its own (embedded-store); the core reaches any MongoDB through the driver. */
