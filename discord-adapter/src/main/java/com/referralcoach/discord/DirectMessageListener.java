@@ -77,7 +77,8 @@ final class DirectMessageListener extends ListenerAdapter {
         answerLeftover(member);
         Optional<String> home = homes.home(member.getId()).or(() -> onlyGuild(event.getJDA()));
         if (home.isEmpty()) {
-            askWhere(event.getJDA(), event, member, text);
+            askWhere(event.getJDA(), event, member, text, attached.isEmpty() ? ""
+                    : " A file can't wait: send " + attached.get(0).getFileName() + " again once you have chosen.");
             return;
         }
         String guild = home.get();
@@ -184,16 +185,22 @@ final class DirectMessageListener extends ListenerAdapter {
         }
     }
 
-    private void askWhere(JDA jda, MessageReceivedEvent event, User member, String text) {
+    /**
+     * Asks which server the member's direct messages are for, holding {@code text} (a file alone holds nothing);
+     * {@code files} is what to say of a file that came with it.
+     */
+    private void askWhere(JDA jda, MessageReceivedEvent event, User member, String text, String files) {
         MessageChannel channel = event.getChannel();
         Set<String> guilds = homes.candidates(member.getId());
         if (guilds.isEmpty()) {
             channel.sendMessage(renderer.message(Reply.of("Which team is this for? Use /coach once in your server,"
-                    + " then message me here."), "")).queue(null, SlashCommandListener.failed("ask for a server"));
+                    + " then message me here." + files), "")).queue(null,
+                    SlashCommandListener.failed("ask for a server"));
             return;
         }
-        if (!homes.hold(member.getId(), new HeldMessage(event.getMessageId(), text, channel.getId(),
-                clock.instant()))) {
+        boolean fileAlone = text.isBlank() && !files.isEmpty();
+        if (!fileAlone && !homes.hold(member.getId(), new HeldMessage(event.getMessageId(), text,
+                channel.getId(), clock.instant()))) {
             channel.sendMessage(renderer.message(Reply.of("I could not keep this message until you choose a server."
                     + " Please choose one with the buttons above, then send it again."), ""))
                     .queue(null, SlashCommandListener.failed("refuse to hold a message"));
@@ -203,7 +210,8 @@ final class DirectMessageListener extends ListenerAdapter {
                 ActionIds.id(ActionIds.Kind.CHOOSE_GUILD, id, ""), label(jda.getGuildById(id), id))).toList();
         channel.sendMessage(new MessageCreateBuilder()
                 .setEmbeds(renderer.message(Reply.of("You use me in several servers. Which one are your messages"
-                        + " here for? I'll remember it, and handle what you sent once you choose."), "").getEmbeds())
+                        + " here for? I'll remember it, and handle what you sent once you choose." + files), "")
+                        .getEmbeds())
                 .setComponents(ActionRow.partitionOf(choices)).setAllowedMentions(DiscordRenderer.NO_MENTIONS).build())
                 .queue(null, SlashCommandListener.failed("ask for a server"));
     }

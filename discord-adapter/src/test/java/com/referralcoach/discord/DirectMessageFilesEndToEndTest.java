@@ -98,6 +98,29 @@ class DirectMessageFilesEndToEndTest {
     }
 
     @Test
+    void aMemberOfTwoServersIsAskedWhichOneAndToSendTheFileAgainAfterChoosing(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.startWithFiles(db, Message.MAX_FILE_SIZE, "Acme Sales", "Globex Sales")) {
+            FakeDiscord.Server globex = rig.discord.server(1);
+            String rita = rig.discord.user("rita");
+            String dm = rig.discord.dmChannelOf(rita);
+            rig.coach(rig.discord.server(0), rita, "help");
+            rig.coach(globex, rita, "help");
+
+            rig.discord.directMessageWithFile(rita, "", "contacts.csv", "text/csv", bytes(CSV));
+            DataObject question = awaitMessages(rig, dm, 1).get(0);
+            assertThat(textOf(question)).contains("Which one").contains("send contacts.csv again once you have chosen");
+            String chooseGlobex = DiscordRig.buttonIds(question).stream().filter(id -> id.contains(globex.id()))
+                    .findFirst().orElseThrow();
+            assertThat(textOf(rig.answerTo(rig.discord.click(null, rita, question, chooseGlobex))))
+                    .contains("goes to that server");
+
+            rig.discord.directMessageWithFile(rita, "", "contacts.csv", "text/csv", bytes(CSV));
+            assertThat(textOf(awaitMessages(rig, dm, 2).get(1))).contains("Found 2 people in contacts.csv: 2 new");
+            assertThat(rig.discord.messagesIn(dm)).hasSize(2);
+        }
+    }
+
+    @Test
     void aLongImportEditsOneProgressMessageWithoutMentions(MongoDatabase db) throws Exception {
         try (DiscordRig rig = DiscordRig.startWithFiles(db, Message.MAX_FILE_SIZE, "Acme Sales")) {
             String rita = rig.discord.user("rita");
