@@ -4,6 +4,7 @@ import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.discord.DiscordBot;
@@ -18,8 +19,8 @@ final class DiscordStart {
     }
 
     static List<ChatPlatform> startIfConfigured(Settings settings, BotEngine engine, MessageInbox inbox,
-                                                MemberHomes homes, ActionTexts actionTexts, Clock clock,
-                                                Deque<AutoCloseable> open) {
+                                                MemberHomes homes, ActionTexts actionTexts, FileRoutes files,
+                                                Clock clock, Deque<AutoCloseable> open) {
         if (settings.get("DISCORD_BOT_TOKEN").isEmpty()) {
             return List.of();
         }
@@ -28,7 +29,7 @@ final class DiscordStart {
                 settings.get("DISCORD_GATEWAY_URL").orElse(DiscordSettings.DISCORD_GATEWAY),
                 settings.get("DISCORD_GUILD_ID"), settings.get("DISCORD_FALLBACK_CHANNEL_ID"));
         try {
-            DiscordBot bot = DiscordBot.start(discord, engine, inbox, homes, actionTexts, clock);
+            DiscordBot bot = DiscordBot.start(discord, engine, inbox, homes, actionTexts, clock, files);
             open.push(bot);
             return List.of(bot);
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package com.referralcoach.app;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * The chat platforms configured for this process (Slack, Discord), started here so the composition root
- * stays one screen. Each one started is pushed on {@code open} to be closed at shutdown.
+ * stays one screen. Each one started is pushed on {@code open} to be closed at shutdown, and joins {@code files}
+ * (the engine's file ports) for its workspaces.
  */
 final class Platforms {
     private Platforms() {
@@ -21,12 +23,13 @@ final class Platforms {
 
     /** Starts every platform whose tokens are set; an empty list means: run the terminal chat. */
     static List<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
-                                    ActionTexts actionTexts, Installations installations, Clock clock,
-                                    Deque<AutoCloseable> open) {
+                                    ActionTexts actionTexts, Installations installations, FileRoutes files,
+                                    Clock clock, Deque<AutoCloseable> open) {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
-        started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, actionTexts, clock, open));
-        SlackStart.start(settings, engine, inbox, installations, clock, open).ifPresent(started::add);
+        started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, actionTexts, files, clock,
+                open));
+        SlackStart.start(settings, engine, inbox, installations, files, clock, open).ifPresent(started::add);
         return started;
     }
 }

@@ -10,6 +10,7 @@ import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.ChatPlatforms;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.reminders.DispatchSettings;
 import com.referralcoach.core.reminders.ReminderComposer;
 import com.referralcoach.core.reminders.ReminderDispatcher;
@@ -64,9 +65,12 @@ final class ReferralCoach {
             CoachStore store = MongoCoachStore.open(connection.database(), clock);
             LateDigestRequests digestRequests = new LateDigestRequests();
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-            BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests,
+            // The terminal's files; Slack and Discord join their own as they start.
+            FileRoutes files = new FileRoutes(
                     new WorkingDirectoryFiles(Path.of(""), Path.of(System.getProperty("user.home", ""))),
                     new ConsoleProgress(out), new DataDirectoryExports(settings.dataDir()));
+            BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests,
+                    files, files, files);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);
@@ -74,7 +78,7 @@ final class ReferralCoach {
                     MongoCoachStore.openInbox(connection.database()),
                     MongoCoachStore.openMemberHomes(connection.database()),
                     MongoCoachStore.openActionTexts(connection.database()),
-                    MongoCoachStore.openInstallations(connection.database()), clock, open));
+                    MongoCoachStore.openInstallations(connection.database()), files, clock, open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
                 started.add(new ConsolePlatform(console, settings.dataDir()));

@@ -3,6 +3,7 @@ package com.referralcoach.app;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.slack.SlackBot;
@@ -23,7 +24,8 @@ final class SlackStart {
     }
 
     static Optional<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox,
-                                        Installations installations, Clock clock, Deque<AutoCloseable> open) {
+                                        Installations installations, FileRoutes files, Clock clock,
+                                        Deque<AutoCloseable> open) {
         Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
         if (botToken.isEmpty()) {
             return Optional.empty();
@@ -31,7 +33,7 @@ final class SlackStart {
         SlackSettings slack = new SlackSettings(botToken.get(), settings.get("SLACK_APP_TOKEN"),
                 settings.get("SLACK_SIGNING_SECRET"), port(settings.get("SLACK_HTTP_PORT")),
                 URI.create(settings.get("SLACK_API_URL").orElse(SlackSettings.SLACK_API.toString())));
-        SlackBot bot = SlackBot.start(slack, engine, inbox, installations, clock);
+        SlackBot bot = SlackBot.start(slack, engine, inbox, installations, clock, files);
         open.push(bot);
         log.info("Slack is connected: {}", bot);
         return Optional.of(bot);

@@ -14,7 +14,7 @@ class DiscordStartTest {
         Deque<AutoCloseable> open = new ArrayDeque<>();
 
         assertThat(DiscordStart.startIfConfigured(new Settings(Map.of("DISCORD_BOT_TOKEN", " ")), null, null, null,
-                null, null, open))
+                null, null, null, open))
                 .isEmpty();
         assertThat(open).isEmpty();
     }

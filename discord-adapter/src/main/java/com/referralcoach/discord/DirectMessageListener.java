@@ -4,6 +4,7 @@ import com.referralcoach.core.domain.HeldMessage;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.reply.LateAnswer;
@@ -20,6 +21,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -34,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * Direct messages work like the terminal chat, in the server where the member uses the bot; a member of several
  * such servers is asked once which one, and their message is handled once they chose. A message for a known server
  * is kept in the inbox until the engine has handled it, so one a stop or crash cut short is answered at the next
- * start (Discord does not send it again to a new session), before any newer message of the same member. System
- * messages (a pin notice, say) are not the member speaking and get no answer.
+ * start (Discord does not send it again to a new session), before any newer message of the same member. A file
+ * attached to a direct message (one per message) is previewed for an import after the message's words, if any:
+ * a CSV or a .vcf of contacts, anything else refused by the engine with the reason. System messages (a pin notice,
+ * say) are not the member speaking and get no answer.
  */
 final class DirectMessageListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DirectMessageListener.class);
@@ -46,17 +50,19 @@ final class DirectMessageListener extends ListenerAdapter {
     private final SeenEvents seen;
     private final Inbox inbox;
     private final Clock clock;
+    private final DiscordContactFiles files;
     /** What the last stop left waiting, by member, until answered (by the start-up or the member's next message). */
     private final Map<String, List<PendingMessage>> leftover = new ConcurrentHashMap<>();
 
     DirectMessageListener(Conversations conversations, DiscordRenderer renderer, HomeGuilds homes, SeenEvents seen,
-                          Inbox inbox, Clock clock) {
+                          Inbox inbox, Clock clock, DiscordContactFiles files) {
         this.conversations = conversations;
         this.renderer = renderer;
         this.homes = homes;
         this.seen = seen;
         this.inbox = inbox;
         this.clock = clock;
+        this.files = files;
     }
 
     @Override
@@ -67,12 +73,35 @@ final class DirectMessageListener extends ListenerAdapter {
         }
         User member = event.getAuthor();
         String text = event.getMessage().getContentRaw();
+        List<Message.Attachment> attached = event.getMessage().getAttachments();
         answerLeftover(member);
-        homes.home(member.getId()).or(() -> onlyGuild(event.getJDA())).ifPresentOrElse(
-                guild -> heard(new PendingMessage(inbox.platform(), new WorkspaceId(guild), event.getMessageId(),
-                        new RepId(member.getId()), text, event.getChannel().getId(), Optional.empty(),
-                        clock.instant()), member),
-                () -> askWhere(event.getJDA(), event, member, text));
+        Optional<String> home = homes.home(member.getId()).or(() -> onlyGuild(event.getJDA()));
+        if (home.isEmpty()) {
+            askWhere(event.getJDA(), event, member, text, attached.isEmpty() ? ""
+                    : " A file can't wait: send " + attached.get(0).getFileName() + " again once you have chosen.");
+            return;
+        }
+        String guild = home.get();
+        if (!text.isBlank() || attached.isEmpty()) {
+            heard(new PendingMessage(inbox.platform(), new WorkspaceId(guild), event.getMessageId(),
+                    new RepId(member.getId()), text, event.getChannel().getId(), Optional.empty(), clock.instant()),
+                    member);
+        }
+        if (!attached.isEmpty()) {
+            importAttached(guild, member, attached);
+        }
+    }
+
+    /** Hands the first attachment to the engine's import preview; says so when there were more. */
+    private void importAttached(String guild, User member, List<Message.Attachment> attached) {
+        Message.Attachment file = attached.get(0);
+        files.attached(member.getId(), file.getId(), new DiscordContactFiles.Shared(file.getFileName(),
+                file.getUrl(), file.getSize()));
+        UnaryOperator<Reply> noted = attached.size() == 1 ? reply -> reply : reply -> Reply.joined(List.of(reply,
+                Reply.of("I read one file at a time, so I looked only at " + file.getFileName() + ". Send the others"
+                        + " one by one once this one is done.")));
+        conversations.act(Speaker.inDirectMessages(guild, member), "import " + file.getFileName(),
+                FilledForm.sharedFile(file.getId()), reply -> send(guild, member, noted.apply(reply)));
     }
 
     /** Keeps the message, then answers it; a retry of one still waiting is dropped. */
@@ -156,16 +185,22 @@ final class DirectMessageListener extends ListenerAdapter {
         }
     }
 
-    private void askWhere(JDA jda, MessageReceivedEvent event, User member, String text) {
+    /**
+     * Asks which server the member's direct messages are for, holding {@code text} (a file alone holds nothing);
+     * {@code files} is what to say of a file that came with it.
+     */
+    private void askWhere(JDA jda, MessageReceivedEvent event, User member, String text, String files) {
         MessageChannel channel = event.getChannel();
         Set<String> guilds = homes.candidates(member.getId());
         if (guilds.isEmpty()) {
             channel.sendMessage(renderer.message(Reply.of("Which team is this for? Use /coach once in your server,"
-                    + " then message me here."), "")).queue(null, SlashCommandListener.failed("ask for a server"));
+                    + " then message me here." + files), "")).queue(null,
+                    SlashCommandListener.failed("ask for a server"));
             return;
         }
-        if (!homes.hold(member.getId(), new HeldMessage(event.getMessageId(), text, channel.getId(),
-                clock.instant()))) {
+        boolean fileAlone = text.isBlank() && !files.isEmpty();
+        if (!fileAlone && !homes.hold(member.getId(), new HeldMessage(event.getMessageId(), text,
+                channel.getId(), clock.instant()))) {
             channel.sendMessage(renderer.message(Reply.of("I could not keep this message until you choose a server."
                     + " Please choose one with the buttons above, then send it again."), ""))
                     .queue(null, SlashCommandListener.failed("refuse to hold a message"));
@@ -175,7 +210,8 @@ final class DirectMessageListener extends ListenerAdapter {
                 ActionIds.id(ActionIds.Kind.CHOOSE_GUILD, id, ""), label(jda.getGuildById(id), id))).toList();
         channel.sendMessage(new MessageCreateBuilder()
                 .setEmbeds(renderer.message(Reply.of("You use me in several servers. Which one are your messages"
-                        + " here for? I'll remember it, and handle what you sent once you choose."), "").getEmbeds())
+                        + " here for? I'll remember it, and handle what you sent once you choose." + files), "")
+                        .getEmbeds())
                 .setComponents(ActionRow.partitionOf(choices)).setAllowedMentions(DiscordRenderer.NO_MENTIONS).build())
                 .queue(null, SlashCommandListener.failed("ask for a server"));
     }

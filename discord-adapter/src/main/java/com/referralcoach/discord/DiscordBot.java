@@ -9,6 +9,7 @@ import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
@@ -25,6 +26,7 @@ import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -68,6 +70,24 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
      */
     public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
                                    ActionTexts actionTexts, Clock clock) throws InterruptedException {
+        return start(settings, engine, inbox, homes, actionTexts, clock, FileRoutes.none());
+    }
+
+    /**
+     * As above, and joins {@code files} (the routes of the engine's file ports) as soon as it is connected: a
+     * contact file a member attaches to a direct message is previewed for an import, a long import edits one
+     * progress message, and exports come as an attachment in the member's direct messages.
+     */
+    public static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
+                                   ActionTexts actionTexts, Clock clock, FileRoutes files)
+            throws InterruptedException {
+        return start(settings, engine, inbox, homes, actionTexts, clock, files, Message.MAX_FILE_SIZE);
+    }
+
+    /** As above, attaching exports of at most {@code mostUploadBytes} (tests make it small). */
+    static DiscordBot start(DiscordSettings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
+                            ActionTexts actionTexts, Clock clock, FileRoutes files, long mostUploadBytes)
+            throws InterruptedException {
         if (LoggerFactory.getLogger(GATEWAY_CLIENT_LOGGER).isTraceEnabled()) {
             log.warn("{} logs at TRACE, which would write the bot token to the log; set it to DEBUG or above",
                     GATEWAY_CLIENT_LOGGER);
@@ -79,10 +99,12 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         DiscordRenderer renderer = new DiscordRenderer(ids);
         HomeGuilds homeGuilds = new HomeGuilds(homes, lanes::run);
         SeenEvents seen = new SeenEvents();
-        Conversations conversations = new Conversations(engine, lanes);
+        DiscordProgress progress = new DiscordProgress(renderer);
+        Conversations conversations = new Conversations(engine, lanes, progress);
+        DiscordContactFiles contactFiles = new DiscordContactFiles();
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
-                new Inbox(inbox, PLATFORM), clock);
+                new Inbox(inbox, PLATFORM), clock, contactFiles);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-acknowledgements");
             thread.setDaemon(true);
@@ -97,12 +119,15 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
                                 acknowledgement),
                         directMessages)
                 .build();
+        DiscordPlatform platform = new DiscordPlatform(jda, renderer, settings.fallbackChannelId());
+        progress.connect(jda);
+        files.join(platform::serves, contactFiles, progress, new DiscordExports(jda, platform, mostUploadBytes));
         jda.awaitReady();
         registerCommands(jda, settings);
         directMessages.answerWaiting(jda);
         log.info("Referral Coach is on Discord as {} in {} server(s)", jda.getSelfUser().getName(),
                 jda.getGuilds().size());
-        return new DiscordBot(jda, lanes, timer, new DiscordPlatform(jda, renderer, settings.fallbackChannelId()));
+        return new DiscordBot(jda, lanes, timer, platform);
     }
 
     /**

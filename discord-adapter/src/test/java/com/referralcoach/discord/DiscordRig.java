@@ -8,6 +8,7 @@ import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.schedule.quartz.DigestScheduler;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.discord.FakeRest.Recorded;
@@ -49,6 +50,22 @@ final class DiscordRig implements AutoCloseable {
                 Duration.ofHours(1));
         requests.set(rig.digests);
         return rig;
+    }
+
+    /**
+     * A rig whose engine reads the files members attach and hands exports back through the bot (as bot-app wires
+     * it), attaching exports of at most {@code mostUploadBytes}.
+     */
+    static DiscordRig startWithFiles(MongoDatabase db, long mostUploadBytes, String... servers) throws Exception {
+        FakeDiscord discord = FakeDiscord.start(servers);
+        CoachStore store = MongoCoachStore.open(db, Clock.systemUTC());
+        FileRoutes files = FileRoutes.none();
+        BotEngine engine = new BotEngine(store, new ChatParser(), Clock.systemUTC(), ZONE, DigestRequests.NONE, files,
+                files, files);
+        DiscordBot bot = DiscordBot.start(discord.settings(), engine, MongoCoachStore.openInbox(db),
+                MongoCoachStore.openMemberHomes(db), MongoCoachStore.openActionTexts(db), Clock.systemUTC(), files,
+                mostUploadBytes);
+        return new DiscordRig(discord, store, engine, bot);
     }
 
     static DiscordRig start(MongoDatabase db, String... servers) throws Exception {

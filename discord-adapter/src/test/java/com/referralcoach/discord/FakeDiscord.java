@@ -50,6 +50,7 @@ final class FakeDiscord implements AutoCloseable {
     private final List<DataObject> identifies = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FakeRest rest;
     private final FakeGateway gateway;
+    final FakeAttachments attachments;
 
     private FakeDiscord(List<String> serverNames) throws IOException, InterruptedException {
         serverNames.forEach(name -> {
@@ -57,6 +58,7 @@ final class FakeDiscord implements AutoCloseable {
             servers.put(server.id(), server);
         });
         rest = new FakeRest(this::answer);
+        attachments = new FakeAttachments(rest);
         gateway = new FakeGateway(this);
         gateway.begin();
     }
@@ -223,6 +225,27 @@ final class FakeDiscord implements AutoCloseable {
                         .put("message_id", pinnedMessageId).put("channel_id", channel)));
     }
 
+    /**
+     * A direct message with a file attached, as Discord sends it: the attachment's id, name, size (as given, which
+     * may differ from the bytes'), type and its CDN URL, served on 127.0.0.1 ({@link FakeAttachments}); with
+     * {@code bytes} null the CDN no longer has it (404). Its id.
+     */
+    String directMessageWithFile(String user, String text, String fileName, String contentType, byte[] bytes,
+                                 long size) {
+        String channel = dmChannelOf(user);
+        String id = snowflake();
+        String url = attachments.add(channel, id, fileName, bytes);
+        DataObject attachment = DataObject.empty().put("id", id).put("filename", fileName).put("size", size)
+                .put("url", url).put("proxy_url", url).put("content_type", contentType);
+        gateway.dispatch("MESSAGE_CREATE", message(snowflake(), channel, userJson(user, "member " + user), text)
+                .put("attachments", DataArray.empty().add(attachment)));
+        return id;
+    }
+
+    String directMessageWithFile(String user, String text, String fileName, String contentType, byte[] bytes) {
+        return directMessageWithFile(user, text, fileName, contentType, bytes, bytes.length);
+    }
+
     void directMessage(String user, String text) {
         gateway.dispatch("MESSAGE_CREATE", message(snowflake(), dmChannelOf(user), userJson(user, "member " + user),
                 text));
@@ -304,7 +327,17 @@ final class FakeDiscord implements AutoCloseable {
             return Answer.json(DataObject.empty().put("id", dmChannelOf(user)).put("type", 1)
                     .put("recipients", DataArray.empty().add(userJson(user, "member " + user))).toString());
         }
+        Matcher edited = Pattern.compile("channels/(\\d+)/messages/(\\d+)").matcher(path);
+        if (request.method().equals("PATCH") && edited.matches() && messages.containsKey(edited.group(2))) {
+            DataObject message = botMessage(edited.group(1), DataObject.fromJson(payloadOf(request)))
+                    .put("id", edited.group(2));
+            messages.put(edited.group(2), message);
+            return Answer.json(message.toString());
+        }
         Matcher channel = Pattern.compile("channels/(\\d+)/messages").matcher(path);
+        if (request.method().equals("POST") && channel.matches() && tooLarge(request)) {
+            return new Answer(413, "{\"message\":\"Request entity too large\",\"code\":40005}", Map.of());
+        }
         if (request.method().equals("POST") && channel.matches()) {
             Optional<String> broken = DiscordMessageLimits.broken(DataObject.fromJson(payloadOf(request)));
             return broken.map(FakeDiscord::invalidFormBody)
@@ -348,6 +381,12 @@ final class FakeDiscord implements AutoCloseable {
         }
         messages.put(message.getString("id"), message);
         return message;
+    }
+
+    /** Discord refuses a file over what a bot may attach without a server's boosts. */
+    private static boolean tooLarge(Recorded request) {
+        return request.isMultipart() && Multipart.parse(request.contentType(), request.bytes()).files().stream()
+                .anyMatch(file -> file.bytes().length > net.dv8tion.jda.api.entities.Message.MAX_FILE_SIZE);
     }
 
     private static String payloadOf(Recorded request) {

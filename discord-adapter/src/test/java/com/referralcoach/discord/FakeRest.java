@@ -71,6 +71,16 @@ final class FakeRest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10/";
     }
 
+    /** The address of {@code path} on this server (outside the API, as Discord's CDN is). */
+    String address(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** Serves requests under {@code prefix} with {@code handler} (the CDN's attachments). */
+    void serve(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
     List<Recorded> requests() {
         return List.copyOf(requests);
     }

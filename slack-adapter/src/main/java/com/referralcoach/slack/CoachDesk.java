@@ -28,10 +28,13 @@ final class CoachDesk {
     private final SlackViews views;
     private final ConversationQueue queue;
     private final Inbox inbox;
+    private final SlackProgress progress;
     private final Set<String> homesDue = ConcurrentHashMap.newKeySet();
 
-    CoachDesk(BotEngine engine, SlackPeople people, SlackViews views, ConversationQueue queue, Inbox inbox) {
+    CoachDesk(BotEngine engine, SlackPeople people, SlackViews views, ConversationQueue queue, Inbox inbox,
+              SlackProgress progress) {
         this.engine = engine;
+        this.progress = progress;
         this.people = people;
         this.views = views;
         this.queue = queue;
@@ -80,6 +83,16 @@ final class CoachDesk {
         work(team, user, message -> engine.handle(message, form), what, answer, () -> { });
     }
 
+    /**
+     * Queues a file the rep shared ({@code fileId}, named {@code name}) for the engine's import preview, after
+     * anything they said before it.
+     */
+    void importShared(String team, String user, String fileId, String name,
+                      Function<Reply, CompletableFuture<Void>> answer) {
+        work(team, user, message -> engine.handle(message, FilledForm.sharedFile(fileId)), "import " + name, answer,
+                () -> { });
+    }
+
     /** As above; {@code handled} runs once the engine has handled the text, before the App Home refresh. */
     private void hear(String team, String user, String text, Function<Reply, CompletableFuture<Void>> answer,
                       Runnable handled) {
@@ -89,7 +102,12 @@ final class CoachDesk {
     private void work(String team, String user, Function<IncomingMessage, Reply> handle, String text,
                       Function<Reply, CompletableFuture<Void>> answer, Runnable handled) {
         queue.submit(team + "/" + user, () -> {
-            Reply reply = handle.apply(people.said(team, user, text));
+            Reply reply;
+            try {
+                reply = handle.apply(people.said(team, user, text));
+            } finally {
+                progress.finished(team, user);
+            }
             answer.apply(reply).whenComplete((ok, failure) -> {
                 if (failure != null) {
                     log.warn("Could not answer {} in workspace {}: {}", user, team, failure.getMessage());

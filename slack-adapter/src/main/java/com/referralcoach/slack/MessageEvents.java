@@ -5,13 +5,16 @@ import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.inbox.SeenEvents;
+import com.referralcoach.core.reply.Reply;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.File;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +23,16 @@ import org.slf4j.LoggerFactory;
  * Events from Slack: a DM to the bot and a mention of it in a channel both go through the chat language and are
  * answered in the same conversation (in the thread if they were in one); opening App Home refreshes it. Each
  * is kept in the inbox and acked at once, and an event Slack sends again is handled once. A DM with a file
- * ({@code file_share}) or a thread reply also sent to the conversation ({@code thread_broadcast}) is a message like
- * any other; the file itself gets a word that it was not read. Slackbot ({@value #SLACKBOT}) is ignored like a bot.
+ * ({@code file_share}, or files on a plain message) or a thread reply also sent to the conversation ({@code thread_broadcast}) is a message like
+ * any other, and the file is handed to the engine's import preview (a CSV or a .vcf of contacts; anything else is
+ * refused there with the reason). One file is read per message. Slackbot ({@value #SLACKBOT}) is ignored like a bot.
  */
 final class MessageEvents {
     private static final Logger log = LoggerFactory.getLogger(MessageEvents.class);
     /** Slackbot's user id: it writes in the bot's DM (tips, reminders) but is no rep. */
     static final String SLACKBOT = "USLACKBOT";
-    static final String FILES_NOT_READ = "I can't open files yet, so I didn't read what you attached. "
-            + "Type the details in a message (e.g. \"Jane Doe referred Tom Lee at Globex\") and I'll log them.";
+    static final String ONE_FILE_AT_A_TIME = "I read one file at a time, so I looked only at %s. Send the others one"
+            + " by one once this one is done.";
 
     private MessageEvents() {
     }
@@ -51,7 +55,7 @@ final class MessageEvents {
 
     /** A message in the bot's DM, whatever its subtype: who wrote it, what, and where. */
     private record DirectMessage(String channelType, String user, String botId, String text, String channel,
-                                 String ts, String threadTs, boolean withFiles) {
+                                 String ts, String threadTs, List<File> files) {
         boolean fromRep() {
             return "im".equals(channelType) && user != null && botId == null && !SLACKBOT.equals(user);
         }
@@ -63,7 +67,8 @@ final class MessageEvents {
             MessageEvent e = payload.getEvent();
             if (e.getSubtype() == null) {
                 direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
-                        e.getBotId(), e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), false),
+                        e.getBotId(), e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(),
+                        sharedFiles(e.getFiles())),
                         desk, outbox, seen, clock, standing);
             }
             return ctx.ack();
@@ -71,14 +76,14 @@ final class MessageEvents {
         app.event(MessageFileShareEvent.class, (payload, ctx) -> {
             MessageFileShareEvent e = payload.getEvent();
             direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
-                    null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), true),
+                    null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), sharedFiles(e.getFiles())),
                     desk, outbox, seen, clock, standing);
             return ctx.ack();
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
             direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
-                    null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), false),
+                    null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), List.of()),
                     desk, outbox, seen, clock, standing);
             return ctx.ack();
         });
@@ -110,19 +115,24 @@ final class MessageEvents {
         }
         standing.heardFrom(team);
         String text = SlackText.plain(dm.text());
-        if (dm.withFiles()) {
-            // Said before the answer to the words (if any), in the same conversation: the rep learns at once.
-            outbox.toChannel(dm.channel(), Optional.ofNullable(dm.threadTs()),
-                    com.referralcoach.core.reply.Reply.of(FILES_NOT_READ)).whenComplete((ok, failure) -> {
-                        if (failure != null) {
-                            log.warn("Could not tell {} that a file was not read: {}", dm.user(), failure.getMessage());
-                        }
-                    });
-            if (text.isEmpty()) {
-                return;
-            }
+        if (!text.isEmpty() || dm.files().isEmpty()) {
+            pending(clock, team, eventId, dm.user(), text, dm.channel(), dm.ts(), dm.threadTs())
+                    .ifPresent(message -> desk.heard(message, outbox));
         }
-        pending(clock, team, eventId, dm.user(), text, dm.channel(), dm.ts(), dm.threadTs())
-                .ifPresent(message -> desk.heard(message, outbox));
+        if (dm.files().isEmpty()) {
+            return;
+        }
+        Optional<String> thread = Optional.ofNullable(dm.threadTs());
+        File first = dm.files().get(0);
+        String name = first.getName() != null && !first.getName().isBlank() ? first.getName() : first.getId();
+        desk.importShared(team, dm.user(), first.getId(), name, reply -> outbox.toChannel(dm.channel(), thread,
+                dm.files().size() == 1 ? reply
+                : Reply.joined(List.of(reply,
+                        Reply.of(String.format(ONE_FILE_AT_A_TIME, name))))));
+    }
+
+    /** The files of a file share that can be looked up (each has an id). */
+    private static List<File> sharedFiles(List<File> files) {
+        return files == null ? List.of() : files.stream().filter(f -> f != null && f.getId() != null).toList();
     }
 }

@@ -10,6 +10,7 @@ import com.referralcoach.core.inbox.GroupedInbox;
 import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.port.ChatPlatform;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Attachment;
@@ -35,9 +36,19 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     private static final Duration ACK_QUIET = Duration.ofMillis(2);
 
     /** Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. */
-    record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst) {
+    record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst,
+                  long mostUploadBytes) {
+        Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst) {
+            this(channelSpacing, senders, workers, rateLimitRetries, ackFirst, SlackExports.SLACK_MOST_BYTES);
+        }
+
         static Tuning defaults() {
             return new Tuning(Duration.ofSeconds(1), 4, 4, 5, Duration.ofSeconds(1));
+        }
+
+        /** The same, with exports over {@code bytes} refused as too big (tests use a small one). */
+        Tuning withMostUploadBytes(long bytes) {
+            return new Tuning(channelSpacing, senders, workers, rateLimitRetries, ackFirst, bytes);
         }
     }
 
@@ -66,11 +77,26 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
      */
     public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox,
                                  Installations installations, Clock clock) {
-        return start(settings, engine, inbox, installations, clock, Tuning.defaults());
+        return start(settings, engine, inbox, installations, clock, FileRoutes.none(), Tuning.defaults());
+    }
+
+    /**
+     * As above, and joins {@code files} (the routes of the engine's file ports) before the first message: contact
+     * files reps share in their DM are read from Slack, imports tell their progress in one message updated in
+     * place, and exports are uploaded to the rep's DM.
+     */
+    public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox,
+                                 Installations installations, Clock clock, FileRoutes files) {
+        return start(settings, engine, inbox, installations, clock, files, Tuning.defaults());
     }
 
     static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Installations installations,
                           Clock clock, Tuning tuning) {
+        return start(settings, engine, inbox, installations, clock, FileRoutes.none(), tuning);
+    }
+
+    static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Installations installations,
+                          Clock clock, FileRoutes files, Tuning tuning) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         Slack slack = Slack.getInstance(config);
@@ -85,11 +111,16 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         SlackOutbox outbox = new SlackOutbox(calls, pacer, slack);
         WorkspaceStanding standing = new WorkspaceStanding(installations, clock);
         SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer), standing);
+        SlackProgress progress = new SlackProgress(calls, pacer, outbox);
+        okhttp3.OkHttpClient http = slack.getHttpClient().getOkHttpClient();
+        files.join(platform::serves, new SlackContactFiles(calls, new SlackFileDownloads(http, settings.botToken(),
+                settings.apiUrl())), progress, new SlackExports(calls, pacer, outbox, http, platform,
+                tuning.mostUploadBytes()));
         SlackViews views = new SlackViews(calls, pacer);
         // Events arriving together are kept in one write: each ack still waits for its message to be durable.
         GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
         CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls, clock), views, queue,
-                new Inbox(grouped, PLATFORM));
+                new Inbox(grouped, PLATFORM), progress);
         MessageEvents.register(app, desk, outbox, new SeenEvents(), clock, standing);
         CoachCommand.register(app, desk, outbox, views, standing);
         Interactions.register(app, desk, outbox, views, new SeenEvents(), standing);

@@ -101,7 +101,8 @@ final class SlackOutbox {
                 .channel(clicked.channel()).ts(clicked.ts()).text(text).blocks(capped)))).thenApply(r -> null);
     }
 
-    private CompletableFuture<String> directChannel(String user) {
+    /** The rep's DM with the bot: opened with conversations.open the first time, then remembered. */
+    CompletableFuture<String> directChannel(String user) {
         String known = directChannels.get(user);
         if (known != null) {
             return CompletableFuture.completedFuture(known);

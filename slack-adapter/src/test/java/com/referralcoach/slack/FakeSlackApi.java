@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A local Slack Web API on 127.0.0.1 answering in Slack's JSON: auth.test, chat.postMessage, chat.postEphemeral,
  * chat.update, views.open/update/publish, users.info, conversations.open, apps.connections.open, the external file
- * upload ({@link FakeSlackFiles}), and response URLs. It records every request, can answer 429 with Retry-After a
+ * upload ({@link FakeSlackFiles}), files.info and the downloads of files reps shared ({@link FakeSlackSharedFiles}),
+ * and response URLs. It records every request, can answer 429 with Retry-After a
  * given number of times, can refuse calls naming a channel with an error code, and refuses messages over Slack's
  * limits as Slack does ({@link SlackMessageLimits}). Like Slack, it refuses a method whose scope the app's manifest
  * (config/slack-app-manifest.yml) does not ask for with {@code missing_scope} ({@link ManifestScopes}).
@@ -58,6 +59,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     final FakeSlackFiles files;
+    final FakeSlackSharedFiles shared;
     private final Map<String, String> zones = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, List<String>> roles = new ConcurrentHashMap<>();
@@ -74,6 +76,9 @@ final class FakeSlackApi implements AutoCloseable {
         server.createContext("/response/", this::responseUrl);
         files = new FakeSlackFiles("http://127.0.0.1:" + server.getAddress().getPort() + "/upload/v1/");
         server.createContext("/upload/", files::upload);
+        shared = new FakeSlackSharedFiles("http://127.0.0.1:" + server.getAddress().getPort() + "/files-pri/",
+                SlackRig.BOT_TOKEN, () -> scopes);
+        server.createContext("/files-pri/", shared::download);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
@@ -199,6 +204,7 @@ final class FakeSlackApi implements AutoCloseable {
             case "users.info" -> out.put("user", user(params.get("user")));
             case "conversations.open" -> out.put("channel", Map.of("id", "D" + params.get("users")));
             case "apps.connections.open" -> out.put("url", socketUrl);
+            case "files.info" -> shared.info(params, out);
             case "files.getUploadURLExternal" -> files.uploadUrl(params, out);
             case "files.completeUploadExternal" -> files.complete(params, out);
             default -> {

@@ -28,6 +28,7 @@ final class ManifestScopes {
             Map.entry("views.open", ""),
             Map.entry("views.update", ""),
             Map.entry("views.publish", ""),
+            Map.entry("files.info", "files:read"),
             Map.entry("files.getUploadURLExternal", "files:write"),
             Map.entry("files.completeUploadExternal", "files:write"));
 

@@ -38,11 +38,11 @@ class ManifestScopesTest {
             }
         }
 
-        assertThat(called).contains("chat.postMessage", "files.completeUploadExternal", "users.info");
+        assertThat(called).contains("chat.postMessage", "files.completeUploadExternal", "files.info", "users.info");
         assertThat(ManifestScopes.NEEDED.keySet()).as("methods whose scope is known").containsAll(called);
         assertThat(called).allSatisfy(method -> assertThat(ManifestScopes.missing(method, granted))
                 .as("scope of " + method).isEmpty());
-        assertThat(granted).contains("files:write", "chat:write", "im:write", "im:history", "users:read");
+        assertThat(granted).contains("files:read", "files:write", "chat:write", "im:write", "im:history", "users:read");
     }
 
     @Test

@@ -45,23 +45,29 @@ class RealPayloadsTest {
 
     @Test
     void aDirectMessageWithAFileIsLoggedAndTheFileGetsAClearAnswer() throws Exception {
-        String body = SlackPayloads.fileShare(TEAM, "U1", "Jane Doe referred Fay File at Globex", "EvFile").toString();
+        String photo = rig.api.shared.share("U1", "photo.png", "image/png", "png", SlackFileImportEndToEndTest.PNG);
+        String body = SlackPayloads.fileShare(TEAM, "U1", "Jane Doe referred Fay File at Globex", "EvFile", photo,
+                "photo.png", "image/png", "png", SlackFileImportEndToEndTest.PNG.length).toString();
 
         assertThat(slack.post(body, JSON).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> rig.api.calls("chat.postMessage").size() == 2);
         String said = String.join("\n", rig.api.calls("chat.postMessage").stream().map(SeenInSlack::text).toList());
-        assertThat(said).contains("can't open files").contains("Fay File");
+        assertThat(said).contains("photo.png looks like an image").contains("Fay File");
         assertThat(rig.engineSays(TEAM, "U1", "pipeline")).contains("Fay File (Globex)");
     }
 
     @Test
-    void aFileAloneGetsOnlyTheAnswerAboutFiles() throws Exception {
-        assertThat(slack.post(SlackPayloads.fileShare(TEAM, "U1", "", "EvFile2").toString(), JSON).statusCode())
-                .isEqualTo(200);
+    void aFileAloneIsPreviewedForAnImport() throws Exception {
+        String file = rig.api.shared.share("U1", "leads.csv", "text/csv", "csv",
+                SlackFileImportEndToEndTest.CSV.getBytes(StandardCharsets.UTF_8));
+        assertThat(slack.post(SlackPayloads.fileShare(TEAM, "U1", "", "EvFile2", file, "leads.csv", "text/csv", "csv",
+                SlackFileImportEndToEndTest.CSV.length()).toString(), JSON).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !rig.api.calls("chat.postMessage").isEmpty());
-        assertThat(SeenInSlack.text(rig.api.calls("chat.postMessage").get(0))).contains("can't open files");
+        assertThat(rig.api.calls("chat.postMessage")).hasSize(1);
+        assertThat(SeenInSlack.text(rig.api.calls("chat.postMessage").get(0)))
+                .contains("Found 2 people in leads.csv: 2 new");
     }
 
     @Test

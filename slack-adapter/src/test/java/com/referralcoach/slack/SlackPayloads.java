@@ -29,19 +29,33 @@ final class SlackPayloads {
 
     /** A DM with a file attached (subtype file_share), as Slack sends it; {@code text} may be empty. */
     static JsonObject fileShare(String team, String user, String text, String eventId) {
+        return fileShare(team, user, text, eventId, "F0FILE1", "leads.csv", "text/csv", "csv", 1234);
+    }
+
+    /** A DM sharing one file, described as Slack describes it in the event (files.info says the rest). */
+    static JsonObject fileShare(String team, String user, String text, String eventId, String fileId, String name,
+                                String mimetype, String filetype, long size) {
         JsonObject payload = directMessage(team, user, text, eventId);
         JsonObject event = payload.getAsJsonObject("event");
         event.addProperty("subtype", "file_share");
         event.addProperty("upload", false);
         event.addProperty("display_as_bot", false);
         JsonObject file = new JsonObject();
-        file.addProperty("id", "F0FILE1");
-        file.addProperty("name", "leads.csv");
-        file.addProperty("title", "leads.csv");
-        file.addProperty("mimetype", "text/csv");
-        file.addProperty("filetype", "csv");
+        file.addProperty("id", fileId);
+        file.addProperty("created", 1_700_000_001);
+        file.addProperty("timestamp", 1_700_000_001);
+        file.addProperty("name", name);
+        file.addProperty("title", name);
+        file.addProperty("mimetype", mimetype);
+        file.addProperty("filetype", filetype);
         file.addProperty("user", user);
-        file.addProperty("size", 1234);
+        file.addProperty("user_team", team);
+        file.addProperty("size", size);
+        file.addProperty("mode", "hosted");
+        file.addProperty("is_external", false);
+        file.addProperty("url_private", "https://files.slack.com/files-pri/" + team + "-" + fileId + "/" + name);
+        file.addProperty("url_private_download", "https://files.slack.com/files-pri/" + team + "-" + fileId
+                + "/download/" + name);
         JsonArray files = new JsonArray();
         files.add(file);
         event.add("files", files);

@@ -9,6 +9,7 @@ import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.DigestRequests;
+import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.Reply;
@@ -41,6 +42,8 @@ final class SlackRig implements AutoCloseable {
     final MessageInbox inbox;
     final Installations installations;
     final BotEngine engine;
+    /** The engine's file ports: the bot joins them as it starts, as bot-app wires it. */
+    final FileRoutes files = FileRoutes.none();
     final SlackBot bot;
     private final DigestScheduler digests;
 
@@ -50,19 +53,20 @@ final class SlackRig implements AutoCloseable {
         inbox = MongoCoachStore.openInbox(db);
         installations = MongoCoachStore.openInstallations(db);
         AtomicReference<DigestRequests> requests = new AtomicReference<>(DigestRequests.NONE);
-        engine = new BotEngine(store, new ChatParser(), clock, UTC, (ws, team) -> requests.get().postNow(ws, team));
+        engine = new BotEngine(store, new ChatParser(), clock, UTC, (ws, team) -> requests.get().postNow(ws, team),
+                files, files, files);
         if (http) {
             socket = null;
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET),
                     OptionalInt.of(0), URI.create(api.apiUrl())), engine, inbox, installations,
-                    Clock.systemUTC(), tuning);
+                    Clock.systemUTC(), files, tuning);
         } else {
             socket = new FakeSocketMode();
             socket.start();
             api.socketModeAt(socket.url());
             bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.of(APP_TOKEN), Optional.empty(),
                     OptionalInt.empty(), URI.create(api.apiUrl())), engine, inbox, installations,
-                    Clock.systemUTC(), tuning);
+                    Clock.systemUTC(), files, tuning);
             socket.awaitConnected();
         }
         digests = withDigests ? DigestScheduler.start(store.teams(), store.digests(), DigestDesk.over(store, bot, clock),
@@ -80,6 +84,11 @@ final class SlackRig implements AutoCloseable {
     /** Socket Mode with the digest scheduler running, as bot-app wires it. */
     static SlackRig socketModeWithDigests(MongoDatabase db) throws Exception {
         return new SlackRig(db, false, tuning(Duration.ofMillis(20), 5), true);
+    }
+
+    /** Socket Mode where an export over {@code bytes} is too big to upload. */
+    static SlackRig socketModeUploadingAtMost(MongoDatabase db, long bytes) throws Exception {
+        return new SlackRig(db, false, tuning(Duration.ofMillis(20), 5).withMostUploadBytes(bytes), false);
     }
 
     static SlackRig httpMode(MongoDatabase db) throws Exception {

@@ -2,6 +2,7 @@ package com.referralcoach.core.engine;
 
 import com.referralcoach.core.language.Command;
 import com.referralcoach.core.language.FormReadings;
+import com.referralcoach.core.language.ImportContacts;
 import com.referralcoach.core.language.ShowPipeline;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -48,6 +49,14 @@ public final class FilledForm {
 
     public static FilledForm timeZone(String zone) {
         return new FilledForm((forms, now) -> forms.timeZone(zone));
+    }
+
+    /**
+     * A file the rep shared in the chat, to preview for an import: {@code reference} is how the platform's
+     * {@link com.referralcoach.core.port.ContactFiles} opens it again (a shared file's id).
+     */
+    public static FilledForm sharedFile(String reference) {
+        return new FilledForm((forms, now) -> new ImportContacts(reference));
     }
 
     public static FilledForm pipeline() {

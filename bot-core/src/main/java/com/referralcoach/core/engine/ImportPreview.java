@@ -35,7 +35,7 @@ final class ImportPreview implements CommandHandler<ImportContacts> {
     public Reply handle(ImportContacts command, Conversation c) {
         Optional<ContactFile> opened = files.open(c.workspace(), c.rep().id(), command.file());
         if (opened.isEmpty()) {
-            return Reply.of(files.missing(command.file()));
+            return Reply.of(files.missing(c.workspace(), command.file()));
         }
         ContactFile file = opened.get();
         FileCheck check = reader.check(file);

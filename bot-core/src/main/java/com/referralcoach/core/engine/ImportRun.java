@@ -42,7 +42,7 @@ final class ImportRun implements CommandHandler<ConfirmImport> {
     public Reply handle(ConfirmImport command, Conversation c) {
         Optional<ContactFile> opened = files.open(c.workspace(), c.rep().id(), command.file());
         if (opened.isEmpty()) {
-            return Reply.of(files.missing(command.file()) + " Nothing was imported.");
+            return Reply.of(files.missing(c.workspace(), command.file()) + " Nothing was imported.");
         }
         ContactFile file = opened.get();
         FileCheck check = reader.check(file);

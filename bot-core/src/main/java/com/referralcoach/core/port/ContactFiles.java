@@ -28,4 +28,9 @@ public interface ContactFiles {
 
     /** What to tell the rep when {@code reference} names no file this platform can open. */
     String missing(String reference);
+
+    /** As {@link #missing(String)}, for a rep of {@code workspace}: where several platforms share one engine. */
+    default String missing(WorkspaceId workspace, String reference) {
+        return missing(reference);
+    }
 }

@@ -1,0 +1,2 @@
+/** Tests of the ports' own small classes. */
+package com.referralcoach.core.port;

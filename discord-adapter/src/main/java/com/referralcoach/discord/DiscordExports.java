@@ -1,0 +1,124 @@
+package com.referralcoach.discord;
+
+import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.ExportFiles;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+
+/**
+ * An export handed to the member as an attachment in their direct messages with the bot: the zip is written to a
+ * temporary file (never held in memory), stopped as soon as it outgrows what Discord lets a bot attach
+ * ({@code mostBytes}; 10 MB without a server's boosts), then sent and deleted. A failure is a reply; nothing is
+ * half sent.
+ */
+final class DiscordExports implements ExportFiles {
+    private final JDA jda;
+    private final DiscordPlatform platform;
+    private final long mostBytes;
+
+    DiscordExports(JDA jda, DiscordPlatform platform, long mostBytes) {
+        this.jda = jda;
+        this.platform = platform;
+        this.mostBytes = mostBytes;
+    }
+
+    @Override
+    public boolean serves(WorkspaceId workspace) {
+        return platform.serves(workspace);
+    }
+
+    @Override
+    public String deliver(WorkspaceId workspace, RepId rep, String fileName, FileContent content) {
+        Path part = null;
+        Capped capped = null;
+        try {
+            part = Files.createTempFile("referral-coach-export-", ".part");
+            try (Capped out = new Capped(Files.newOutputStream(part), mostBytes)) {
+                capped = out;
+                content.writeTo(out);
+            }
+            long size = Files.size(part);
+            PrivateChannel channel = jda.openPrivateChannelById(rep.value()).complete();
+            try (FileUpload zip = FileUpload.fromData(part.toFile(), fileName)) {
+                channel.sendMessage(new MessageCreateBuilder().setContent("Your export: " + fileName)
+                        .setFiles(List.of(zip)).setAllowedMentions(DiscordRenderer.NO_MENTIONS).build()).complete();
+            }
+            return "It's in our direct messages: " + fileName + " (" + DiscordContactFiles.megabytes(size) + ")";
+        } catch (IOException | RuntimeException e) {
+            throw refused(e, capped);
+        } finally {
+            deleteQuietly(part);
+        }
+    }
+
+    private ReferralCoachException refused(Exception e, Capped capped) {
+        if (capped != null && capped.full()) {
+            return new ReferralCoachException("it came to more than the " + DiscordContactFiles.megabytes(mostBytes)
+                    + " Discord lets me attach", e);
+        }
+        if (e instanceof ErrorResponseException response) {
+            return new ReferralCoachException("Discord did not take the file (" + response.getErrorCode() + " "
+                    + response.getMeaning() + ")", e);
+        }
+        if (e instanceof ReferralCoachException known) {
+            return known;
+        }
+        return new ReferralCoachException("Discord did not take the file (" + e.getClass().getSimpleName() + ")", e);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the failure reported is the first one
+        }
+    }
+
+    /** Passes bytes on until there are more than {@code most}, then fails every write. */
+    private static final class Capped extends FilterOutputStream {
+        private final long most;
+        private long written;
+
+        Capped(OutputStream out, long most) {
+            super(out);
+            this.most = most;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        boolean full() {
+            return written > most;
+        }
+
+        private void count(long more) throws IOException {
+            written += more;
+            if (full()) {
+                throw new IOException("the file is larger than " + most + " bytes");
+            }
+        }
+    }
+}
