@@ -1,0 +1,83 @@
+package com.referralcoach.core.language;
+
+import com.referralcoach.core.domain.PersonName;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrections of what the bot knows: "Jane Doe works at Globex now", "Jane Doe's email is jane@globex.com", "Jane
+ * Doe's phone is +1 555 0100", "rename Jon Doe to John Doe". Only a name that looks like a person's and a company
+ * that looks like one are taken: "Jane Doe's company is growing" and "Jane Doe works at night" are no corrections.
+ */
+final class CorrectionReader {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String NOW = "(?:\\s+(?:now|these days|nowadays))?";
+    private static final Pattern WORKS_AT = Pattern.compile("^(.+?)\\s+(?:(?:now\\s+)?(?:works|is working)\\s+(?:at|for)"
+            + "|(?:has\\s+)?(?:moved|switched|changed\\s+jobs?)\\s+to|(?:has\\s+)?joined|is\\s+(?:now\\s+)?(?:at|with))"
+            + "\\s+(.+?)" + NOW + "$", FLAGS);
+    private static final Pattern COMPANY_IS = Pattern.compile("^(.+?)(?:'s|’s)\\s+(?:new\\s+)?(?:company|employer)"
+            + "\\s+is\\s+(?:now\\s+)?(.+?)" + NOW + "$", FLAGS);
+    private static final Pattern EMAIL_IS = Pattern.compile("^(.+?)(?:'s|’s)\\s+(?:new\\s+)?(?:e-?mail|email address)"
+            + "\\s+is\\s+(?:now\\s+)?([\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)" + NOW + "$", FLAGS);
+    private static final Pattern PHONE_IS = Pattern.compile("^(.+?)(?:'s|’s)\\s+(?:new\\s+)?(?:phone(?:\\s+number)?"
+            + "|mobile(?:\\s+number)?|cell(?:\\s+number)?|number)\\s+is\\s+(?:now\\s+)?(\\+?\\(?\\d[\\d\\s().-]{5,}\\d)"
+            + NOW + "$", FLAGS);
+    private static final Pattern RENAME = Pattern.compile("^(?:please\\s+)?rename\\s+(.+?)\\s+(?:to|as|into)\\s+(.+?)$",
+            FLAGS);
+
+    /** "actually Ken Adams won $9k", "correction: ...", "sorry, ...": what follows corrects what was said before. */
+    private static final Pattern CORRECTING = Pattern.compile("^(?:actually|correction|correct\\s+that|sorry|oops|typo"
+            + "|my bad|i mean|i meant|make (?:that|it))\\s*[,:;!.-]*\\s+(.+)$", FLAGS);
+    /** "Ken Adams won $9k, not $8k": the amount it replaces said after it. */
+    private static final Pattern NOT_THAT = Pattern.compile("^(.+?)\\s*[,;-]?\\s+not\\s+[$€£]?\\d[\\d.,]*\\s*k?"
+            + "(?:\\s*(?:usd|eur|gbp|dollars|euros|pounds))?$", FLAGS);
+
+    private final PersonReader people = new PersonReader();
+
+    /** What is left of a message that says it corrects something ("actually ..."), if it says so. */
+    static Optional<String> correcting(String message) {
+        for (Pattern pattern : new Pattern[] {CORRECTING, NOT_THAT}) {
+            Matcher said = pattern.matcher(message);
+            if (said.matches()) {
+                return Optional.of(said.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Command> read(String message) {
+        Matcher rename = RENAME.matcher(message);
+        if (rename.matches()) {
+            return person(rename.group(1)).filter(ref -> NameShape.person(rename.group(2).strip()))
+                    .map(ref -> new RenamePerson(ref, new PersonName(rename.group(2).strip())));
+        }
+        for (Pattern pattern : new Pattern[] {WORKS_AT, COMPANY_IS}) {
+            Matcher company = pattern.matcher(message);
+            if (company.matches() && NameShape.company(company.group(2))
+                    && NameShape.capitalised(company.group(2))) {
+                Optional<String> named = Optional.of(company.group(2).strip());
+                return person(company.group(1))
+                        .map(ref -> new UpdateDetails(ref, named, Optional.empty(), Optional.empty()));
+            }
+        }
+        Matcher email = EMAIL_IS.matcher(message);
+        if (email.matches()) {
+            return person(email.group(1)).map(ref -> new UpdateDetails(ref, Optional.empty(),
+                    Optional.of(email.group(2)), Optional.empty()));
+        }
+        Matcher phone = PHONE_IS.matcher(message);
+        if (phone.matches()) {
+            return person(phone.group(1)).map(ref -> new UpdateDetails(ref, Optional.empty(), Optional.empty(),
+                    Optional.of(phone.group(2).strip())));
+        }
+        return Optional.empty();
+    }
+
+    /** A name shaped like a person's; no company is split off ("Jane Doe at Acme" is read by the meeting grammar). */
+    private Optional<PersonRef> person(String phrase) {
+        Reading<PersonRef> read = people.readName(phrase, Examples.DETAILS);
+        return read.failed() || !NameShape.person(read.get().name().display()) ? Optional.empty()
+                : Optional.of(read.get());
+    }
+}
