@@ -143,6 +143,49 @@ class CorrectionsConversationTest {
         assertThat(rita.read("contact Jon Doe")).contains("pricing");
     }
 
+    @Test
+    void aDeletedLeadGoesWithItsRemindersAfterAYesAndUndoBringsItBack() {
+        rita.say("met Tom Lee at Globex");
+        clock.advance(Duration.ofMinutes(20));
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+        rita.say("Jane Doe referred Tom Lee at Globex");
+        clock.advance(Duration.ofMinutes(20));
+        Map<String, List<Document>> referred = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("delete lead Tom Lee")).startsWith("Delete your lead Tom Lee (Globex) (referred by"
+                + " Jane Doe").contains("stays a contact", "[Yes] yes", "[No] no");
+        assertThat(rita.read("no")).startsWith("OK, not saved");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(referred);
+
+        rita.say("delete lead Tom Lee");
+        assertThat(rita.read("yes")).startsWith("Deleted your lead Tom Lee (Globex) and ").contains("reminders");
+        assertThat(rita.read("pipeline")).doesNotContain("Tom Lee");
+        assertThat(rita.read("contact Tom Lee")).contains("Tom Lee");
+        assertThat(rita.read("reminders")).contains("check in with Tom Lee").doesNotContain("Jane");
+        Map<String, List<Document>> deleted = StoreScan.ignoringVersions(db);
+        assertThat(deleted.getOrDefault("referrals", List.of())).isEmpty();
+        assertThat(deleted.get("reminders")).filteredOn(r -> r.containsKey("referral")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getString("status")).isEqualTo("CANCELLED"));
+        assertThat(deleted.get("meetings")).isEqualTo(before.get("meetings"));
+
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(referred);
+        assertThat(rita.read("pipeline")).contains("Tom Lee");
+    }
+
+    @Test
+    void deletingALeadOfSomeoneWhoIsNoLeadSavesNothingAndDeleteContactIsTheErasure() {
+        rita.say("met Jane Doe at Acme");
+        Map<String, List<Document>> before = StoreScan.of(db);
+
+        assertThat(rita.read("delete lead Jane Doe")).contains("isn't one of your leads");
+        assertThat(rita.read("delete lead Zed Quinn")).contains("I don't know anyone called Zed Quinn");
+        assertThat(StoreScan.of(db)).isEqualTo(before);
+        assertThat(rita.read("delete contact Jane Doe")).startsWith("Forget Jane Doe (Acme) everywhere");
+        assertThat(rita.read("yes")).startsWith("Forgotten: Jane Doe (Acme).");
+        assertThat(rita.read("contact Jane Doe")).contains("I don't know anyone called Jane Doe");
+    }
+
     private List<Tally> wins(ActivityKind kind) {
         return store.tallies().read(new WorkspaceId("T1"), List.of(new RepId("U1")), START.minus(Duration.ofDays(7)),
                 START.plus(Duration.ofDays(7))).stream().filter(t -> t.kind() == kind).toList();

@@ -47,7 +47,8 @@ final class CommandFields {
             Map.entry("ForgetPerson", "forget"), Map.entry("ConfirmForget", "confirmforget"),
             Map.entry("ForgetWorkspace", "forgetworkspace"), Map.entry("ConfirmForgetWorkspace", "confirmforgetworkspace"), 
             Map.entry("UpdateDetails", "details"), Map.entry("CorrectWin", "correctwin"),
-            Map.entry("RenamePerson", "rename"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("RenamePerson", "rename"),
+            Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

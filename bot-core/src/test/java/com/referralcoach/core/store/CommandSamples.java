@@ -81,6 +81,7 @@ public final class CommandSamples {
                 new UpdateDetails(JANE, Optional.of("Globex"), Optional.of("jane@globex.com"), Optional.empty()),
                 new CorrectWin(TOM, new Money(new BigDecimal("9000"), Optional.of("$"))),
                 new RenamePerson(JANE, new PersonName("John Doe")),
+                new DeleteLead(TOM), new ConfirmDeleteLead("c-456", "Tom Lee (Globex)"),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
                 new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));
