@@ -36,6 +36,7 @@ import com.referralcoach.core.language.ForgetWorkspace;
 import com.referralcoach.core.language.ConfirmDeleteLead;
 import com.referralcoach.core.language.CorrectWin;
 import com.referralcoach.core.language.DeleteLead;
+import com.referralcoach.core.language.FixMeeting;
 import com.referralcoach.core.language.RenamePerson;
 import com.referralcoach.core.language.UpdateDetails;
 import com.referralcoach.core.port.ExportFiles;
@@ -102,12 +103,13 @@ final class Handlers {
                 .withCorrections(store, people, coach, wins);
     }
 
-    /** Corrections: a won lead's amount, a person's details, a person's name, a lead deleted. */
+    /** Corrections: a won lead's amount, a person's details, a person's name, a meeting's topic or end, a lead deleted. */
     private Handlers withCorrections(CoachStore store, PeopleFinder people, AskCoach coach, WinCorrection wins) {
         Named named = new Named(people);
         add(CorrectWin.class, wins);
         add(UpdateDetails.class, new DetailsHandler(named, store.contacts(), coach));
         add(RenamePerson.class, new RenameHandler(named, people, store.contacts()));
+        add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders())));
         LeadDeletion leads = new LeadDeletion(people, store.contacts(), store.referrals(), store.reminders(),
                 store.questions());
         add(DeleteLead.class, leads.ask());

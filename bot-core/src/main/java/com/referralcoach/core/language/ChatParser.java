@@ -153,7 +153,7 @@ public final class ChatParser {
     }
 
     private Optional<Command> understood(String message, ZonedDateTime now) {
-        return corrections.read(message)
+        return corrections.read(message, now)
                 .or(() -> reminders.read(message))
                 .or(() -> goals.read(message))
                 .or(() -> teams.read(message))

@@ -1,13 +1,16 @@
 package com.referralcoach.core.language;
 
 import com.referralcoach.core.domain.PersonName;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Corrections of what the bot knows: "Jane Doe works at Globex now", "Jane Doe's email is jane@globex.com", "Jane
- * Doe's phone is +1 555 0100", "rename Jon Doe to John Doe". Only a name that looks like a person's and a company
+ * Doe's phone is +1 555 0100", "rename Jon Doe to John Doe", "the meeting with Jane Doe today was about pricing",
+ * "the meeting with Jane Doe ended at 4pm". Only a name that looks like a person's and a company
  * that looks like one are taken: "Jane Doe's company is growing" and "Jane Doe works at night" are no corrections.
  */
 final class CorrectionReader {
@@ -33,6 +36,13 @@ final class CorrectionReader {
     private static final Pattern NOT_THAT = Pattern.compile("^(.+?)\\s*[,;-]?\\s+not\\s+[$€£]?\\d[\\d.,]*\\s*k?"
             + "(?:\\s*(?:usd|eur|gbp|dollars|euros|pounds))?$", FLAGS);
 
+    private static final String MEETING = "^(?:the\\s+|my\\s+|our\\s+)?(?:meeting|mtg|call|coffee|lunch|zoom)\\s+"
+            + "(?:with|w/)\\s+(.+?)(?:\\s+(today|yesterday))?\\s+";
+    private static final Pattern MEETING_TOPIC = Pattern.compile(MEETING + "was\\s+(?:really\\s+|actually\\s+)?"
+            + "(?:about|re:?|on)\\s+(.+)$", FLAGS);
+    private static final Pattern MEETING_END = Pattern.compile(MEETING + "(?:actually\\s+)?(?:ended|finished"
+            + "|was over)\\s+(?:at\\s+)?" + ClockTime.PATTERN + "$", FLAGS);
+
     private final PersonReader people = new PersonReader();
 
     /** What is left of a message that says it corrects something ("actually ..."), if it says so. */
@@ -46,7 +56,22 @@ final class CorrectionReader {
         return Optional.empty();
     }
 
-    Optional<Command> read(String message) {
+    Optional<Command> read(String message, ZonedDateTime now) {
+        Matcher topic = MEETING_TOPIC.matcher(message);
+        if (topic.matches()) {
+            Optional<String> about = Notes.note(topic.group(3));
+            return about.flatMap(t -> person(topic.group(1)).map(ref -> new FixMeeting(ref,
+                    day(topic.group(2), now), Optional.of(t), Optional.empty())));
+        }
+        Matcher end = MEETING_END.matcher(message);
+        if (end.matches()) {
+            ClockTime clock = ClockTime.of(end, 3);
+            if (!clock.exists()) {
+                return Optional.of(new Invalid("There is no " + clock.typed() + " on a clock.", Examples.DETAILS));
+            }
+            return person(end.group(1)).map(ref -> new FixMeeting(ref, day(end.group(2), now), Optional.empty(),
+                    Optional.of(clock.toLocalTime())));
+        }
         Matcher rename = RENAME.matcher(message);
         if (rename.matches()) {
             return person(rename.group(1)).filter(ref -> NameShape.person(rename.group(2).strip()))
@@ -72,6 +97,13 @@ final class CorrectionReader {
                     Optional.of(phone.group(2).strip())));
         }
         return Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(String word, ZonedDateTime now) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        return Optional.of(word.equalsIgnoreCase("yesterday") ? now.toLocalDate().minusDays(1) : now.toLocalDate());
     }
 
     /** A name shaped like a person's; no company is split off ("Jane Doe at Acme" is read by the meeting grammar). */

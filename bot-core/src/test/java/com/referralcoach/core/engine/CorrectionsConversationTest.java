@@ -186,6 +186,27 @@ class CorrectionsConversationTest {
         assertThat(rita.read("contact Jane Doe")).contains("I don't know anyone called Jane Doe");
     }
 
+    @Test
+    void aMeetingsTopicAndEndAreCorrectedAndItsWaitingAskMovesWithTheEnd() {
+        rita.say("meeting with Jane Doe (Acme) today 2-3pm about the rollout");
+        assertThat(rita.read("reminders")).contains("3:00 PM");
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("the meeting with Jane Doe today ended at 4pm")).isEqualTo("Corrected the meeting with"
+                + " Jane Doe (Acme) today: ends 4:00 PM (was 3:00 PM). Its ask reminder moved to today 4:00 PM."
+                + " Wrong? Say \"undo\".");
+        assertThat(rita.read("reminders")).contains("4:00 PM").doesNotContain("3:00 PM");
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(before);
+
+        assertThat(rita.read("the meeting with Jane Doe was about pricing")).contains("about pricing (was the"
+                + " rollout)");
+        assertThat(rita.read("contact Jane Doe")).contains("pricing").doesNotContain("rollout");
+        assertThat(rita.read("the meeting with Jane Doe ended at 1pm")).contains("can't end at 1:00 PM")
+                .contains("Nothing changed");
+        assertThat(rita.read("the meeting with Jane Doe yesterday was about pricing")).contains("no meeting of yours");
+    }
+
     private List<Tally> wins(ActivityKind kind) {
         return store.tallies().read(new WorkspaceId("T1"), List.of(new RepId("U1")), START.minus(Duration.ofDays(7)),
                 START.plus(Duration.ofDays(7))).stream().filter(t -> t.kind() == kind).toList();
