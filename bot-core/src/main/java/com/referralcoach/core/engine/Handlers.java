@@ -37,6 +37,8 @@ import com.referralcoach.core.language.ConfirmDeleteLead;
 import com.referralcoach.core.language.CorrectWin;
 import com.referralcoach.core.language.DeleteLead;
 import com.referralcoach.core.language.FixMeeting;
+import com.referralcoach.core.language.MergePeople;
+import com.referralcoach.core.language.ConfirmMerge;
 import com.referralcoach.core.language.RenamePerson;
 import com.referralcoach.core.language.UpdateDetails;
 import com.referralcoach.core.port.ExportFiles;
@@ -103,7 +105,7 @@ final class Handlers {
                 .withCorrections(store, people, coach, wins);
     }
 
-    /** Corrections: a won lead's amount, a person's details, a person's name, a meeting's topic or end, a lead deleted. */
+    /** Corrections: a won lead's amount, a person's details, a person's name, two people merged, a meeting's topic or end, a lead deleted. */
     private Handlers withCorrections(CoachStore store, PeopleFinder people, AskCoach coach, WinCorrection wins) {
         Named named = new Named(people);
         add(CorrectWin.class, wins);
@@ -112,6 +114,9 @@ final class Handlers {
         add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders())));
         LeadDeletion leads = new LeadDeletion(people, store.contacts(), store.referrals(), store.reminders(),
                 store.questions());
+        PersonMerge merge = new PersonMerge(people, store.contacts(), store.merges(), store.questions());
+        add(MergePeople.class, merge.ask());
+        add(ConfirmMerge.class, merge.confirm());
         add(DeleteLead.class, leads.ask());
         add(ConfirmDeleteLead.class, leads.confirm());
         return this;

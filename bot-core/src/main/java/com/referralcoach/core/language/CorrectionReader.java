@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Corrections of what the bot knows: "Jane Doe works at Globex now", "Jane Doe's email is jane@globex.com", "Jane
  * Doe's phone is +1 555 0100", "rename Jon Doe to John Doe", "the meeting with Jane Doe today was about pricing",
- * "the meeting with Jane Doe ended at 4pm". Only a name that looks like a person's and a company
+ * "the meeting with Jane Doe ended at 4pm", "Jane and Jane Doe are the same person", "merge Jane into Jane Doe". Only a name that looks like a person's and a company
  * that looks like one are taken: "Jane Doe's company is growing" and "Jane Doe works at night" are no corrections.
  */
 final class CorrectionReader {
@@ -43,6 +43,11 @@ final class CorrectionReader {
     private static final Pattern MEETING_END = Pattern.compile(MEETING + "(?:actually\\s+)?(?:ended|finished"
             + "|was over)\\s+(?:at\\s+)?" + ClockTime.PATTERN + "$", FLAGS);
 
+    private static final Pattern SAME_PERSON = Pattern.compile("^(.+?)\\s+(?:and|&)\\s+(.+?)\\s+are\\s+(?:the\\s+)?"
+            + "same(?:\\s+person)?$|^(.+?)\\s+is\\s+(?:the\\s+)?same\\s+(?:person\\s+)?as\\s+(.+?)$", FLAGS);
+    private static final Pattern MERGE = Pattern.compile("^(?:please\\s+)?merge\\s+(.+?)\\s+(?:into|with|and)\\s+(.+?)$",
+            FLAGS);
+
     private final PersonReader people = new PersonReader();
 
     /** What is left of a message that says it corrects something ("actually ..."), if it says so. */
@@ -57,6 +62,10 @@ final class CorrectionReader {
     }
 
     Optional<Command> read(String message, ZonedDateTime now) {
+        Optional<Command> merge = merge(message);
+        if (merge.isPresent()) {
+            return merge;
+        }
         Matcher topic = MEETING_TOPIC.matcher(message);
         if (topic.matches()) {
             Optional<String> about = Notes.note(topic.group(3));
@@ -97,6 +106,38 @@ final class CorrectionReader {
                     Optional.of(phone.group(2).strip())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Jane and Jane Doe are the same person" keeps the fuller name (the second when both are as full); "merge Jane
+     * into Jane Doe" keeps the second.
+     */
+    private Optional<Command> merge(String message) {
+        Matcher same = SAME_PERSON.matcher(message);
+        Matcher merge = MERGE.matcher(message);
+        String first;
+        String second;
+        if (same.matches()) {
+            first = same.group(1) != null ? same.group(1) : same.group(3);
+            second = same.group(1) != null ? same.group(2) : same.group(4);
+        } else if (merge.matches()) {
+            first = merge.group(1);
+            second = merge.group(2);
+        } else {
+            return Optional.empty();
+        }
+        Optional<PersonRef> one = person(first).filter(ref -> NameShape.capitalised(ref.name().display()));
+        Optional<PersonRef> other = person(second).filter(ref -> NameShape.capitalised(ref.name().display()));
+        if (one.isEmpty() || other.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean firstFuller = same.matches() && words(one.get()) > words(other.get());
+        return Optional.of(firstFuller ? new MergePeople(other.get(), one.get())
+                : new MergePeople(one.get(), other.get()));
+    }
+
+    private static int words(PersonRef ref) {
+        return ref.name().display().strip().split("\\s+").length;
     }
 
     private static Optional<LocalDate> day(String word, ZonedDateTime now) {

@@ -207,6 +207,37 @@ class CorrectionsConversationTest {
         assertThat(rita.read("the meeting with Jane Doe yesterday was about pricing")).contains("no meeting of yours");
     }
 
+    @Test
+    void twoRecordsOfOnePersonAreMergedWithTheirWholeHistoryAfterAYesAndUndoSplitsThemAgain() {
+        rita.say("met Jane at Acme about pricing");
+        rita.say("Jane referred Tom Lee at Globex");
+        rita.say("met Jane Doe about the rollout");
+        clock.advance(Duration.ofMinutes(20));
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("Jane and Jane Doe are the same person")).startsWith("Merge Jane (Acme) into Jane Doe?"
+                + " Their 1 meeting, 1 referral and ").contains("move to Jane Doe", "Jane (Acme) goes", "[Yes] yes");
+        assertThat(rita.read("yes")).isEqualTo("Merged Jane (Acme) into Jane Doe. Wrong? Say \"undo\".");
+
+        String merged = rita.read("contact Jane Doe");
+        assertThat(merged).contains("Acme", "pricing", "rollout", "Tom Lee");
+        assertThat(rita.read("contact Jane")).contains("Jane Doe");
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aMergeOfOnePersonWithThemselfOrSomeoneUnknownSavesNothing() {
+        rita.say("met Jane Doe at Acme");
+        Map<String, List<Document>> before = StoreScan.of(db);
+
+        assertThat(rita.read("merge Jane Doe into Jane Doe")).contains("one person already");
+        assertThat(rita.read("Zed Quinn and Jane Doe are the same person")).contains("I don't know anyone called"
+                + " Zed Quinn");
+        assertThat(rita.read("Jane and Jane Doe are the same person")).contains("one person already");
+        assertThat(StoreScan.of(db)).isEqualTo(before);
+    }
+
     private List<Tally> wins(ActivityKind kind) {
         return store.tallies().read(new WorkspaceId("T1"), List.of(new RepId("U1")), START.minus(Duration.ofDays(7)),
                 START.plus(Duration.ofDays(7))).stream().filter(t -> t.kind() == kind).toList();

@@ -48,7 +48,8 @@ final class CommandFields {
             Map.entry("ForgetWorkspace", "forgetworkspace"), Map.entry("ConfirmForgetWorkspace", "confirmforgetworkspace"), 
             Map.entry("UpdateDetails", "details"), Map.entry("CorrectWin", "correctwin"),
             Map.entry("RenamePerson", "rename"),
-            Map.entry("FixMeeting", "fixmeeting"),
+            Map.entry("FixMeeting", "fixmeeting"), Map.entry("MergePeople", "merge"),
+            Map.entry("ConfirmMerge", "confirmmerge"),
             Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
