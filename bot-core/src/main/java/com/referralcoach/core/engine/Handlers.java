@@ -37,6 +37,8 @@ import com.referralcoach.core.language.ConfirmDeleteLead;
 import com.referralcoach.core.language.CorrectWin;
 import com.referralcoach.core.language.DeleteLead;
 import com.referralcoach.core.language.FixMeeting;
+import com.referralcoach.core.language.DeleteMeeting;
+import com.referralcoach.core.language.ConfirmDeleteMeeting;
 import com.referralcoach.core.language.MergePeople;
 import com.referralcoach.core.language.ConfirmMerge;
 import com.referralcoach.core.language.RenamePerson;
@@ -105,13 +107,17 @@ final class Handlers {
                 .withCorrections(store, people, coach, wins);
     }
 
-    /** Corrections: a won lead's amount, a person's details, a person's name, two people merged, a meeting's topic or end, a lead deleted. */
+    /** Corrections: a won lead's amount, a person's details, a person's name, two people merged, a meeting's topic or end, a meeting or a lead deleted. */
     private Handlers withCorrections(CoachStore store, PeopleFinder people, AskCoach coach, WinCorrection wins) {
         Named named = new Named(people);
         add(CorrectWin.class, wins);
         add(UpdateDetails.class, new DetailsHandler(named, store.contacts(), coach));
         add(RenamePerson.class, new RenameHandler(named, people, store.contacts()));
         add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders())));
+        MeetingDeletion meetings = new MeetingDeletion(named, store.meetings(), new ReminderPlanner(store.reminders()),
+                store.questions());
+        add(DeleteMeeting.class, meetings.ask());
+        add(ConfirmDeleteMeeting.class, meetings.confirm());
         LeadDeletion leads = new LeadDeletion(people, store.contacts(), store.referrals(), store.reminders(),
                 store.questions());
         PersonMerge merge = new PersonMerge(people, store.contacts(), store.merges(), store.questions());

@@ -58,7 +58,7 @@ public final class ChatParser {
                     Examples.MEETING);
         }
         Optional<Command> file = imports.read(visible).or(() -> exports.read(visible))
-                .or(() -> erasures.read(visible));
+                .or(() -> erasures.read(visible, now));
         if (file.isPresent()) {
             return file.get();
         }

@@ -1,5 +1,7 @@
 package com.referralcoach.core.language;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +10,8 @@ import java.util.regex.Pattern;
  * "forget Jane Doe", "erase Jane Doe (Acme)", "delete everything about Jane Doe", "remove all data on Jane Doe",
  * "forget workspace", "forget workspace T0123". Only a name that looks like a person's is taken: "forget it",
  * "forgot to ask Jane" and "don't forget Jane's birthday" are not erasures; "delete the meeting with Jane Doe" is
- * neither an erasure nor a meeting, but not understood (deleting a meeting is not done yet). "delete contact Jane Doe" is
- * the erasure; "delete lead Tom Lee" takes only the rep's referral of Tom Lee.
+ * neither an erasure nor a meeting, but a {@link DeleteMeeting}. "delete contact Jane Doe" is the erasure; "delete lead
+ * Tom Lee" takes only the rep's referral of Tom Lee. Any other "delete ..." is not understood.
  */
 final class ForgetReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -29,6 +31,10 @@ final class ForgetReader {
     /** "delete lead Tom Lee": the rep's referral of Tom Lee goes, Tom Lee stays. */
     private static final Pattern DELETE_LEAD = Pattern.compile("^" + PLEASE + "(?:delete|remove|drop)\\s+(?:the\\s+)?"
             + "(?:my\\s+)?lead\\s+(.+?)(?:\\s+please)?[.!]*$", FLAGS);
+    /** "delete the meeting with Jane Doe today": that meeting of the rep's goes, the person stays. */
+    private static final Pattern DELETE_MEETING = Pattern.compile("^" + PLEASE + "(?:delete|remove)\\s+(?:the\\s+|my\\s+"
+            + "|our\\s+)?(?:meeting|mtg|call|coffee|lunch|zoom)\\s+(?:with|w/)\\s+(.+?)(?:\\s+(today|yesterday))?"
+            + "(?:\\s+please)?[.!]*$", FLAGS);
     private static final Pattern WORKSPACE = Pattern.compile("^" + PLEASE + "(?:forget|erase|delete|wipe)\\s+"
             + "(?:(?:all\\s+(?:of\\s+)?)?(?:the|this|our)\\s+)?workspace(?:'s\\s+data)?(?:\\s+(\\S+))?[.!]*$", FLAGS);
 
@@ -43,8 +49,17 @@ final class ForgetReader {
 
     private final PersonReader people = new PersonReader();
 
-    Optional<Command> read(String text) {
+    Optional<Command> read(String text, ZonedDateTime now) {
         String message = text.strip();
+        Matcher meeting = DELETE_MEETING.matcher(message);
+        if (meeting.matches()) {
+            Optional<Command> person = person(meeting.group(1)).filter(ForgetReader::capitalised);
+            if (person.isPresent()) {
+                Optional<LocalDate> day = Optional.ofNullable(meeting.group(2)).map(word -> word.equalsIgnoreCase(
+                        "yesterday") ? now.toLocalDate().minusDays(1) : now.toLocalDate());
+                return Optional.of(new DeleteMeeting(((ForgetPerson) person.get()).person(), day));
+            }
+        }
         Matcher workspace = WORKSPACE.matcher(message);
         if (workspace.matches()) {
             return Optional.of(new ForgetWorkspace(Optional.ofNullable(workspace.group(1))));

@@ -55,6 +55,11 @@ public final class ReminderPlanner {
                 ? queue.find(rep.workspace(), ask) : Optional.empty();
     }
 
+    /** The ask of a deleted meeting, cancelled while it still waits; true when it was cancelled. */
+    public boolean meetingDeleted(Rep rep, Meeting meeting) {
+        return queue.cancel(rep.workspace(), ReminderId.of(rep.workspace() + "/ask:" + meeting.id()));
+    }
+
     /** The ask at the end of a meeting that is still going on. */
     public Reminder meetingEnds(Rep rep, Meeting meeting, Instant now) {
         Instant due = working(rep).nextOpen(meeting.endsAt());

@@ -238,6 +238,27 @@ class CorrectionsConversationTest {
         assertThat(StoreScan.of(db)).isEqualTo(before);
     }
 
+    @Test
+    void aDeletedMeetingGoesWithItsWaitingAskAfterAYesAndUndoBringsItBack() {
+        rita.say("met Jane Doe at Acme about pricing");
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+        rita.say("meeting with Jane Doe today 2-3pm about the rollout");
+        Map<String, List<Document>> planned = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("delete the meeting with Jane Doe today")).startsWith("Delete the meeting with"
+                + " Jane Doe (Acme) today about the rollout?").contains("[Yes] yes");
+        assertThat(rita.read("yes")).isEqualTo("Deleted the meeting with Jane Doe (Acme) today about the rollout and"
+                + " its ask reminder. Wrong? Say \"undo\".");
+        assertThat(rita.read("contact Jane Doe")).contains("pricing").doesNotContain("rollout");
+        assertThat(rita.read("reminders")).doesNotContain("3:00 PM");
+        assertThat(StoreScan.ignoringVersions(db).get("meetings")).isEqualTo(before.get("meetings"));
+
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(planned);
+        assertThat(rita.read("delete the meeting with Jane Doe yesterday")).contains("no meeting of yours");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(planned);
+    }
+
     private List<Tally> wins(ActivityKind kind) {
         return store.tallies().read(new WorkspaceId("T1"), List.of(new RepId("U1")), START.minus(Duration.ofDays(7)),
                 START.plus(Duration.ofDays(7))).stream().filter(t -> t.kind() == kind).toList();

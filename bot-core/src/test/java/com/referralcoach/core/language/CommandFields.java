@@ -49,7 +49,8 @@ final class CommandFields {
             Map.entry("UpdateDetails", "details"), Map.entry("CorrectWin", "correctwin"),
             Map.entry("RenamePerson", "rename"),
             Map.entry("FixMeeting", "fixmeeting"), Map.entry("MergePeople", "merge"),
-            Map.entry("ConfirmMerge", "confirmmerge"),
+            Map.entry("ConfirmMerge", "confirmmerge"), Map.entry("DeleteMeeting", "deletemeeting"),
+            Map.entry("ConfirmDeleteMeeting", "confirmdeletemeeting"),
             Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 

@@ -85,6 +85,8 @@ public final class CommandSamples {
                         Optional.of(LocalTime.of(16, 0))),
                 new FixMeeting(JANE, Optional.empty(), Optional.empty(), Optional.of(LocalTime.of(9, 30))),
                 new MergePeople(PersonRef.of("Jane"), JANE), new ConfirmMerge("c-1", "c-2", "Jane into Jane Doe (Acme)"),
+                new DeleteMeeting(JANE, Optional.of(LocalDate.of(2026, 11, 23))), new DeleteMeeting(JANE, Optional.empty()),
+                new ConfirmDeleteMeeting("m-1", "the meeting with Jane Doe (Acme) today"),
                 new DeleteLead(TOM), new ConfirmDeleteLead("c-456", "Tom Lee (Globex)"),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
