@@ -39,7 +39,7 @@ class CorrectionsTerminalIT {
             bot.send("met Kim Lee about the rollout");
             bot.await("Saved: meeting with Kim Lee about the rollout");
             bot.send("Kim and Kim Lee are the same person");
-            bot.await("Merge Kim (Vela) into Kim Lee? Their 1 meeting");
+            bot.await("Merge Kim (Vela) into Kim Lee? Moving to Kim Lee: 1 meeting");
             bot.send("yes");
             bot.await("Merged Kim (Vela) into Kim Lee.");
             bot.send("contact Kim Lee");

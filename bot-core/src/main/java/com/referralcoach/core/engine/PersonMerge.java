@@ -51,9 +51,9 @@ final class PersonMerge {
             questions.ask(new PendingQuestion(c.workspace(), c.rep().id(),
                     new ConfirmMerge(from.id().value(), into.id().value(), names), "merging " + names, c.text(),
                     c.instant()));
-            return Reply.of("Merge " + names + "? " + moves(merges.footprint(c.workspace(), from.id()))
-                            + " move to " + into.name().display() + ", for every rep of this workspace, and "
-                            + from.label() + " goes. Merge? Yes / No")
+            return Reply.of("Merge " + names + "? " + moves(merges.footprint(c.workspace(), from.id()), from, into)
+                            + ", for every rep of this workspace; " + into.name().display() + " gets any company,"
+                            + " email or phone they lack, and " + from.label() + " goes. Merge? Yes / No")
                     .withActions(List.of(SuggestedAction.send("Yes", "yes"), SuggestedAction.send("No", "no")));
         };
     }
@@ -79,25 +79,25 @@ final class PersonMerge {
                         + " to merge."));
     }
 
-    /** "Their 2 meetings, 1 referral (as referrer or lead) and 3 reminders", or "Nothing of theirs". */
-    private static String moves(MergeFootprint f) {
+    /** "Moving to Jane Doe: 2 meetings, 1 referral (as referrer or lead) and 3 reminders". */
+    private static String moves(MergeFootprint f, Contact from, Contact into) {
         List<String> parts = new ArrayList<>();
-        add(parts, f.meetings(), "meeting");
-        add(parts, f.asks(), "ask");
-        add(parts, f.referrals(), "referral");
-        add(parts, f.reminders(), "reminder");
-        add(parts, f.events(), "relationship event");
+        add(parts, f.meetings(), "meeting", "");
+        add(parts, f.asks(), "ask", "");
+        add(parts, f.referrals(), "referral", " (as referrer or lead)");
+        add(parts, f.reminders(), "reminder", "");
+        add(parts, f.events(), "relationship event", "");
         if (parts.isEmpty()) {
-            return "Nothing else holds them; their details";
+            return "Nothing else holds " + from.label();
         }
         String listed = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        return "Their " + listed + " (as referrer or lead too) and any details";
+        return "Moving to " + into.name().display() + ": " + listed;
     }
 
-    private static void add(List<String> parts, long count, String what) {
+    private static void add(List<String> parts, long count, String what, String note) {
         if (count > 0) {
-            parts.add(ExportHandler.count(count, what));
+            parts.add(ExportHandler.count(count, what) + note);
         }
     }
 }

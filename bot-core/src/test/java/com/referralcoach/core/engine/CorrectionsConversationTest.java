@@ -216,7 +216,8 @@ class CorrectionsConversationTest {
         Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
 
         assertThat(rita.read("Jane and Jane Doe are the same person")).startsWith("Merge Jane (Acme) into Jane Doe?"
-                + " Their 1 meeting, 1 referral and ").contains("move to Jane Doe", "Jane (Acme) goes", "[Yes] yes");
+                + " Moving to Jane Doe: 1 meeting, 1 referral (as referrer or lead) and ").contains(
+                "Jane (Acme) goes", "[Yes] yes");
         assertThat(rita.read("yes")).isEqualTo("Merged Jane (Acme) into Jane Doe. Wrong? Say \"undo\".");
 
         String merged = rita.read("contact Jane Doe");
