@@ -260,6 +260,12 @@ class CorrectionsConversationTest {
         assertThat(StoreScan.ignoringVersions(db)).isEqualTo(planned);
     }
 
+    @Test
+    void helpNamesTheCorrections() {
+        assertThat(rita.read("help")).contains("corrections");
+        assertThat(rita.read("help corrections")).contains("rename Jon Doe to John Doe", "delete lead Tom Lee");
+    }
+
     private List<Tally> wins(ActivityKind kind) {
         return store.tallies().read(new WorkspaceId("T1"), List.of(new RepId("U1")), START.minus(Duration.ofDays(7)),
                 START.plus(Duration.ofDays(7))).stream().filter(t -> t.kind() == kind).toList();
