@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Corrections of what the bot knows: "Jane Doe works at Globex now", "Jane Doe's email is jane@globex.com", "Jane
  * Doe's phone is +1 555 0100", "rename Jon Doe to John Doe", "the meeting with Jane Doe today was about pricing",
- * "the meeting with Jane Doe ended at 4pm", "Jane and Jane Doe are the same person", "merge Jane into Jane Doe". Only a name that looks like a person's and a company
+ * "the meeting with Jane Doe ended at 4pm"; merges are read by
+ * {@link SamePersonReader}. Only a name that looks like a person's and a company
  * that looks like one are taken: "Jane Doe's company is growing" and "Jane Doe works at night" are no corrections.
  */
 final class CorrectionReader {
@@ -43,12 +44,8 @@ final class CorrectionReader {
     private static final Pattern MEETING_END = Pattern.compile(MEETING + "(?:actually\\s+)?(?:ended|finished"
             + "|was over)\\s+(?:at\\s+)?" + ClockTime.PATTERN + "$", FLAGS);
 
-    private static final Pattern SAME_PERSON = Pattern.compile("^(.+?)\\s+(?:and|&)\\s+(.+?)\\s+are\\s+(?:the\\s+)?"
-            + "same(?:\\s+person)?$|^(.+?)\\s+is\\s+(?:the\\s+)?same\\s+(?:person\\s+)?as\\s+(.+?)$", FLAGS);
-    private static final Pattern MERGE = Pattern.compile("^(?:please\\s+)?merge\\s+(.+?)\\s+(?:into|with|and)\\s+(.+?)$",
-            FLAGS);
-
     private final PersonReader people = new PersonReader();
+    private final SamePersonReader samePerson = new SamePersonReader(this::person);
 
     /** What is left of a message that says it corrects something ("actually ..."), if it says so. */
     static Optional<String> correcting(String message) {
@@ -62,7 +59,7 @@ final class CorrectionReader {
     }
 
     Optional<Command> read(String message, ZonedDateTime now) {
-        Optional<Command> merge = merge(message);
+        Optional<Command> merge = samePerson.read(message);
         if (merge.isPresent()) {
             return merge;
         }
@@ -108,38 +105,6 @@ final class CorrectionReader {
         return Optional.empty();
     }
 
-    /**
-     * "Jane and Jane Doe are the same person" keeps the fuller name (the second when both are as full); "merge Jane
-     * into Jane Doe" keeps the second.
-     */
-    private Optional<Command> merge(String message) {
-        Matcher same = SAME_PERSON.matcher(message);
-        Matcher merge = MERGE.matcher(message);
-        String first;
-        String second;
-        if (same.matches()) {
-            first = same.group(1) != null ? same.group(1) : same.group(3);
-            second = same.group(1) != null ? same.group(2) : same.group(4);
-        } else if (merge.matches()) {
-            first = merge.group(1);
-            second = merge.group(2);
-        } else {
-            return Optional.empty();
-        }
-        Optional<PersonRef> one = person(first).filter(ref -> NameShape.capitalised(ref.name().display()));
-        Optional<PersonRef> other = person(second).filter(ref -> NameShape.capitalised(ref.name().display()));
-        if (one.isEmpty() || other.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean firstFuller = same.matches() && words(one.get()) > words(other.get());
-        return Optional.of(firstFuller ? new MergePeople(other.get(), one.get())
-                : new MergePeople(one.get(), other.get()));
-    }
-
-    private static int words(PersonRef ref) {
-        return ref.name().display().strip().split("\\s+").length;
-    }
-
     private static Optional<LocalDate> day(String word, ZonedDateTime now) {
         if (word == null) {
             return Optional.empty();
@@ -148,7 +113,7 @@ final class CorrectionReader {
     }
 
     /** A name shaped like a person's; no company is split off ("Jane Doe at Acme" is read by the meeting grammar). */
-    private Optional<PersonRef> person(String phrase) {
+    Optional<PersonRef> person(String phrase) {
         Reading<PersonRef> read = people.readName(phrase, Examples.DETAILS);
         return read.failed() || !NameShape.person(read.get().name().display()) ? Optional.empty()
                 : Optional.of(read.get());
