@@ -63,6 +63,12 @@ public record Referral(WorkspaceId workspace, ReferralId id, RepId rep, ContactI
                 thankedAt);
     }
 
+    /** The same referral with the amount won corrected; its stages stay. */
+    public Referral withWonAmount(Optional<Money> amount) {
+        return new Referral(workspace, id, rep, referrer, lead, need, history, amount, receivedAt, referrerUpdatedAt,
+                thankedAt);
+    }
+
     /** The rep told the referrer how their lead is doing. */
     public Referral withReferrerUpdated(Instant at) {
         return new Referral(workspace, id, rep, referrer, lead, need, history, wonAmount, receivedAt,

@@ -33,6 +33,16 @@ import com.referralcoach.core.language.ConfirmForgetWorkspace;
 import com.referralcoach.core.language.ExportData;
 import com.referralcoach.core.language.ForgetPerson;
 import com.referralcoach.core.language.ForgetWorkspace;
+import com.referralcoach.core.language.ConfirmDeleteLead;
+import com.referralcoach.core.language.CorrectWin;
+import com.referralcoach.core.language.DeleteLead;
+import com.referralcoach.core.language.FixMeeting;
+import com.referralcoach.core.language.DeleteMeeting;
+import com.referralcoach.core.language.ConfirmDeleteMeeting;
+import com.referralcoach.core.language.MergePeople;
+import com.referralcoach.core.language.ConfirmMerge;
+import com.referralcoach.core.language.RenamePerson;
+import com.referralcoach.core.language.UpdateDetails;
 import com.referralcoach.core.port.ExportFiles;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.ContactFiles;
@@ -70,13 +80,14 @@ final class Handlers {
         ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner, score);
         RemindersHandler reminders = new RemindersHandler(store.reminders(), store.contacts());
         WorkingHoursHandler settings = new WorkingHoursHandler(store.reps());
+        WinCorrection wins = new WinCorrection(people, store.referrals(), store.tallies());
         return GoalHandlers.register(HabitHandlers.register(new Handlers()
                 .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner, checkIns, score))
                 .add(RecordAsk.class, new AskHandler(people, store.asks(), store.contacts(), checkIns, score,
                         new ReferralMonthAsks(store.relationships(), store.asks(), score)))
                 .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner, score))
                 .add(MoveLead.class, new WonDealFollowUp(
-                        new LeadStageHandler(people, store.contacts(), store.referrals(), planner, score), people,
+                        new LeadStageHandler(people, store.contacts(), store.referrals(), planner, score, wins), people,
                         store.referrals(), store.reminders(), store.relationships()))
                 .add(RecordReferrerUpdate.class, care.updates())
                 .add(RecordThanks.class, care.thanks())
@@ -92,7 +103,29 @@ final class Handlers {
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests)
-                .withCompounds(store).withImports(store, files, progress).withDataRights(store, people, exports);
+                .withCompounds(store).withImports(store, files, progress).withDataRights(store, people, exports)
+                .withCorrections(store, people, coach, wins);
+    }
+
+    /** Corrections: a won lead's amount, a person's details, a person's name, two people merged, a meeting's topic or end, a meeting or a lead deleted. */
+    private Handlers withCorrections(CoachStore store, PeopleFinder people, AskCoach coach, WinCorrection wins) {
+        Named named = new Named(people);
+        add(CorrectWin.class, wins);
+        add(UpdateDetails.class, new DetailsHandler(named, store.contacts(), coach));
+        add(RenamePerson.class, new RenameHandler(named, people, store.contacts()));
+        add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders())));
+        MeetingDeletion meetings = new MeetingDeletion(named, store.meetings(), new ReminderPlanner(store.reminders()),
+                store.questions());
+        add(DeleteMeeting.class, meetings.ask());
+        add(ConfirmDeleteMeeting.class, meetings.confirm());
+        LeadDeletion leads = new LeadDeletion(people, store.contacts(), store.referrals(), store.reminders(),
+                store.questions());
+        PersonMerge merge = new PersonMerge(people, store.contacts(), store.merges(), store.questions());
+        add(MergePeople.class, merge.ask());
+        add(ConfirmMerge.class, merge.confirm());
+        add(DeleteLead.class, leads.ask());
+        add(ConfirmDeleteLead.class, leads.confirm());
+        return this;
     }
 
     /** Export (a rep's or a team's data as a zip) and the right to erasure (a person, a whole workspace). */

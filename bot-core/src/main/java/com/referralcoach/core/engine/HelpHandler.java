@@ -32,6 +32,11 @@ final class HelpHandler implements CommandHandler<ShowHelp> {
             new Field("Teams", "team East: @ana @ben · add @cy to team East · manager of East: @dana"
                     + " · make @dana a manager · team East tz America/New_York · team East goal 20 referrals per month"
                     + " · digest East to #sales-east every monday 9:00 · digest East now · stop digest East · teams"),
+            new Field("Corrections", "undo · actually Tom Lee won $9k · Jane Doe works at Globex now"
+                    + " · Jane Doe's email is jane@globex.com · rename Jon Doe to John Doe"
+                    + " · the meeting with Jane Doe today was about pricing · the meeting with Jane Doe ended at 4pm"
+                    + " · Jane and Jane Doe are the same person · delete the meeting with Jane Doe today"
+                    + " · delete lead Tom Lee · delete contact Jane Doe"),
             new Field("Reminders", "reminders · snooze 2h · snooze #3fa9c1 1 day · remind me tomorrow"
                     + " · cancel reminder 3"),
             new Field("Views", "pipeline · contact Jane Doe · who to ask · losing touch · help"),

@@ -2,6 +2,7 @@ package com.referralcoach.core.engine;
 
 import com.referralcoach.core.coaching.ReferrerUpdate;
 import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.LeadStage;
 import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.language.MoveLead;
 import com.referralcoach.core.port.ContactBook;
@@ -18,10 +19,12 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
     private final ReferralLedger referrals;
     private final ReminderPlanner planner;
     private final Scorekeeper score;
+    private final WinCorrection corrections;
 
     LeadStageHandler(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderPlanner planner,
-                     Scorekeeper score) {
+                     Scorekeeper score, WinCorrection corrections) {
         this.score = score;
+        this.corrections = corrections;
         this.people = people;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -42,7 +45,15 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
         List<Referral> all = referrals.forLead(conversation.workspace(), conversation.rep().id(), lead.id());
         Optional<Referral> open = all.stream().filter(Referral::isOpen).reduce((a, b) -> b);
         if (open.isEmpty()) {
-            return all.isEmpty() ? notALead(lead.name().display()) : closed(all.get(all.size() - 1), lead, conversation);
+            if (all.isEmpty()) {
+                return notALead(lead.name().display());
+            }
+            Referral last = all.get(all.size() - 1);
+            if (wonAgainToday(last, command, conversation)) {
+                return corrections.correct(last, lead, command.amount().orElseThrow(), conversation,
+                        lead.name().display() + "'s lead was already won today");
+            }
+            return closed(last, lead, conversation);
         }
         Referral referral = open.get();
         if (referral.stage() == command.stage()) {
@@ -55,6 +66,13 @@ final class LeadStageHandler implements CommandHandler<MoveLead> {
         planner.leadMoved(conversation.rep(), referral, moved, conversation.instant());
         Contact referrer = contacts.find(conversation.workspace(), referral.referrer()).orElse(lead);
         return ReferrerUpdate.afterMove(moved, lead, referrer);
+    }
+
+    /** "Ken Adams won $9k" on the day Ken Adams's lead was won: the amount was wrong (a lead is won once). */
+    private static boolean wonAgainToday(Referral last, MoveLead command, Conversation conversation) {
+        return last.stage() == LeadStage.WON && command.stage() == LeadStage.WON && command.amount().isPresent()
+                && last.current().at().atZone(conversation.now().getZone()).toLocalDate()
+                        .equals(conversation.now().toLocalDate());
     }
 
     private static Reply notALead(String name) {

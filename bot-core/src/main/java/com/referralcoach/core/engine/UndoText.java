@@ -59,8 +59,8 @@ final class UndoText {
             return change + "the meeting with " + label(m.contact()) + " " + moments.date(m.endsAt());
         }
         if (subject instanceof Contact c) {
-            return item.wasCreated() ? "the new contact " + c.name().display() : change + c.name().display()
-                    + describeLearned(item);
+            return item.wasCreated() ? "the new contact " + c.name().display() : renaming(item).orElseGet(() -> change
+                    + c.name().display() + describeLearned(item));
         }
         if (subject instanceof Reminder r) {
             String whose = r.contact().isPresent() && r.contact().equals(previous) ? "its"
@@ -68,6 +68,11 @@ final class UndoText {
             return (item.wasCreated() ? "" : "the cancelling of ") + whose + " " + reminder(r) + " reminder";
         }
         if (subject instanceof Referral r) {
+            if (item.before().filter(b -> ((Referral) b).stage() == r.stage()).isPresent()
+                    && item.after().isPresent() && !((Referral) item.before().get()).wonAmount().equals(r.wonAmount())) {
+                return "the correction of " + name(r.lead()) + "'s win (back to " + ((Referral) item.before().get())
+                        .wonAmount().map(a -> a.display()).orElse("no amount") + ")";
+            }
             return item.wasCreated() ? "the referral of " + label(r.lead()) + " from " + name(r.referrer())
                     : "the move of " + name(r.lead()) + " to \"" + r.stage().label() + "\""
                     + r.wonAmount().filter(a -> item.before().map(b -> ((Referral) b).wonAmount().isEmpty())
@@ -93,6 +98,13 @@ final class UndoText {
             return change + "the digest schedule to " + s.channel().label();
         }
         return "a change";
+    }
+
+    /** "the renaming of Jon Doe to John Doe", when the change was one of name. */
+    private static Optional<String> renaming(Reverted item) {
+        Contact before = (Contact) item.before().orElseThrow();
+        return item.after().map(Contact.class::cast).filter(after -> !after.name().equals(before.name()))
+                .map(after -> "the renaming of " + before.name().display() + " to " + after.name().display());
     }
 
     private static String describeLearned(Reverted item) {

@@ -1,5 +1,6 @@
 package com.referralcoach.core.language;
 
+import com.referralcoach.core.domain.LeadStage;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class ChatParser {
     private final ImportReader imports = new ImportReader();
     private final ExportReader exports = new ExportReader();
     private final ForgetReader erasures = new ForgetReader();
+    private final CorrectionReader corrections = new CorrectionReader();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -56,7 +58,7 @@ public final class ChatParser {
                     Examples.MEETING);
         }
         Optional<Command> file = imports.read(visible).or(() -> exports.read(visible))
-                .or(() -> erasures.read(visible));
+                .or(() -> erasures.read(visible, now));
         if (file.isPresent()) {
             return file.get();
         }
@@ -85,6 +87,13 @@ public final class ChatParser {
     }
 
     private Command read(String message, ZonedDateTime now) {
+        Optional<Command> correctedWin = CorrectionReader.correcting(message).map(rest -> read(rest, now))
+                .filter(fixed -> fixed instanceof MoveLead move && move.stage() == LeadStage.WON
+                        && move.amount().isPresent())
+                .map(fixed -> new CorrectWin(((MoveLead) fixed).lead(), ((MoveLead) fixed).amount().orElseThrow()));
+        if (correctedWin.isPresent()) {
+            return correctedWin.get();
+        }
         Map<String, Optional<Command>> strictReadings = new HashMap<>();
         Optional<Command> strict = strict(message, now, strictReadings);
         BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);
@@ -144,7 +153,8 @@ public final class ChatParser {
     }
 
     private Optional<Command> understood(String message, ZonedDateTime now) {
-        return reminders.read(message)
+        return corrections.read(message, now)
+                .or(() -> reminders.read(message))
                 .or(() -> goals.read(message))
                 .or(() -> teams.read(message))
                 .or(() -> digests.read(message))

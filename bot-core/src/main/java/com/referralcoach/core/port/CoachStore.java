@@ -8,7 +8,17 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
                          RelationshipLog relationships, TeamRoster teams, GoalBook goals,
                          ActivityTally tallies, DigestLog digests, PendingQuestions questions,
                          ChangeJournal changes, ContactImports imports, RepRecords records,
-                         Erasures erasures) {
+                         Erasures erasures, ContactMerges merges) {
+    /** A store that cannot merge people. */
+    public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
+                      ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
+                      TeamRoster teams, GoalBook goals, ActivityTally tallies, DigestLog digests,
+                      PendingQuestions questions, ChangeJournal changes, ContactImports imports, RepRecords records,
+                      Erasures erasures) {
+        this(reps, contacts, meetings, asks, referrals, reminders, relationships, teams, goals, tallies, digests,
+                questions, changes, imports, records, erasures, ContactMerges.NONE);
+    }
+
     /** A store that keeps no records to export and erases nothing. */
     public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
                       ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
@@ -52,5 +62,6 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(erasures, "erasures");
+        Objects.requireNonNull(merges, "merges");
     }
 }

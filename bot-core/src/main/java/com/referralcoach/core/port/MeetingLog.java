@@ -16,6 +16,9 @@ public interface MeetingLog {
     /** One meeting of this workspace; a meeting of another workspace is not found. */
     Optional<Meeting> find(WorkspaceId workspace, MeetingId id);
 
+    /** Deletes the meeting of this workspace, durably; false when there was none (another workspace's stays). */
+    boolean delete(WorkspaceId workspace, MeetingId id);
+
     /** The rep's meetings with one contact, most recent end first. */
     List<Meeting> withContact(WorkspaceId workspace, RepId rep, ContactId contact);
 

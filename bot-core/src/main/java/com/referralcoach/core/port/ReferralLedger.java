@@ -16,6 +16,9 @@ public interface ReferralLedger {
     /** Inserts or replaces the referral (its whole history) in one write, durably, before returning. */
     void save(Referral referral);
 
+    /** Deletes the referral of this workspace, durably; false when there was none (another workspace's stays). */
+    boolean delete(WorkspaceId workspace, ReferralId id);
+
     /** The rep's referrals that are not won or lost, oldest first. */
     List<Referral> open(WorkspaceId workspace, RepId rep);
 

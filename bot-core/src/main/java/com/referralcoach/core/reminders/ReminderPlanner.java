@@ -43,6 +43,23 @@ public final class ReminderPlanner {
         this.queue = queue;
     }
 
+    /**
+     * The ask of a meeting whose end was corrected, moved to the new end when it still waits (one already sent or
+     * cancelled stays so); the reminder when it moved.
+     */
+    public Optional<Reminder> meetingMoved(Rep rep, Meeting meeting) {
+        ReminderId ask = ReminderId.of(rep.workspace() + "/ask:" + meeting.id());
+        boolean waiting = queue.find(rep.workspace(), ask).filter(r -> r.status() == ReminderStatus.PENDING)
+                .isPresent();
+        return waiting && queue.reschedule(rep.workspace(), ask, working(rep).nextOpen(meeting.endsAt()))
+                ? queue.find(rep.workspace(), ask) : Optional.empty();
+    }
+
+    /** The ask of a deleted meeting, cancelled while it still waits; true when it was cancelled. */
+    public boolean meetingDeleted(Rep rep, Meeting meeting) {
+        return queue.cancel(rep.workspace(), ReminderId.of(rep.workspace() + "/ask:" + meeting.id()));
+    }
+
     /** The ask at the end of a meeting that is still going on. */
     public Reminder meetingEnds(Rep rep, Meeting meeting, Instant now) {
         Instant due = working(rep).nextOpen(meeting.endsAt());

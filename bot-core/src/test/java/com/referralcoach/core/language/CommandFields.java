@@ -45,7 +45,13 @@ final class CommandFields {
             Map.entry("ImportContacts", "import"), Map.entry("ConfirmImport", "confirmimport"),
             Map.entry("UndoImport", "undoimport"), Map.entry("ExportData", "export"),
             Map.entry("ForgetPerson", "forget"), Map.entry("ConfirmForget", "confirmforget"),
-            Map.entry("ForgetWorkspace", "forgetworkspace"), Map.entry("ConfirmForgetWorkspace", "confirmforgetworkspace"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("ForgetWorkspace", "forgetworkspace"), Map.entry("ConfirmForgetWorkspace", "confirmforgetworkspace"), 
+            Map.entry("UpdateDetails", "details"), Map.entry("CorrectWin", "correctwin"),
+            Map.entry("RenamePerson", "rename"),
+            Map.entry("FixMeeting", "fixmeeting"), Map.entry("MergePeople", "merge"),
+            Map.entry("ConfirmMerge", "confirmmerge"), Map.entry("DeleteMeeting", "deletemeeting"),
+            Map.entry("ConfirmDeleteMeeting", "confirmdeletemeeting"),
+            Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

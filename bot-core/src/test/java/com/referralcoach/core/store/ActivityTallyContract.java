@@ -121,6 +121,41 @@ public abstract class ActivityTallyContract {
     }
 
     @Test
+    void anAmendedWinChangesItsAmountAndKeepsItsCount() {
+        Instant noon = MONDAY.plus(Duration.ofHours(12));
+        won(ANA, noon, "8000", "$");
+        won(ANA, noon.plusSeconds(60), "500", "$");
+        tallies().amend(new Activity(ACME, ANA, LEAD_WON, noon, Optional.of(money("9000", "$"))),
+                Optional.of(money("8000", "$")));
+        assertThat(read(ANA, noon, noon.plus(SLOT))).containsExactly(tally(ANA, LEAD_WON, noon, 2,
+                money("9500", "$")));
+    }
+
+    @Test
+    void anAmendmentMovesAnAmountToAnotherCurrencyAndGivesOneToAWinThatHadNone() {
+        Instant noon = MONDAY.plus(Duration.ofHours(12));
+        won(ANA, noon, "8000", "$");
+        record(ACME, ANA, LEAD_WON, noon.plus(SLOT));
+        tallies().amend(new Activity(ACME, ANA, LEAD_WON, noon, Optional.of(money("7000", "EUR"))),
+                Optional.of(money("8000", "$")));
+        tallies().amend(new Activity(ACME, ANA, LEAD_WON, noon.plus(SLOT), Optional.of(money("300", null))),
+                Optional.empty());
+        assertThat(read(ANA, noon, noon.plus(Duration.ofHours(1)))).containsExactlyInAnyOrder(
+                tally(ANA, LEAD_WON, noon, 1, money("7000", "EUR")),
+                tally(ANA, LEAD_WON, noon.plus(SLOT), 1, money("300", null)));
+    }
+
+    @Test
+    void anAmendmentToTheSameAmountChangesNothing() {
+        Instant noon = MONDAY.plus(Duration.ofHours(12));
+        won(ANA, noon, "8000", "$");
+        tallies().amend(new Activity(ACME, ANA, LEAD_WON, noon, Optional.of(money("8000", "$"))),
+                Optional.of(money("8000", "$")));
+        assertThat(read(ANA, noon, noon.plus(SLOT))).containsExactly(tally(ANA, LEAD_WON, noon, 1,
+                money("8000", "$")));
+    }
+
+    @Test
     void keepsAwkwardCurrenciesApart() {
         List<String> currencies = List.of("a.b", "$gt", ".", "nul\u0000", "c_0024", "none", "", "€",
                 "{\"$gt\":\"\"}");

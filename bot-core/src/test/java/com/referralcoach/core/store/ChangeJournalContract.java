@@ -5,11 +5,14 @@ import static com.referralcoach.core.store.StoreSamples.ANA;
 import static com.referralcoach.core.store.StoreSamples.BOB;
 import static com.referralcoach.core.store.StoreSamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.Activity;
 import com.referralcoach.core.domain.ActivityKind;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.ContactId;
+import com.referralcoach.core.domain.Money;
 import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.domain.Tally;
 import com.referralcoach.core.port.ChangeJournal;
@@ -64,6 +67,29 @@ public abstract class ChangeJournalContract {
 
         assertThat(undo()).contains(List.of(new Reverted(Optional.of(JANE), Optional.of(learned))));
         assertThat(store().contacts().find(ACME, JANE.id())).contains(JANE);
+    }
+
+    @Test
+    void aChangeThatFailsPartwayIsTakenBackAtOnceAndLeavesNothingToUndo() {
+        store().contacts().save(JANE);
+        Contact learned = JANE.learn(Optional.of("Acme"), Optional.empty(), Optional.empty());
+        Contact tom = new Contact(ACME, new ContactId("c-tom"), new PersonName("Tom Lee"), Optional.empty(),
+                Optional.empty(), Optional.empty(), T0);
+        Activity won = new Activity(ACME, ANA, ActivityKind.LEAD_WON, T0,
+                Optional.of(new Money(java.math.BigDecimal.TEN, Optional.of("$"))));
+
+        assertThatThrownBy(() -> change(() -> {
+            store().contacts().save(learned);
+            store().contacts().save(tom);
+            store().tallies().record(won);
+            throw new ReferralCoachException("the store failed partway");
+        })).hasMessage("the store failed partway");
+
+        assertThat(store().contacts().find(ACME, JANE.id())).contains(JANE);
+        assertThat(store().contacts().find(ACME, tom.id())).isEmpty();
+        assertThat(store().tallies().read(ACME, List.of(ANA), T0.minus(Duration.ofDays(7)),
+                T0.plus(Duration.ofDays(7)))).allSatisfy(t -> assertThat(t.count()).isZero());
+        assertThat(undo()).isEmpty();
     }
 
     @Test

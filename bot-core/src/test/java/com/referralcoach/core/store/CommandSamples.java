@@ -8,6 +8,7 @@ import com.referralcoach.core.domain.GoalMetric;
 import com.referralcoach.core.domain.GoalPeriod;
 import com.referralcoach.core.domain.LeadStage;
 import com.referralcoach.core.domain.Money;
+import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.language.ImportContacts;
 import com.referralcoach.core.language.ConfirmImport;
 import com.referralcoach.core.language.UndoImport;
@@ -77,6 +78,16 @@ public final class CommandSamples {
                 new ForgetPerson(JANE), new ConfirmForget("c-123", "Jane Doe (Acme)"),
                 new ForgetWorkspace(Optional.empty()), new ForgetWorkspace(Optional.of("T0123")),
                 new ConfirmForgetWorkspace("T0123"),
+                new UpdateDetails(JANE, Optional.of("Globex"), Optional.of("jane@globex.com"), Optional.empty()),
+                new CorrectWin(TOM, new Money(new BigDecimal("9000"), Optional.of("$"))),
+                new RenamePerson(JANE, new PersonName("John Doe")),
+                new FixMeeting(JANE, Optional.of(LocalDate.of(2026, 11, 23)), Optional.of("pricing"),
+                        Optional.of(LocalTime.of(16, 0))),
+                new FixMeeting(JANE, Optional.empty(), Optional.empty(), Optional.of(LocalTime.of(9, 30))),
+                new MergePeople(PersonRef.of("Jane"), JANE), new ConfirmMerge("c-1", "c-2", "Jane into Jane Doe (Acme)"),
+                new DeleteMeeting(JANE, Optional.of(LocalDate.of(2026, 11, 23))), new DeleteMeeting(JANE, Optional.empty()),
+                new ConfirmDeleteMeeting("m-1", "the meeting with Jane Doe (Acme) today"),
+                new DeleteLead(TOM), new ConfirmDeleteLead("c-456", "Tom Lee (Globex)"),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
                 new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));

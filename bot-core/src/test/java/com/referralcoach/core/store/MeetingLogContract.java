@@ -39,6 +39,19 @@ public abstract class MeetingLogContract {
     }
 
     @Test
+    void aDeletedMeetingIsGoneAndTheOthersStay() {
+        Meeting gone = endingAt(ACME, ANA, 10);
+        Meeting kept = endingAt(ACME, ANA, 20);
+        meetings().save(gone);
+        meetings().save(kept);
+        assertThat(meetings().delete(GLOBEX, gone.id())).isFalse();
+        assertThat(meetings().delete(ACME, gone.id())).isTrue();
+        assertThat(meetings().delete(ACME, gone.id())).isFalse();
+        assertThat(meetings().find(ACME, gone.id())).isEmpty();
+        assertThat(meetings().withContact(ACME, ANA, JANE)).containsExactly(kept);
+    }
+
+    @Test
     void findsOneMeetingByIdInItsOwnWorkspaceOnly() {
         Meeting meeting = endingAt(ACME, ANA, 10);
         meetings().save(meeting);

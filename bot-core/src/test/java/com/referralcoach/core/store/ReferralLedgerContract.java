@@ -85,6 +85,17 @@ public abstract class ReferralLedgerContract {
     }
 
     @Test
+    void aDeletedReferralIsGoneAndAnotherWorkspacesStays() {
+        Referral gone = saved(received(ACME, ANA, LEAD, 0));
+        Referral kept = saved(received(ACME, ANA, LEAD, 5));
+        assertThat(referrals().delete(GLOBEX, gone.id())).isFalse();
+        assertThat(referrals().delete(ACME, gone.id())).isTrue();
+        assertThat(referrals().delete(ACME, gone.id())).isFalse();
+        assertThat(referrals().find(ACME, gone.id())).isEmpty();
+        assertThat(referrals().forLead(ACME, ANA, LEAD)).containsExactly(kept);
+    }
+
+    @Test
     void savingTheSameReferralAgainKeepsOne() {
         Referral referral = saved(received(ACME, ANA, LEAD, 0));
         referrals().save(referral);

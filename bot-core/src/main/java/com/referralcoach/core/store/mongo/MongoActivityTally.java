@@ -13,6 +13,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.referralcoach.core.domain.Activity;
+import com.referralcoach.core.domain.Money;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.Tally;
 import com.referralcoach.core.domain.WorkspaceId;
@@ -23,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 
 /**
@@ -68,6 +70,16 @@ final class MongoActivityTally implements ActivityTally {
                 collection.updateOne(id, update, UPSERT); // a concurrent first write of the week won: $inc on it
             }
         });
+    }
+
+    @Override
+    public void amend(Activity counted, Optional<Money> before) {
+        Document id = new Document(Fields.ID,
+                TallyMapper.idOf(counted.workspace(), counted.rep(), TallyMapper.mondayOf(counted.at())));
+        Document change = TallyMapper.amendment(counted, before);
+        if (!change.isEmpty()) {
+            MongoCalls.run("correct an amount won", () -> collection.updateOne(id, new Document("$inc", change)));
+        }
     }
 
     @Override

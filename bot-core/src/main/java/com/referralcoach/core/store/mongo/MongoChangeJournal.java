@@ -17,15 +17,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The change journal in {@code changes}: one document per change, {@code {ws, rep, at, writes: [{c, id, before,
  * after}]}}, with the documents before and after the message wrote them ({@link RecordingCollections} notes them,
  * mostly from the writes' own results), written with one insert after the change's own writes. Changes older than
  * {@link #KEPT} are dropped now and then as new ones come. Undo claims the rep's latest change by deleting it (of two
- * undos only one deletes it), then {@link Reverting reverts} each written document, last touched first.
+ * undos only one deletes it), then {@link Reverting reverts} each written document, last touched first. A change that
+ * throws is reverted the same way at once, so a failure leaves nothing half done.
  */
 final class MongoChangeJournal implements ChangeJournal {
+    private static final Logger log = LoggerFactory.getLogger(MongoChangeJournal.class);
     static final Duration KEPT = Duration.ofHours(1);
     private static final int TRIES = 5;
     private static final String WRITES = "writes";
@@ -57,15 +61,36 @@ final class MongoChangeJournal implements ChangeJournal {
         }
         ChangeScope scope = new ChangeScope();
         recorder.open(scope);
+        boolean done = false;
         try {
-            return change.get();
+            T result = change.get();
+            done = true;
+            return result;
         } finally {
             recorder.close();
             List<Document> writes = writes(scope);
-            if (!writes.isEmpty()) {
-                keep(workspace, rep, new Document(Fields.AT, StoredFields.date(at)).append(WRITES, writes));
+            List<Document> left = done ? writes : rolledBack(writes);
+            if (!left.isEmpty()) {
+                keep(workspace, rep, new Document(Fields.AT, StoredFields.date(at)).append(WRITES, left));
             }
         }
+    }
+
+    /**
+     * A change that failed partway is taken back at once, last write first, so nothing half done stays; what could not
+     * be taken back (the store failing still) is kept as the change, for "undo" to finish.
+     */
+    private List<Document> rolledBack(List<Document> writes) {
+        List<Document> left = new ArrayList<>(writes);
+        try {
+            while (!left.isEmpty()) {
+                revert(left.get(left.size() - 1));
+                left.remove(left.size() - 1);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not take back {} writes of a change that failed partway", left.size(), e);
+        }
+        return left;
     }
 
     /** Each touched document before and after, where the two differ. */

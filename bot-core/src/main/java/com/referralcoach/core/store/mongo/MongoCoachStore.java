@@ -49,7 +49,7 @@ public final class MongoCoachStore {
                 new MongoContactImports(collection(raw, Collections.CONTACT_IMPORTS),
                         collection(raw, Collections.IMPORT_BATCHES), collection(raw, Collections.CONTACTS),
                         collection(raw, MongoRelationshipLog.COLLECTION)),
-                new MongoRepRecords(raw), new MongoErasures(raw));
+                new MongoRepRecords(raw), new MongoErasures(raw), new MongoContactMerges(database));
     }
 
     /**

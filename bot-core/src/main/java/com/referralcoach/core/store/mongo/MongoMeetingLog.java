@@ -29,6 +29,11 @@ final class MongoMeetingLog implements MeetingLog {
     }
 
     @Override
+    public boolean delete(WorkspaceId workspace, MeetingId id) {
+        return meetings.delete(workspace, id.value());
+    }
+
+    @Override
     public Optional<Meeting> find(WorkspaceId workspace, MeetingId id) {
         return meetings.findById(workspace, id.value());
     }

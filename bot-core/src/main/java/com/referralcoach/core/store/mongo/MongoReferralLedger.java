@@ -40,6 +40,11 @@ final class MongoReferralLedger implements ReferralLedger {
     }
 
     @Override
+    public boolean delete(WorkspaceId workspace, ReferralId id) {
+        return referrals.delete(workspace, id.value());
+    }
+
+    @Override
     public List<Referral> open(WorkspaceId workspace, RepId rep) {
         return ofRep(workspace, rep, eq(Fields.OPEN, true));
     }

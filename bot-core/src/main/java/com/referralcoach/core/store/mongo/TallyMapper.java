@@ -16,6 +16,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -61,6 +62,27 @@ final class TallyMapper {
         return new Document("$setOnInsert", insert).append("$inc", inc);
     }
 
+    /** {@code {a.KIND.SLOT.CURRENCY: after - before}} per currency touched; empty when nothing changes. */
+    static Document amendment(Activity counted, Optional<Money> before) {
+        String path = AMOUNTS + "." + counted.kind().name() + "." + slotOf(counted.at());
+        Map<String, BigDecimal> deltas = new TreeMap<>();
+        before.ifPresent(money -> deltas.merge(CurrencyKeys.keyOf(money.currency()), money.amount().negate(),
+                BigDecimal::add));
+        counted.amount().ifPresent(money -> deltas.merge(CurrencyKeys.keyOf(money.currency()), money.amount(),
+                BigDecimal::add));
+        Document inc = new Document();
+        deltas.forEach((currency, delta) -> {
+            if (delta.signum() != 0) {
+                inc.append(path + "." + currency, new Decimal128(delta.round(MathContext.DECIMAL128)));
+            }
+        });
+        return inc;
+    }
+
+    private static long slotOf(Instant at) {
+        return Math.floorDiv(at.getEpochSecond() - startOf(mondayOf(at)).getEpochSecond(), SLOT_SECONDS);
+    }
+
     /** The document's tallies for slots starting in [from, to). */
     static List<Tally> toTallies(Document document, Instant from, Instant to) {
         RepId rep = new RepId(StoredFields.string(document, Fields.REP));
@@ -84,8 +106,8 @@ final class TallyMapper {
 
     private static List<Money> money(Document byCurrency) {
         Map<String, Object> sorted = new TreeMap<>(byCurrency);
-        return sorted.entrySet().stream().map(e -> new Money(decimal(e.getValue()),
-                CurrencyKeys.currencyOf(e.getKey()))).toList();
+        return sorted.entrySet().stream().filter(e -> decimal(e.getValue()).signum() > 0) // a corrected-away currency
+                .map(e -> new Money(decimal(e.getValue()), CurrencyKeys.currencyOf(e.getKey()))).toList();
     }
 
     private static BigDecimal decimal(Object stored) {

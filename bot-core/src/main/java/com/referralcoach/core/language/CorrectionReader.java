@@ -1,0 +1,121 @@
+package com.referralcoach.core.language;
+
+import com.referralcoach.core.domain.PersonName;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrections of what the bot knows: "Jane Doe works at Globex now", "Jane Doe's email is jane@globex.com", "Jane
+ * Doe's phone is +1 555 0100", "rename Jon Doe to John Doe", "the meeting with Jane Doe today was about pricing",
+ * "the meeting with Jane Doe ended at 4pm"; merges are read by
+ * {@link SamePersonReader}. Only a name that looks like a person's and a company
+ * that looks like one are taken: "Jane Doe's company is growing" and "Jane Doe works at night" are no corrections.
+ */
+final class CorrectionReader {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String NOW = "(?:\\s+(?:now|these days|nowadays))?";
+    private static final Pattern WORKS_AT = Pattern.compile("^(.+?)\\s+(?:(?:now\\s+)?(?:works|is working)\\s+(?:at|for)"
+            + "|(?:has\\s+)?(?:moved|switched|changed\\s+jobs?)\\s+to|(?:has\\s+)?joined|is\\s+(?:now\\s+)?(?:at|with))"
+            + "\\s+(.+?)" + NOW + "$", FLAGS);
+    private static final Pattern COMPANY_IS = Pattern.compile("^(.+?)(?:'s|’s)\\s+(?:new\\s+)?(?:company|employer)"
+            + "\\s+is\\s+(?:now\\s+)?(.+?)" + NOW + "$", FLAGS);
+    private static final Pattern EMAIL_IS = Pattern.compile("^(.+?)(?:'s|’s)\\s+(?:new\\s+)?(?:e-?mail|email address)"
+            + "\\s+is\\s+(?:now\\s+)?([\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)" + NOW + "$", FLAGS);
+    private static final Pattern PHONE_IS = Pattern.compile("^(.+?)(?:'s|’s)\\s+(?:new\\s+)?(?:phone(?:\\s+number)?"
+            + "|mobile(?:\\s+number)?|cell(?:\\s+number)?|number)\\s+is\\s+(?:now\\s+)?(\\+?\\(?\\d[\\d\\s().-]{5,}\\d)"
+            + NOW + "$", FLAGS);
+    private static final Pattern RENAME = Pattern.compile("^(?:please\\s+)?rename\\s+(.+?)\\s+(?:to|as|into)\\s+(.+?)$",
+            FLAGS);
+
+    /** "actually Ken Adams won $9k", "correction: ...", "sorry, ...": what follows corrects what was said before. */
+    private static final Pattern CORRECTING = Pattern.compile("^(?:actually|correction|correct\\s+that|sorry|oops|typo"
+            + "|my bad|i mean|i meant|make (?:that|it))\\s*[,:;!.-]*\\s+(.+)$", FLAGS);
+    /** "Ken Adams won $9k, not $8k": the amount it replaces said after it. */
+    private static final Pattern NOT_THAT = Pattern.compile("^(.+?)\\s*[,;-]?\\s+not\\s+[$€£]?\\d[\\d.,]*\\s*k?"
+            + "(?:\\s*(?:usd|eur|gbp|dollars|euros|pounds))?$", FLAGS);
+
+    private static final String MEETING = "^(?:the\\s+|my\\s+|our\\s+)?(?:meeting|mtg|call|coffee|lunch|zoom)\\s+"
+            + "(?:with|w/)\\s+(.+?)(?:\\s+(today|yesterday))?\\s+";
+    private static final Pattern MEETING_TOPIC = Pattern.compile(MEETING + "was\\s+(?:really\\s+|actually\\s+)?"
+            + "(?:about|re:?|on)\\s+(.+)$", FLAGS);
+    private static final Pattern MEETING_END = Pattern.compile(MEETING + "(?:actually\\s+)?(?:ended|finished"
+            + "|was over)\\s+(?:at\\s+)?" + ClockTime.PATTERN + "$", FLAGS);
+
+    private final PersonReader people = new PersonReader();
+    private final SamePersonReader samePerson = new SamePersonReader(this::person);
+
+    /** What is left of a message that says it corrects something ("actually ..."), if it says so. */
+    static Optional<String> correcting(String message) {
+        for (Pattern pattern : new Pattern[] {CORRECTING, NOT_THAT}) {
+            Matcher said = pattern.matcher(message);
+            if (said.matches()) {
+                return Optional.of(said.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Command> read(String message, ZonedDateTime now) {
+        Optional<Command> merge = samePerson.read(message);
+        if (merge.isPresent()) {
+            return merge;
+        }
+        Matcher topic = MEETING_TOPIC.matcher(message);
+        if (topic.matches()) {
+            Optional<String> about = Notes.note(topic.group(3));
+            return about.flatMap(t -> person(topic.group(1)).map(ref -> new FixMeeting(ref,
+                    day(topic.group(2), now), Optional.of(t), Optional.empty())));
+        }
+        Matcher end = MEETING_END.matcher(message);
+        if (end.matches()) {
+            ClockTime clock = ClockTime.of(end, 3);
+            if (!clock.exists()) {
+                return Optional.of(new Invalid("There is no " + clock.typed() + " on a clock.", Examples.DETAILS));
+            }
+            return person(end.group(1)).map(ref -> new FixMeeting(ref, day(end.group(2), now), Optional.empty(),
+                    Optional.of(clock.toLocalTime())));
+        }
+        Matcher rename = RENAME.matcher(message);
+        if (rename.matches()) {
+            return person(rename.group(1)).filter(ref -> NameShape.person(rename.group(2).strip()))
+                    .map(ref -> new RenamePerson(ref, new PersonName(rename.group(2).strip())));
+        }
+        for (Pattern pattern : new Pattern[] {WORKS_AT, COMPANY_IS}) {
+            Matcher company = pattern.matcher(message);
+            if (company.matches() && NameShape.company(company.group(2))
+                    && NameShape.capitalised(company.group(2))) {
+                Optional<String> named = Optional.of(company.group(2).strip());
+                return person(company.group(1))
+                        .map(ref -> new UpdateDetails(ref, named, Optional.empty(), Optional.empty()));
+            }
+        }
+        Matcher email = EMAIL_IS.matcher(message);
+        if (email.matches()) {
+            return person(email.group(1)).map(ref -> new UpdateDetails(ref, Optional.empty(),
+                    Optional.of(email.group(2)), Optional.empty()));
+        }
+        Matcher phone = PHONE_IS.matcher(message);
+        if (phone.matches()) {
+            return person(phone.group(1)).map(ref -> new UpdateDetails(ref, Optional.empty(), Optional.empty(),
+                    Optional.of(phone.group(2).strip())));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(String word, ZonedDateTime now) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        return Optional.of(word.equalsIgnoreCase("yesterday") ? now.toLocalDate().minusDays(1) : now.toLocalDate());
+    }
+
+    /** A name shaped like a person's; no company is split off ("Jane Doe at Acme" is read by the meeting grammar). */
+    Optional<PersonRef> person(String phrase) {
+        Reading<PersonRef> read = people.readName(phrase, Examples.DETAILS);
+        return read.failed() || !NameShape.person(read.get().name().display()) ? Optional.empty()
+                : Optional.of(read.get());
+    }
+}

@@ -1,0 +1,29 @@
+package com.referralcoach.store.embedded.contracts;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.store.ContactMergesContract;
+import com.referralcoach.core.store.mongo.MongoCoachStore;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ShippedContactMergesTest extends ContactMergesContract {
+    @RegisterExtension
+    static final EmbeddedMongo STORE = ShippedStore.extension();
+
+    private CoachStore store;
+
+    @BeforeEach
+    void open(MongoDatabase fresh) {
+        store = MongoCoachStore.open(fresh, Clock.fixed(Instant.parse("2025-03-04T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Override
+    protected CoachStore store() {
+        return store;
+    }
+}
