@@ -3,8 +3,8 @@ package com.referralcoach.discord;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.export.CappedOutput;
 import com.referralcoach.core.port.ExportFiles;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -41,10 +41,10 @@ final class DiscordExports implements ExportFiles {
     @Override
     public String deliver(WorkspaceId workspace, RepId rep, String fileName, FileContent content) {
         Path part = null;
-        Capped capped = null;
+        CappedOutput capped = null;
         try {
             part = Files.createTempFile("referral-coach-export-", ".part");
-            try (Capped out = new Capped(Files.newOutputStream(part), mostBytes)) {
+            try (CappedOutput out = new CappedOutput(Files.newOutputStream(part), mostBytes)) {
                 capped = out;
                 content.writeTo(out);
             }
@@ -62,7 +62,7 @@ final class DiscordExports implements ExportFiles {
         }
     }
 
-    private ReferralCoachException refused(Exception e, Capped capped) {
+    private ReferralCoachException refused(Exception e, CappedOutput capped) {
         if (capped != null && capped.full()) {
             return new ReferralCoachException("it came to more than the " + DiscordContactFiles.megabytes(mostBytes)
                     + " Discord lets me attach", e);
@@ -85,40 +85,6 @@ final class DiscordExports implements ExportFiles {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // the failure reported is the first one
-        }
-    }
-
-    /** Passes bytes on until there are more than {@code most}, then fails every write. */
-    private static final class Capped extends FilterOutputStream {
-        private final long most;
-        private long written;
-
-        Capped(OutputStream out, long most) {
-            super(out);
-            this.most = most;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            count(1);
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            count(len);
-            out.write(b, off, len);
-        }
-
-        boolean full() {
-            return written > most;
-        }
-
-        private void count(long more) throws IOException {
-            written += more;
-            if (full()) {
-                throw new IOException("the file is larger than " + most + " bytes");
-            }
         }
     }
 }

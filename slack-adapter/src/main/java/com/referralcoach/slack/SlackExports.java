@@ -3,6 +3,7 @@ package com.referralcoach.slack;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.export.CappedOutput;
 import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.port.ExportFiles;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
@@ -109,40 +110,6 @@ final class SlackExports implements ExportFiles {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // the failure reported is the first one
-        }
-    }
-
-    /** Passes bytes on until there are more than {@code most}, then fails every write. */
-    static final class CappedOutput extends java.io.FilterOutputStream {
-        private final long most;
-        private long written;
-
-        CappedOutput(OutputStream out, long most) {
-            super(out);
-            this.most = most;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            count(1);
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            count(len);
-            out.write(b, off, len);
-        }
-
-        boolean full() {
-            return written > most;
-        }
-
-        private void count(long more) throws IOException {
-            written += more;
-            if (full()) {
-                throw new IOException("the file is larger than " + most + " bytes");
-            }
         }
     }
 }
