@@ -51,6 +51,13 @@ final class LooseReader {
     private static final Pattern ASK = p("\\basked\\b|popped\\s+the\\s+question|made\\s+the\\s+(?:referral\\s+)?ask|\\bdeclined|passed\\s+on|said\\s+(?:no|maybe)|refused|think\\s+about|thinking|comfortable");
     private static final Pattern MEETING = p("\\bmet\\b|meeting|\\bcall\\b|called|zoom|lunch|coffee|dinner|breakfast|drinks|demo|caught\\s+up|catch[\\s-]up"
             + "|\\bchat\\b|spoke|talked|\\brang\\b|visited|\\bsaw\\b|sync|sat\\s+down|wrapped|presented|walked|site\\s+visit|checked\\s+in");
+    private static final String GATHERING = "(?:meeting|call|demo|lunch|coffee|dinner|breakfast|appointment|zoom|catch[\\s-]?up)";
+    /** A meeting that did not happen: nothing to log, and no ask to prompt. */
+    private static final Pattern NOT_HELD = p("\\b(?:missed|forgot(?:\\s+about)?|cancell?ed|postponed|rescheduled|skipped"
+            + "|bailed\\s+on|didn'?t\\s+(?:show|turn)\\s+up\\s+(?:to|for)|did\\s+not\\s+(?:show|turn)\\s+up\\s+(?:to|for))"
+            + "\\s+(?:our|the|my|a|an|this|today'?s|their|his|her)?\\s*(?:\\w+\\s+)?" + GATHERING + "\\b"
+            + "|\\b" + GATHERING + "\\b.{0,40}?\\b(?:was|got|is|has\\s+been)\\s+(?:cancell?ed|postponed|rescheduled|called\\s+off)"
+            + "|\\bno[\\s-]?show(?:ed)?\\b|\\bstood\\s+(?:me|us)\\s+up\\b");
     private static final Pattern TOPIC = p("(?:\\babout|\\bregarding|\\bdiscussed|\\bto\\s+discuss|\\bon\\s+the|\\bthrough\\s+the)\\s+(.+?)(?=\\s+[-–—]\\s+|[,;(]|\\s+(?:today|yesterday|tomorrow|tonight)\\b|$)");
     private static final Pattern NOTE = p("(?:[:]|\\s[-–—]+|,)\\s+(.+)$");
     private static final Pattern MONTH_YEAR = p("\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s+(\\d{4})\\b");
@@ -252,6 +259,11 @@ final class LooseReader {
     private Optional<Command> meeting(String text, List<Spans.Span> spans, Optional<PersonRef> first, ZonedDateTime now) {
         if (!MEETING.matcher(text).find() || first.isEmpty() || Spans.people(spans).size() > 1) {
             return Optional.empty();
+        }
+        if (NOT_HELD.matcher(text).find()) {
+            return Optional.of(new Invalid("Not saved: it sounds like the meeting with " + first.get().name().asWritten()
+                    + " didn't happen. Log it once you have met, and I'll remind you to ask at its end.",
+                    Examples.MEETING_TIMES));
         }
         Optional<String> topic = after(text, TOPIC);
         Reading<MeetingReader.Window> window = meetings.window(text, now);

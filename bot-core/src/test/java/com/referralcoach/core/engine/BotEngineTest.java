@@ -45,6 +45,15 @@ class BotEngineTest {
     }
 
     @Test
+    void aMeetingThatDidNotHappenIsNotLoggedAndBringsNoAsk() {
+        Reply reply = rita.say("Jane Doe cancelled our meeting");
+
+        assertThat(reply.text()).contains("Not saved").contains("didn't happen").doesNotContain("Ask Jane");
+        assertThat(reply.actions()).extracting(SuggestedAction::message).doesNotContain("asked Jane Doe");
+        assertThat(rita.say("contact Jane Doe").text()).doesNotContain("Meetings: 1");
+    }
+
+    @Test
     void twoRepsNamingANewPersonAtTheSameMomentMakeOneContact() throws Exception {
         Chat sam = Chat.of(engine, "T1", "U2");
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
