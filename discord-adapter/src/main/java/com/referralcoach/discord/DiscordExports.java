@@ -3,12 +3,9 @@ package com.referralcoach.discord;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
-import com.referralcoach.core.export.CappedOutput;
+import com.referralcoach.core.export.SpooledExport;
 import com.referralcoach.core.port.ExportFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -40,30 +37,21 @@ final class DiscordExports implements ExportFiles {
 
     @Override
     public String deliver(WorkspaceId workspace, RepId rep, String fileName, FileContent content) {
-        Path part = null;
-        CappedOutput capped = null;
-        try {
-            part = Files.createTempFile("referral-coach-export-", ".part");
-            try (CappedOutput out = new CappedOutput(Files.newOutputStream(part), mostBytes)) {
-                capped = out;
-                content.writeTo(out);
-            }
-            long size = Files.size(part);
+        try (SpooledExport spooled = SpooledExport.write(content, mostBytes)) {
             PrivateChannel channel = jda.openPrivateChannelById(rep.value()).complete();
-            try (FileUpload zip = FileUpload.fromData(part.toFile(), fileName)) {
+            try (FileUpload zip = FileUpload.fromData(spooled.file().toFile(), fileName)) {
                 channel.sendMessage(new MessageCreateBuilder().setContent("Your export: " + fileName)
                         .setFiles(List.of(zip)).setAllowedMentions(DiscordRenderer.NO_MENTIONS).build()).complete();
             }
-            return "It's in our direct messages: " + fileName + " (" + DiscordContactFiles.megabytes(size) + ")";
+            return "It's in our direct messages: " + fileName + " ("
+                    + DiscordContactFiles.megabytes(spooled.size()) + ")";
         } catch (IOException | RuntimeException e) {
-            throw refused(e, capped);
-        } finally {
-            deleteQuietly(part);
+            throw refused(e);
         }
     }
 
-    private ReferralCoachException refused(Exception e, CappedOutput capped) {
-        if (capped != null && capped.full()) {
+    private ReferralCoachException refused(Exception e) {
+        if (e instanceof SpooledExport.TooBig) {
             return new ReferralCoachException("it came to more than the " + DiscordContactFiles.megabytes(mostBytes)
                     + " Discord lets me attach", e);
         }
@@ -75,16 +63,5 @@ final class DiscordExports implements ExportFiles {
             return known;
         }
         return new ReferralCoachException("Discord did not take the file (" + e.getClass().getSimpleName() + ")", e);
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // the failure reported is the first one
-        }
     }
 }

@@ -3,14 +3,12 @@ package com.referralcoach.slack;
 import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
-import com.referralcoach.core.export.CappedOutput;
+import com.referralcoach.core.export.SpooledExport;
 import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.port.ExportFiles;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -55,29 +53,20 @@ final class SlackExports implements ExportFiles {
 
     @Override
     public String deliver(WorkspaceId workspace, RepId rep, String fileName, FileContent content) {
-        Path part = null;
-        CappedOutput capped = null;
-        try {
-            part = Files.createTempFile("referral-coach-export-", ".part");
-            try (CappedOutput out = new CappedOutput(Files.newOutputStream(part), mostBytes)) {
-                capped = out;
-                content.writeTo(out);
-            }
-            long size = Files.size(part);
+        try (SpooledExport spooled = SpooledExport.write(content, mostBytes)) {
+            long size = spooled.size();
             String channel = outbox.directChannel(rep.value()).join();
             FilesGetUploadURLExternalResponse upload = calls.run("files.getUploadURLExternal",
                     m -> m.filesGetUploadURLExternal(r -> r.filename(fileName).length((int) size)));
-            post(upload.getUploadUrl(), part);
+            post(upload.getUploadUrl(), spooled.file());
             pacer.send(channel, () -> calls.run("files.completeUploadExternal", m -> m.filesCompleteUploadExternal(
                     r -> r.channelId(channel).files(List.of(FileDetails.builder().id(upload.getFileId())
                             .title(fileName).build()))))).join();
             return "It's in our direct messages: " + fileName + " (" + SlackSizes.of(size) + ")";
         } catch (CompletionException e) {
-            throw refused(e.getCause() != null ? e.getCause() : e, capped);
+            throw refused(e.getCause() != null ? e.getCause() : e);
         } catch (IOException | RuntimeException e) {
-            throw refused(e, capped);
-        } finally {
-            deleteQuietly(part);
+            throw refused(e);
         }
     }
 
@@ -90,8 +79,8 @@ final class SlackExports implements ExportFiles {
         }
     }
 
-    private ReferralCoachException refused(Throwable e, CappedOutput capped) {
-        if (capped != null && capped.full()) {
+    private ReferralCoachException refused(Throwable e) {
+        if (e instanceof SpooledExport.TooBig) {
             return new ReferralCoachException("it came to more than the " + SlackSizes.of(mostBytes)
                     + " Slack lets me upload", e);
         }
@@ -100,16 +89,5 @@ final class SlackExports implements ExportFiles {
         }
         String why = e instanceof DeliveryFailure ? e.getMessage() : e.getClass().getSimpleName();
         return new ReferralCoachException("Slack did not take the upload (" + why + ")", e);
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // the failure reported is the first one
-        }
     }
 }

@@ -8,11 +8,11 @@ import java.io.OutputStream;
  * Passes bytes on until there are more than {@code most}, then fails every write: an export a platform can't take
  * (Slack's upload limit, Discord's attachment limit) stops while it is written, not after.
  */
-public final class CappedOutput extends FilterOutputStream {
+final class CappedOutput extends FilterOutputStream {
     private final long most;
     private long written;
 
-    public CappedOutput(OutputStream out, long most) {
+    CappedOutput(OutputStream out, long most) {
         super(out);
         this.most = most;
     }
@@ -30,7 +30,7 @@ public final class CappedOutput extends FilterOutputStream {
     }
 
     /** Whether more than the most was offered: the export was too big, not broken. */
-    public boolean full() {
+    boolean full() {
         return written > most;
     }
 
