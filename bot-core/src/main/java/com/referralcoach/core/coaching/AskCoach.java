@@ -4,7 +4,11 @@ import com.referralcoach.core.domain.Ask;
 import com.referralcoach.core.domain.AskOutcome;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Meeting;
-import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.IdealReferral;
+import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.RelationshipEventKind;
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.port.RelationshipLog;
 import com.referralcoach.core.reply.Reply;
 import com.referralcoach.core.reply.SuggestedAction;
 import java.time.Duration;
@@ -24,37 +28,53 @@ public final class AskCoach {
     public static final Duration SKIP_HOLD = Duration.ofDays(30);
 
     private final Relationships relationships;
+    private final RelationshipLog log;
 
-    /** A coach that reads where the rep stands with a person (asks, problems, trust) before prompting an ask. */
-    public AskCoach(Relationships relationships) {
+    /**
+     * A coach that reads where the rep stands with a person (asks, problems, trust, what was delivered) before
+     * prompting an ask, and notes in {@code log} when it asked the rep what they delivered.
+     */
+    public AskCoach(Relationships relationships, RelationshipLog log) {
         this.relationships = relationships;
+        this.log = log;
     }
 
     /** The prompt for the end of {@code meeting}, or the reason there is none. */
-    public Reply afterMeeting(RepId rep, Contact person, Meeting meeting, ZonedDateTime now) {
-        return afterMeeting(relationships.of(rep, person, now.toInstant()), person, meeting, now);
+    public Reply afterMeeting(Rep rep, Contact person, Meeting meeting, ZonedDateTime now) {
+        return afterMeeting(rep, relationships.of(rep.id(), person, now.toInstant()), person, meeting, now);
     }
 
     /** As above, with where the rep stands with {@code person} already read at {@code now}. */
-    public Reply afterMeeting(Relationship known, Contact person, Meeting meeting, ZonedDateTime now) {
-        Optional<Reply> held = heldBack(known, person, meeting.topic(), now);
+    public Reply afterMeeting(Rep rep, Relationship known, Contact person, Meeting meeting, ZonedDateTime now) {
+        Optional<Reply> held = heldBack(rep, known, person, meeting.topic(), now);
         if (held.isPresent()) {
             return held.get();
         }
         String first = person.name().firstName();
-        String question = question(person, meeting.topic());
-        return Reply.of("Ask " + first + " for an introduction now, while it's fresh: \"" + question + "\"")
+        String question = question(rep, known, person, meeting.topic());
+        return Reply.of("Ask " + first + " for an introduction now, while it's fresh: \"" + question + "\""
+                        + sharpen(rep, known, person, meeting.topic()))
                 .withActions(actions(person));
     }
 
+    /** After a change in the person's situation (new details, a new job): the reason to wait, or the ask. */
+    public Reply situationChanged(Rep rep, Contact person, ZonedDateTime now) {
+        Relationship known = relationships.of(rep.id(), person, now.toInstant());
+        return heldBack(rep, known, person, Optional.empty(), now).orElseGet(() -> Reply.of("A change in "
+                + person.name().firstName() + "'s situation is a good moment to ask: \"You must know others in a"
+                + " similar situation. " + question(rep, known, person, Optional.empty()) + "\"")
+                .withActions(actions(person)));
+    }
+
     /** Why not to ask {@code person} now (a recent no, an open problem, too little trust yet), if anything. */
-    public Optional<Reply> heldBack(RepId rep, Contact person, Optional<String> topic, ZonedDateTime now) {
-        return heldBack(relationships.of(rep, person, now.toInstant()), person, topic, now);
+    public Optional<Reply> heldBack(Rep rep, Contact person, Optional<String> topic, ZonedDateTime now) {
+        return heldBack(rep, relationships.of(rep.id(), person, now.toInstant()), person, topic, now);
     }
 
     /** As above, with where the rep stands with {@code person} already read at {@code now}. */
-    public Optional<Reply> heldBack(Relationship known, Contact person, Optional<String> topic, ZonedDateTime now) {
-        return answered(known.asks(), person, now).or(() -> RelationshipHold.instead(known, person, topic, now));
+    public Optional<Reply> heldBack(Rep rep, Relationship known, Contact person, Optional<String> topic,
+                                    ZonedDateTime now) {
+        return answered(known.asks(), person, now).or(() -> RelationshipHold.instead(rep, known, person, topic, now));
     }
 
     /** A recent "no", or an ask held back for a reason, keeps the next prompt quiet. */
@@ -80,11 +100,23 @@ public final class AskCoach {
         return Optional.empty();
     }
 
-    /** "Who else do you know who is wrestling with something like your Q3 rollout? ..." */
-    public static String question(Contact person, Optional<String> topic) {
-        if (topic.isPresent()) {
-            return "Who else do you know who is wrestling with something like " + yours(topic.get())
-                    + "? Would you introduce me?";
+    /**
+     * The ask itself, as specific as what is known: the meeting's {@code topic}, else the latest thing the rep did
+     * for the person (a project delivered, a win, a meeting's topic), and the kind of people the rep most wants to
+     * meet. Generic only when nothing is known.
+     */
+    public static String question(Rep rep, Relationship known, Contact person, Optional<String> topic) {
+        Optional<Project> project = topic.map(t -> new Project(t, Project.Source.MEETING_TOPIC, known.now()))
+                .or(known::recentProject);
+        Optional<String> ideal = rep.ideal().map(IdealReferral::who);
+        if (project.isPresent()) {
+            return project.get().question() + ideal.map(w -> " I'm especially keen to meet " + w + ".").orElse("")
+                    + " Would you introduce me?";
+        }
+        if (ideal.isPresent()) {
+            String who = ideal.get();
+            boolean one = who.toLowerCase(java.util.Locale.ROOT).matches("^(a|an|one)\\s.*");
+            return "I'm looking to meet " + (one ? "" : "more ") + who + ". Who comes to mind? Would you introduce me?";
         }
         if (person.company().isPresent()) {
             return "Who else do you know, at " + person.company().get()
@@ -93,17 +125,30 @@ public final class AskCoach {
         return "Who else do you know who could use the help we've been giving you? Would you introduce me?";
     }
 
-    private static String yours(String topic) {
-        String lower = topic.toLowerCase(java.util.Locale.ROOT);
-        for (String owner : List.of("the ", "our ", "their ", "his ", "her ", "my ")) {
-            if (lower.startsWith(owner)) {
-                return "your " + topic.substring(owner.length());
+    /**
+     * What makes the next ask better, said once after the ask: when nothing is known of what the rep did for the
+     * person, the question what that was (asked once per person); before the first ask of someone with no
+     * delivery shown yet, the reminder that excellent work comes first. Empty when neither applies.
+     */
+    public String sharpen(Rep rep, Relationship known, Contact person, Optional<String> topic) {
+        Optional<Project> project = topic.map(t -> new Project(t, Project.Source.MEETING_TOPIC, known.now()))
+                .or(known::recentProject);
+        String first = person.name().firstName();
+        if (project.isEmpty()) {
+            if (known.projectAsked()) {
+                return "";
             }
+            log.save(RelationshipEvent.of(rep, person.id(), RelationshipEventKind.PROJECT_ASKED, Optional.empty(),
+                    known.now()));
+            return "\nWhat did you deliver for " + first + "? One line makes the ask specific: \"delivered the"
+                    + " payroll migration for " + person.name().display() + "\".";
         }
-        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("your ")) {
-            return topic;
+        if (known.everAsked() || known.deliveryShown() || project.get().source() == Project.Source.WIN) {
+            return "";
         }
-        return "your " + topic;
+        String owner = person.company().orElse(first);
+        return "\nExcellent work first: this is your first ask of " + first + ". If what you're doing for " + owner
+                + " (" + Project.plain(project.get().what()) + ") hasn't gone live as promised yet, ask once it has.";
     }
 
     public static List<SuggestedAction> actions(Contact person) {

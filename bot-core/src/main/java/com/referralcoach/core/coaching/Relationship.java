@@ -95,6 +95,28 @@ public record Relationship(List<RelationshipEvent> events, List<Meeting> meeting
                 .map(t -> t.plus(java.time.Duration.ofDays(cadenceDays())));
     }
 
+    /** The latest thing the rep did for the person, the ask is built on: a project delivered, a win or a topic. */
+    public Optional<Project> recentProject() {
+        Stream<Project> done = events.stream()
+                .filter(e -> e.kind() == RelationshipEventKind.PROJECT_DELIVERED || e.kind() == RelationshipEventKind.WIN)
+                .flatMap(e -> e.note().stream().map(n -> new Project(n, e.kind() == RelationshipEventKind.WIN
+                        ? Project.Source.WIN : Project.Source.DELIVERED, e.at())));
+        Stream<Project> topics = meetings.stream()
+                .flatMap(m -> m.topic().stream().map(t -> new Project(t, Project.Source.MEETING_TOPIC, m.endsAt())));
+        return Stream.concat(done, topics).max(Comparator.comparing(Project::at));
+    }
+
+    /** Excellent work shown: something delivered, a win, a 9 or 10, or a customer of long standing. */
+    public boolean deliveryShown() {
+        return latest(RelationshipEventKind.PROJECT_DELIVERED).isPresent() || latest(RelationshipEventKind.WIN).isPresent()
+                || events.stream().anyMatch(e -> e.score().filter(s -> s >= 9).isPresent()) || longStandingCustomer();
+    }
+
+    /** Whether the bot already asked the rep what they delivered for this person. */
+    public boolean projectAsked() {
+        return latest(RelationshipEventKind.PROJECT_ASKED).isPresent();
+    }
+
     /** What was discussed last: the latest meeting topic or logged note. */
     public Optional<String> lastDiscussed() {
         return meetings.stream().flatMap(m -> m.topic().stream()).findFirst();

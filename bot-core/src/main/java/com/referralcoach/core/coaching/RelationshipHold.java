@@ -1,6 +1,7 @@
 package com.referralcoach.core.coaching;
 
 import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.reply.Reply;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -15,7 +16,8 @@ final class RelationshipHold {
     }
 
     /** What to say instead of the ask about {@code topic}, given where the rep stands with {@code person}. */
-    static Optional<Reply> instead(Relationship r, Contact person, Optional<String> topic, ZonedDateTime now) {
+    static Optional<Reply> instead(Rep rep, Relationship r, Contact person, Optional<String> topic,
+                                   ZonedDateTime now) {
         Moments moments = new Moments(now);
         String name = person.name().display();
         String first = person.name().firstName();
@@ -37,7 +39,7 @@ final class RelationshipHold {
         if (r.interactions() < Relationship.TRUST_INTERACTIONS && !r.everAsked() && !r.longStandingCustomer()) {
             return Optional.of(Reply.of(first + " is new to you: build the relationship first. Be useful, follow up,"
                     + " and ask after a few good experiences. Ask " + first + " anyway if it feels right: \""
-                    + AskCoach.question(person, topic) + "\"").withActions(AskCoach.actions(person)));
+                    + AskCoach.question(rep, r, person, topic) + "\"").withActions(AskCoach.actions(person)));
         }
         return Optional.empty();
     }

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class Relationships {
     private static final Set<RelationshipEventKind> COMPANY_WIDE = Set.of(RelationshipEventKind.PROBLEM_OPENED,
-            RelationshipEventKind.PROBLEM_FIXED, RelationshipEventKind.WIN);
+            RelationshipEventKind.PROBLEM_FIXED, RelationshipEventKind.WIN, RelationshipEventKind.PROJECT_DELIVERED);
 
     private final RelationshipLog relationships;
     private final ContactBook contacts;

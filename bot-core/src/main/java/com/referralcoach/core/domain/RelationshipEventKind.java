@@ -33,12 +33,17 @@ public enum RelationshipEventKind {
     /** The bot reminded the rep to check in (counts as a touch so the reminder does not repeat daily). */
     CHECK_IN_PROMPTED,
     /** The person is planned for a referral month on the event's date. */
-    REFERRAL_MONTH_PLANNED;
+    REFERRAL_MONTH_PLANNED,
+    /** The rep delivered something for the customer ("delivered Acme's payroll migration"); the note says what. */
+    PROJECT_DELIVERED,
+    /** The bot asked the rep once what they delivered for this person, to make the ask specific. */
+    PROJECT_ASKED;
 
     /** True for what the rep did with the customer, as opposed to settings and the bot's own prompts. */
     public boolean isInteraction() {
         return switch (this) {
-            case BIRTHDAY, CUSTOMER_SINCE, CHECK_IN_CADENCE, CONNECTOR, CHECK_IN_PROMPTED, REFERRAL_MONTH_PLANNED ->
+            case BIRTHDAY, CUSTOMER_SINCE, CHECK_IN_CADENCE, CONNECTOR, CHECK_IN_PROMPTED, REFERRAL_MONTH_PLANNED,
+                 PROJECT_ASKED ->
                     false;
             default -> true;
         };

@@ -5,9 +5,18 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A sales rep using the bot, with the time zone their reminders and dates are shown in. */
+/**
+ * A sales rep using the bot, with the time zone their reminders and dates are shown in, and the kind of people
+ * they most want to be introduced to ({@code ideal}: their own, or their team's default when they set none).
+ */
 public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone,
-                  Optional<RepId> manager, Instant joinedAt, WorkingHours hours) {
+                  Optional<RepId> manager, Instant joinedAt, WorkingHours hours, Optional<IdealReferral> ideal) {
+    /** A rep with no ideal referral described yet. */
+    public Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone, Optional<RepId> manager,
+               Instant joinedAt, WorkingHours hours) {
+        this(workspace, id, displayName, zone, manager, joinedAt, hours, Optional.empty());
+    }
+
     /** A rep with the default working hours. */
     public Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone, Optional<RepId> manager,
                Instant joinedAt) {
@@ -16,6 +25,7 @@ public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zo
 
     public Rep {
         Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(ideal, "ideal");
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(zone, "zone");
@@ -25,14 +35,18 @@ public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zo
     }
 
     public Rep withZone(ZoneId newZone) {
-        return new Rep(workspace, id, displayName, newZone, manager, joinedAt, hours);
+        return new Rep(workspace, id, displayName, newZone, manager, joinedAt, hours, ideal);
     }
 
     public Rep withHours(WorkingHours newHours) {
-        return new Rep(workspace, id, displayName, zone, manager, joinedAt, newHours);
+        return new Rep(workspace, id, displayName, zone, manager, joinedAt, newHours, ideal);
     }
 
     public Rep withManager(RepId newManager) {
-        return new Rep(workspace, id, displayName, zone, Optional.of(newManager), joinedAt, hours);
+        return new Rep(workspace, id, displayName, zone, Optional.of(newManager), joinedAt, hours, ideal);
+    }
+
+    public Rep withIdeal(Optional<IdealReferral> newIdeal) {
+        return new Rep(workspace, id, displayName, zone, manager, joinedAt, hours, newIdeal);
     }
 }

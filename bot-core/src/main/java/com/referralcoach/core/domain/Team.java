@@ -12,10 +12,17 @@ import java.util.Set;
  * A sales team in a workspace: its name ("East"), its reps, the manager who reads its digest, and the time
  * zone its weeks and digests run in. {@link #key()} is the name folded for lookups ("east").
  */
-public record Team(WorkspaceId workspace, String name, Set<RepId> members, Optional<RepId> manager, ZoneId zone) {
+public record Team(WorkspaceId workspace, String name, Set<RepId> members, Optional<RepId> manager, ZoneId zone,
+                   Optional<String> ideal) {
     public static final int LONGEST_NAME = 40;
 
+    /** A team with no default ideal referral for its members. */
+    public Team(WorkspaceId workspace, String name, Set<RepId> members, Optional<RepId> manager, ZoneId zone) {
+        this(workspace, name, members, manager, zone, Optional.empty());
+    }
+
     public Team {
+        Objects.requireNonNull(ideal, "ideal");
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(manager, "manager");
         Objects.requireNonNull(zone, "zone");
@@ -36,14 +43,19 @@ public record Team(WorkspaceId workspace, String name, Set<RepId> members, Optio
     }
 
     public Team withMembers(Set<RepId> newMembers) {
-        return new Team(workspace, name, newMembers, manager, zone);
+        return new Team(workspace, name, newMembers, manager, zone, ideal);
     }
 
     public Team withManager(RepId newManager) {
-        return new Team(workspace, name, members, Optional.of(newManager), zone);
+        return new Team(workspace, name, members, Optional.of(newManager), zone, ideal);
     }
 
     public Team withZone(ZoneId newZone) {
-        return new Team(workspace, name, members, manager, newZone);
+        return new Team(workspace, name, members, manager, newZone, ideal);
+    }
+
+    /** The ideal referral its members get unless they describe their own. */
+    public Team withIdeal(Optional<String> newIdeal) {
+        return new Team(workspace, name, members, manager, zone, newIdeal);
     }
 }

@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.IdealReferral;
 import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
@@ -181,6 +182,9 @@ public final class BotEngine {
     private Rep register(IncomingMessage message) {
         Rep rep = new Rep(message.workspace(), message.rep(), message.repName(), message.zoneHint().orElse(defaultZone),
                 Optional.empty(), clock.instant());
+        // a manager may have put them in a team with a default ideal referral before they ever wrote
+        rep = rep.withIdeal(store.teams().teamOf(rep.workspace(), rep.id())
+                .flatMap(team -> team.ideal().map(who -> new IdealReferral(who, Optional.of(team.name())))));
         store.reps().save(rep);
         return rep;
     }

@@ -35,8 +35,7 @@ final class DetailsHandler implements CommandHandler<UpdateDetails> {
             contacts.save(updated);
             String saved = "Updated " + known.name().display() + ": " + String.join(", ", changes(known, updated))
                     + ".\n";
-            return MomentHandler.prefixed(saved, coach.heldBack(c.rep().id(), updated, Optional.empty(), c.now())
-                    .orElseGet(() -> ask(updated)));
+            return MomentHandler.prefixed(saved, coach.situationChanged(c.rep(), updated, c.now()));
         });
     }
 
@@ -52,11 +51,5 @@ final class DetailsHandler implements CommandHandler<UpdateDetails> {
         if (!before.equals(after)) {
             changes.add(what + " " + after.orElse("") + before.map(b -> " (was " + b + ")").orElse(""));
         }
-    }
-
-    private static Reply ask(Contact person) {
-        return Reply.of("A change in " + person.name().firstName() + "'s situation is a good moment to ask: \"Who"
-                + " else do you know in a similar situation, who could use the help we've been giving you? Would you"
-                + " introduce me?\"").withActions(AskCoach.actions(person));
     }
 }

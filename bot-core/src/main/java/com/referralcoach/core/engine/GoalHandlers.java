@@ -24,7 +24,7 @@ final class GoalHandlers {
 
     static Handlers register(Handlers handlers, CoachStore store, DigestRequests requests) {
         Roles roles = new Roles(store.teams(), store.reps());
-        TeamHandler teams = new TeamHandler(store.teams(), store.digests(), roles);
+        TeamHandler teams = new TeamHandler(store.teams(), store.digests(), roles, new TeamIdeals(store.reps()));
         GoalHandler goals = new GoalHandler(store.teams(), store.goals(), store.tallies(), store.reminders(), teams);
         DigestHandler digests = new DigestHandler(store.digests(), DigestBuilder.over(store), teams, requests);
         return handlers

@@ -6,6 +6,9 @@ import com.referralcoach.core.language.FixProblem;
 import com.referralcoach.core.language.GiveReferral;
 import com.referralcoach.core.language.InARush;
 import com.referralcoach.core.language.MarkConnector;
+import com.referralcoach.core.language.RecordDelivery;
+import com.referralcoach.core.language.SetIdealReferral;
+import com.referralcoach.core.language.ShowIdealReferral;
 import com.referralcoach.core.language.OpenProblem;
 import com.referralcoach.core.language.RecordSatisfaction;
 import com.referralcoach.core.language.RecordWin;
@@ -31,13 +34,18 @@ final class HabitHandlers {
         Relationships relationships = relationships(store);
         RelationshipPlanner planner = new RelationshipPlanner(store.reminders());
         CheckIns checkIns = new CheckIns(relationships, planner);
-        MomentHandler moments = new MomentHandler(named, store.relationships(), relationships, coach, checkIns);
+        MomentHandler moments = new MomentHandler(named, store.relationships(), relationships, coach, checkIns,
+                planner);
         OccasionHandler occasions = new OccasionHandler(named, store.relationships(), planner);
         TouchHandler touches = new TouchHandler(named, store.relationships(), relationships, planner, score);
         RepPeople people = new RepPeople(store.contacts(), store.meetings(), store.relationships());
+        TeamHandler teams = new TeamHandler(store.teams(), store.digests(), new Roles(store.teams(), store.reps()),
+                new TeamIdeals(store.reps()));
+        CoachingHandler coaching = new CoachingHandler(named, store.relationships(), checkIns, planner, store.reps(),
+                store.teams(), teams);
         ReferralMonthHandler month = new ReferralMonthHandler(store.reps(), store.asks(), store.relationships(), people,
                 new ReferralMonthPlan(store.relationships(), planner, score),
-                new TeamHandler(store.teams(), store.digests(), new Roles(store.teams(), store.reps())),
+                teams,
                 new TeamCampaignView(store.teams(), store.tallies(), store.reps()));
         return handlers
                 .add(OpenProblem.class, moments.problems())
@@ -54,7 +62,10 @@ final class HabitHandlers {
                 .add(ShowLosingTouch.class, new LosingTouchView(people, relationships))
                 .add(ShowWhoToAsk.class, new WhoToAskView(people, relationships, coach))
                 .add(StartReferralMonth.class, month.start())
-                .add(ShowReferralMonth.class, month.progress());
+                .add(ShowReferralMonth.class, month.progress())
+                .add(RecordDelivery.class, coaching.deliveries())
+                .add(SetIdealReferral.class, coaching.ideals())
+                .add(ShowIdealReferral.class, coaching.show());
     }
 
     /** Check-ins kept up after meetings and asks logged through the older handlers. */

@@ -74,7 +74,7 @@ final class Handlers {
         Relationships relationships = HabitHandlers.relationships(store);
         ContactView contactView = new ContactView(people, store.contacts(), store.meetings(), store.asks(),
                 store.referrals(), new RelationshipFields(store.referrals(), relationships));
-        AskCoach coach = new AskCoach(relationships);
+        AskCoach coach = new AskCoach(relationships, store.relationships());
         CheckIns checkIns = HabitHandlers.checkIns(store);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
         ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner, score);

@@ -48,7 +48,7 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
         Relationship standing = checkIns.keepUp(conversation, person);
         String what = "meeting with " + person.label() + command.topic().map(t -> " about " + t).orElse("");
         if (meeting.isOverAt(conversation.instant())) {
-            Reply ask = coach.afterMeeting(standing, person, meeting, conversation.now());
+            Reply ask = coach.afterMeeting(conversation.rep(), standing, person, meeting, conversation.now());
             return new Reply("Saved: " + what + ".\n" + ask.text(), ask.fields(), ask.actions());
         }
         Moments moments = conversation.moments();

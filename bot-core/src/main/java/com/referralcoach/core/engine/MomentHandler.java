@@ -5,11 +5,13 @@ import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.RelationshipEvent;
+import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.language.FixProblem;
 import com.referralcoach.core.language.OpenProblem;
 import com.referralcoach.core.language.RecordWin;
 import com.referralcoach.core.port.RelationshipLog;
+import com.referralcoach.core.reminders.RelationshipPlanner;
 import com.referralcoach.core.reply.Reply;
 import java.util.Optional;
 
@@ -20,8 +22,11 @@ final class MomentHandler {
     private final Relationships relationships;
     private final AskCoach coach;
     private final CheckIns checkIns;
+    private final RelationshipPlanner planner;
 
-    MomentHandler(Named named, RelationshipLog log, Relationships relationships, AskCoach coach, CheckIns checkIns) {
+    MomentHandler(Named named, RelationshipLog log, Relationships relationships, AskCoach coach, CheckIns checkIns,
+                  RelationshipPlanner planner) {
+        this.planner = planner;
         this.named = named;
         this.log = log;
         this.relationships = relationships;
@@ -58,21 +63,23 @@ final class MomentHandler {
 
     CommandHandler<RecordWin> wins() {
         return (command, c) -> named.orNew(command.customer(), c, customer -> {
-            log.save(RelationshipEvent.of(c.rep(), customer.id(), RelationshipEventKind.WIN, command.note(),
-                    c.instant()));
+            RelationshipEvent win = RelationshipEvent.of(c.rep(), customer.id(), RelationshipEventKind.WIN,
+                    command.note(), c.instant());
+            log.save(win);
             Relationship standing = checkIns.keepUp(c, customer);
+            planner.satisfactionCheck(c.rep(), customer.id(), "win:" + win.id().value(), c.instant());
             String saved = "Saved: a win for " + customer.name().display()
-                    + command.note().map(n -> " (" + n + ")").orElse("") + ".\n";
-            return prefixed(saved, coach.heldBack(standing, customer, Optional.empty(), c.now())
-                    .orElseGet(() -> askAfterWin(customer, command.note())));
+                    + command.note().map(n -> " (" + n + ")").orElse("") + ". In a month I'll remind you to check how"
+                    + " happy they are.\n";
+            return prefixed(saved, coach.heldBack(c.rep(), standing, customer, Optional.empty(), c.now())
+                    .orElseGet(() -> askAfterWin(c.rep(), standing, customer)));
         });
     }
 
-    private static Reply askAfterWin(Contact customer, Optional<String> win) {
-        String first = customer.name().firstName();
-        return Reply.of("A win is the best moment to ask. Ask " + first + " now, while it's fresh: \""
-                + win.map(w -> "I'm glad we could " + w.replaceFirst("(?i)^(?:we\\s+)", "") + ". ").orElse("")
-                + "Who else do you know who would want a result like this? Would you introduce me?\"")
+    /** The ask about the win just logged, the latest thing the rep did for the customer. */
+    private static Reply askAfterWin(Rep rep, Relationship standing, Contact customer) {
+        return Reply.of("A win is the best moment to ask. Ask " + customer.name().firstName() + " now, while it's"
+                + " fresh: \"" + AskCoach.question(rep, standing, customer, Optional.empty()) + "\"")
                 .withActions(AskCoach.actions(customer));
     }
 

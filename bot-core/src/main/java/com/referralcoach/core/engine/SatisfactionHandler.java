@@ -3,6 +3,7 @@ package com.referralcoach.core.engine;
 import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.language.RecordSatisfaction;
@@ -42,13 +43,13 @@ final class SatisfactionHandler implements CommandHandler<RecordSatisfaction> {
             if (score <= 8) {
                 return Reply.of(saved + "Good. Ask " + person.name().firstName() + " what would make it a 10.");
             }
-            return MomentHandler.prefixed(saved, coach.heldBack(standing, person, Optional.empty(), c.now())
-                    .orElseGet(() -> ask(person)));
+            return MomentHandler.prefixed(saved, coach.heldBack(c.rep(), standing, person, Optional.empty(), c.now())
+                    .orElseGet(() -> ask(c.rep(), standing, person)));
         });
     }
 
-    private static Reply ask(Contact person) {
-        return Reply.of("Ask now, as the natural next question: \"I'm really glad it's working for you. Who else in"
-                + " your circle might benefit?\"").withActions(AskCoach.actions(person));
+    private static Reply ask(Rep rep, Relationship standing, Contact person) {
+        return Reply.of("Ask now, as the natural next question: \"I'm really glad it's working for you. "
+                + AskCoach.question(rep, standing, person, Optional.empty()) + "\"").withActions(AskCoach.actions(person));
     }
 }

@@ -23,11 +23,13 @@ final class TeamHandler {
     private final TeamRoster teams;
     private final DigestLog digests;
     private final Roles roles;
+    private final TeamIdeals ideals;
 
-    TeamHandler(TeamRoster teams, DigestLog digests, Roles roles) {
+    TeamHandler(TeamRoster teams, DigestLog digests, Roles roles, TeamIdeals ideals) {
         this.teams = teams;
         this.digests = digests;
         this.roles = roles;
+        this.ideals = ideals;
     }
 
     CommandHandler<AppointManager> appoint() {
@@ -74,6 +76,9 @@ final class TeamHandler {
             }
             Team changed = team.withMembers(members);
             save(changed);
+            if (!command.joining()) {
+                ideals.left(team, named);
+            }
             return Reply.of("Saved: team " + changed.name() + " is now " + names(c, changed.members()) + ".");
         });
     }
@@ -125,9 +130,11 @@ final class TeamHandler {
                 Set<RepId> left = new LinkedHashSet<>(other.members());
                 left.removeAll(team.members());
                 teams.save(other.withMembers(left));
+                ideals.left(other, team.members());
             }
         }
         teams.save(team);
+        ideals.follow(team);
     }
 
     private static Set<RepId> ids(Conversation c, List<String> handles) {

@@ -43,10 +43,11 @@ final class WhoToAskView implements CommandHandler<ShowWhoToAsk> {
     public Reply handle(ShowWhoToAsk command, Conversation c) {
         List<Candidate> ranked = people.of(c.rep()).stream()
                 .map(p -> Map.entry(p, relationships.of(c.rep().id(), p, c.instant())))
-                .filter(e -> coach.heldBack(e.getValue(), e.getKey(), Optional.empty(), c.now()).isEmpty())
+                .filter(e -> coach.heldBack(c.rep(), e.getValue(), e.getKey(), Optional.empty(), c.now()).isEmpty())
                 .map(e -> candidate(e.getKey(), e.getValue(), c))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Candidate::connector).reversed()
+                        .thenComparing(cand -> cand.reasons().stream().noneMatch(IdealMatch.REASON::equals))
                         .thenComparing(cand -> -cand.reasons().size())
                         .thenComparing(Candidate::latest, Comparator.reverseOrder()))
                 .limit(SHOWN).toList();
@@ -79,12 +80,20 @@ final class WhoToAskView implements CommandHandler<ShowWhoToAsk> {
             reasons.add("win " + c.moments().on(w.at()) + w.note().map(n -> ": " + n).orElse(""));
             when.add(w.at());
         });
+        r.latest(RelationshipEventKind.PROJECT_DELIVERED).filter(d -> d.at().plus(RECENT_WIN).isAfter(now))
+                .ifPresent(d -> {
+                    reasons.add("delivered " + d.note().orElse("a project") + " " + c.moments().on(d.at()));
+                    when.add(d.at());
+                });
         r.meetings().stream().findFirst().filter(m -> m.endsAt().plus(RECENT_MEETING).isAfter(now)).ifPresent(m -> {
             reasons.add("met " + c.moments().on(m.endsAt()) + m.topic().map(t -> " about " + t).orElse(""));
             when.add(m.endsAt());
         });
         if (when.isEmpty()) {
             return Optional.empty();
+        }
+        if (c.rep().ideal().filter(ideal -> IdealMatch.close(ideal.who(), person, r)).isPresent()) {
+            reasons.add(0, IdealMatch.REASON);
         }
         return Optional.of(new Candidate(person, r.isConnector(), reasons,
                 when.stream().max(Comparator.naturalOrder()).get()));

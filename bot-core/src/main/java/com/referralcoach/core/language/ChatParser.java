@@ -44,6 +44,7 @@ public final class ChatParser {
     private final ExportReader exports = new ExportReader();
     private final ForgetReader erasures = new ForgetReader();
     private final CorrectionReader corrections = new CorrectionReader();
+    private final CoachingReader coaching = new CoachingReader();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -58,7 +59,7 @@ public final class ChatParser {
                     Examples.MEETING);
         }
         Optional<Command> file = imports.read(visible).or(() -> exports.read(visible))
-                .or(() -> erasures.read(visible, now));
+                .or(() -> erasures.read(visible, now)).or(() -> coaching.readIdeal(visible.strip()));
         if (file.isPresent()) {
             return file.get();
         }
@@ -163,6 +164,7 @@ public final class ChatParser {
                 .or(() -> managers.read(message))
                 .or(() -> views.read(message))
                 .or(() -> timeZones.read(message))
+                .or(() -> coaching.read(message))
                 .or(() -> habits.read(message, now))
                 .or(() -> care.read(message))
                 .or(() -> asks.readOutcomeFirst(message))

@@ -123,8 +123,13 @@ public final class RelationshipPlanner {
     }
 
     public void satisfactionCheck(Rep rep, ContactId customer, String deal, Instant wonAt) {
-        plan(rep, "csat:" + deal, ReminderKind.SATISFACTION_CHECK, customer, Optional.empty(),
-                ReminderPlanner.working(rep).nextOpen(wonAt.plus(FIRST_MONTH)), wonAt);
+        satisfactionCheck(rep, customer, deal, wonAt, FIRST_MONTH);
+    }
+
+    /** A satisfaction check {@code after} something was won or delivered at {@code at}; {@code subject} names it. */
+    public void satisfactionCheck(Rep rep, ContactId customer, String subject, Instant at, Duration after) {
+        plan(rep, "csat:" + subject, ReminderKind.SATISFACTION_CHECK, customer, Optional.empty(),
+                ReminderPlanner.working(rep).nextOpen(at.plus(after)), at);
     }
 
     public Reminder referralMonthDay(Rep rep, ContactId contact, LocalDate day, Instant now) {

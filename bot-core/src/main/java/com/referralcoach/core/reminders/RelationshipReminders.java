@@ -57,11 +57,10 @@ final class RelationshipReminders {
         return switch (reminder.kind()) {
             case CHECK_IN -> checkIn(rep, person, r, now);
             case ENDORSEMENT_FOLLOW_UP -> endorsement(person, r, now);
-            case SATISFACTION_CHECK -> new Delivery.Say(Reply.of(person.name().display()
-                    + "'s first month as a customer is over. How happy are they, 0 to 10? A 9 or 10 is your moment to ask for a referral.")
+            case SATISFACTION_CHECK -> new Delivery.Say(Reply.of(SatisfactionSurvey.draft(reminder, person, r))
                     .withActions(List.of(SuggestedAction.template("Log the score", "csat " + person.name().display()
                             + " "))));
-            case REFERRAL_MONTH -> referralMonth(person, r, progress(rep, now));
+            case REFERRAL_MONTH -> referralMonth(rep, person, r, progress(rep, now));
             default -> occasions.compose(reminder, rep, person, r, now);
         };
     }
@@ -98,13 +97,13 @@ final class RelationshipReminders {
         return new Delivery.Skip("the endorsement came in");
     }
 
-    private static Delivery referralMonth(Contact person, Relationship r, CampaignProgress progress) {
+    private static Delivery referralMonth(Rep rep, Contact person, Relationship r, CampaignProgress progress) {
         if (r.openProblem().isPresent()) {
             return new Delivery.Skip("a problem is open");
         }
         String first = person.name().firstName();
         return new Delivery.Say(Reply.of("Referral month: " + person.label() + " today. Help first: ask " + first
-                + " how you can help them right now. Then ask: \"" + AskCoach.question(person, Optional.empty())
+                + " how you can help them right now. Then ask: \"" + AskCoach.question(rep, r, person, Optional.empty())
                 + "\"" + (progress.isRunning() ? "\nSo far this month: " + progress.display() + "." : ""))
                 .withActions(AskCoach.actions(person)));
     }

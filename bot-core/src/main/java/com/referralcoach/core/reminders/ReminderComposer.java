@@ -43,14 +43,14 @@ public final class ReminderComposer implements Composer {
     private final GoalNudges goals;
 
     private ReminderComposer(RepRoster reps, ContactBook contacts, MeetingLog meetings, ReferralLedger referrals,
-                             Relationships standings, RelationshipReminders relationships, GoalNudges goals,
-                             ReminderPlanner planner, ZoneId defaultZone) {
+                             Relationships standings, AskCoach coach, RelationshipReminders relationships,
+                             GoalNudges goals, ReminderPlanner planner, ZoneId defaultZone) {
         this.reps = reps;
         this.contacts = contacts;
         this.meetings = meetings;
         this.referrals = referrals;
         this.standings = standings;
-        this.coach = new AskCoach(standings);
+        this.coach = coach;
         this.relationships = relationships;
         this.planner = planner;
         this.goals = goals;
@@ -62,6 +62,7 @@ public final class ReminderComposer implements Composer {
         Relationships standings = new Relationships(store.relationships(), store.contacts(), store.meetings(),
                 store.asks());
         return new ReminderComposer(store.reps(), store.contacts(), store.meetings(), store.referrals(), standings,
+                new AskCoach(standings, store.relationships()),
                 new RelationshipReminders(store.contacts(), store.relationships(), store.tallies(), standings,
                         new RelationshipPlanner(store.reminders())),
                 new GoalNudges(store.goals(), store.tallies(), planner,
@@ -108,7 +109,7 @@ public final class ReminderComposer implements Composer {
                 && asks.get(0).outcome().wasAsked()) {
             return new Delivery.Skip("already asked since the meeting was logged");
         }
-        Reply ask = coach.afterMeeting(standing, person.get(), meeting.get(), now.atZone(rep.zone()));
+        Reply ask = coach.afterMeeting(rep, standing, person.get(), meeting.get(), now.atZone(rep.zone()));
         String ended = "Your meeting with " + person.get().label()
                 + meeting.get().topic().map(t -> " about " + t).orElse("") + " has ended.\n";
         List<SuggestedAction> actions = new ArrayList<>(ask.actions());

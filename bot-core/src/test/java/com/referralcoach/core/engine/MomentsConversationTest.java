@@ -112,7 +112,8 @@ class MomentsConversationTest {
     @Test
     void satisfactionNineAsksTheNaturalNextQuestionAndSixOpensAProblem() {
         twoMeetingsWithJane();
-        assertThat(rita.read("csat Jane Doe 9")).contains("Who else in your circle might benefit?");
+        assertThat(rita.read("csat Jane Doe 9")).contains("I'm really glad it's working for you. Who else do you know"
+                + " who is wrestling with something like your training?");
 
         rita.say("met Tom Lee");
         rita.say("met Tom Lee again");

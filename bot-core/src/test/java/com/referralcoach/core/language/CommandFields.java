@@ -51,7 +51,8 @@ final class CommandFields {
             Map.entry("FixMeeting", "fixmeeting"), Map.entry("MergePeople", "merge"),
             Map.entry("ConfirmMerge", "confirmmerge"), Map.entry("DeleteMeeting", "deletemeeting"),
             Map.entry("ConfirmDeleteMeeting", "confirmdeletemeeting"),
-            Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("RecordDelivery", "delivered"),
+            Map.entry("SetIdealReferral", "ideal"), Map.entry("ShowIdealReferral", "showideal"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

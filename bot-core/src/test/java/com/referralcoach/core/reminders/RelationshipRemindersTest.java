@@ -170,7 +170,10 @@ class RelationshipRemindersTest {
         r.at(berlin(2026, 11, 2, 8, 0));
         assertThat(r.platform.sentTo("rita")).isEmpty();
         r.at(berlin(2026, 11, 19, 9, 0)); // 30 days after the win, an hour earlier on the wall clock
-        assertThat(last()).contains("Time to check in with Jane Doe: last in touch 30 days ago");
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).contains("Time to check in with Jane Doe: last in touch 30 days ago"))
+                .anySatisfy(t -> assertThat(t).startsWith("A month since the win with Jane Doe (a faster rollout)."
+                        + " Time to check how happy Jane is. Send two quick questions:"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static com.referralcoach.core.store.StoreSamples.HOSTILE;
 import static com.referralcoach.core.store.StoreSamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.referralcoach.core.domain.IdealReferral;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkingHours;
@@ -33,6 +34,19 @@ public abstract class RepRosterContract {
         Rep rep = new Rep(ACME, ANA, "אנה 🙂", ZoneId.of("+05:30"), Optional.of(new RepId("U-BOSS")), T0);
         reps().save(rep);
         assertThat(reps().find(ACME, ANA)).contains(rep);
+    }
+
+    @Test
+    void keepsTheIdealReferralItsTeamAndItsRemoval() {
+        Rep rep = new Rep(ACME, ANA, "Ana", ZoneId.of("UTC"), Optional.empty(), T0);
+        Rep own = rep.withIdeal(Optional.of(new IdealReferral("heads of ops at logistics firms", Optional.empty())));
+        reps().save(own);
+        assertThat(reps().find(ACME, ANA)).contains(own);
+        Rep team = rep.withIdeal(Optional.of(new IdealReferral("IT directors", Optional.of("East"))));
+        reps().save(team);
+        assertThat(reps().find(ACME, ANA)).contains(team);
+        reps().save(rep);
+        assertThat(reps().find(ACME, ANA).orElseThrow().ideal()).isEmpty();
     }
 
     @Test

@@ -40,6 +40,16 @@ public abstract class TeamRosterContract {
     }
 
     @Test
+    void keepsTheTeamsIdealReferralUntilCleared() {
+        Team east = team(ACME, "East", ANA).withIdeal(Optional.of("IT directors in healthcare"));
+        teams().save(east);
+        assertThat(teams().find(ACME, "east")).contains(east);
+        assertThat(teams().teamOf(ACME, ANA).flatMap(Team::ideal)).contains("IT directors in healthcare");
+        teams().save(east.withIdeal(Optional.empty()));
+        assertThat(teams().find(ACME, "east").orElseThrow().ideal()).isEmpty();
+    }
+
+    @Test
     void savingTheSameKeyReplaces() {
         teams().save(team(ACME, "East", ANA));
         Team renamed = team(ACME, "EAST", BOB).withManager(ANA).withZone(ZoneId.of("UTC"));

@@ -40,6 +40,8 @@ final class Fields {
     static final String REFERRER_UPDATED_AT = "referrerUpdatedAt";
     static final String THANKED_AT = "thankedAt";
     static final String HOURS = "hours";
+    static final String IDEAL = "ideal";
+    static final String IDEAL_TEAM = "idealTeam";
     static final String START = "start";
     static final String END = "end";
     static final String DAYS = "days";

@@ -37,8 +37,14 @@ final class MongoRepRoster implements RepRoster {
         Document fields = new Document(document);
         fields.remove(Fields.ID);
         Document update = new Document("$set", fields);
-        if (!document.containsKey(Fields.MANAGER)) {
-            update.append("$unset", new Document(Fields.MANAGER, ""));
+        Document unset = new Document();
+        for (String optional : java.util.List.of(Fields.MANAGER, Fields.IDEAL, Fields.IDEAL_TEAM)) {
+            if (!document.containsKey(optional)) {
+                unset.append(optional, "");
+            }
+        }
+        if (!unset.isEmpty()) {
+            update.append("$unset", unset);
         }
         MongoCalls.run("save into reps", () -> collection.updateOne(
                 WorkspaceCollection.byId(document.get(Fields.WS), document.get(Fields.ID)), update,

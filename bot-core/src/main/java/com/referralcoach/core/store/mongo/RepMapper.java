@@ -6,6 +6,7 @@ import static com.referralcoach.core.store.mongo.StoredFields.optionalString;
 import static com.referralcoach.core.store.mongo.StoredFields.putOptional;
 import static com.referralcoach.core.store.mongo.StoredFields.string;
 
+import com.referralcoach.core.domain.IdealReferral;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
@@ -35,7 +36,10 @@ final class RepMapper {
         Document hours = new Document(Fields.START, rep.hours().startMinute())
                 .append(Fields.END, rep.hours().endMinute())
                 .append(Fields.DAYS, rep.hours().days().stream().map(d -> d.getValue()).sorted().toList());
-        return document.append(Fields.JOINED_AT, date(rep.joinedAt())).append(Fields.HOURS, hours);
+        document.append(Fields.JOINED_AT, date(rep.joinedAt())).append(Fields.HOURS, hours);
+        putOptional(document, Fields.IDEAL, rep.ideal().map(IdealReferral::who));
+        putOptional(document, Fields.IDEAL_TEAM, rep.ideal().flatMap(IdealReferral::team));
+        return document;
     }
 
     private static WorkingHours hours(Document document) {
@@ -52,6 +56,7 @@ final class RepMapper {
         return new Rep(new WorkspaceId(string(document, Fields.WS)), new RepId(string(document, Fields.REP)),
                 string(document, Fields.NAME), ZoneId.of(string(document, Fields.ZONE)),
                 optionalString(document, Fields.MANAGER).map(RepId::new), instant(document, Fields.JOINED_AT),
-                hours(document));
+                hours(document), optionalString(document, Fields.IDEAL)
+                        .map(who -> new IdealReferral(who, optionalString(document, Fields.IDEAL_TEAM))));
     }
 }

@@ -33,6 +33,7 @@ final class TeamMapper {
                 .append(Fields.MEMBERS, team.members().stream().map(RepId::value).sorted().toList())
                 .append(Fields.ZONE, team.zone().getId());
         putOptional(document, Fields.MANAGER, team.manager().map(RepId::value));
+        putOptional(document, Fields.IDEAL, team.ideal());
         return document;
     }
 
@@ -40,6 +41,7 @@ final class TeamMapper {
         Set<RepId> members = document.getList(Fields.MEMBERS, String.class, List.of()).stream()
                 .map(RepId::new).collect(Collectors.toSet());
         return new Team(new WorkspaceId(string(document, Fields.WS)), string(document, Fields.NAME), members,
-                optionalString(document, Fields.MANAGER).map(RepId::new), ZoneId.of(string(document, Fields.ZONE)));
+                optionalString(document, Fields.MANAGER).map(RepId::new), ZoneId.of(string(document, Fields.ZONE)),
+                optionalString(document, Fields.IDEAL));
     }
 }

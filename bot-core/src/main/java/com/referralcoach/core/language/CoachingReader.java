@@ -1,0 +1,115 @@
+package com.referralcoach.core.language;
+
+import com.referralcoach.core.domain.IdealReferral;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what makes asks specific: the work delivered for a customer, and who the rep most wants to meet. */
+final class CoachingReader {
+    static final String DELIVERED_EXAMPLE = "delivered the payroll migration for Kim Lee";
+    static final String IDEAL_EXAMPLE = "ideal referral: heads of operations at mid-size logistics firms";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+    private static final String DID = "(?:we\\s+|i\\s+|just\\s+)*(?:delivered|finished|completed|shipped|launched"
+            + "|rolled\\s+out|wrapped\\s+up|went\\s+live\\s+with)\\s+";
+    private static final String POSSESSIVE = "(?:['’]s|s['’])\\s+";
+    private static final String DONE = "\\s+(?:is|are|went|has\\s+gone|have\\s+gone|was|were|is\\s+now)\\s+(?:now\\s+)?"
+            + "(?:live|done|complete|completed|finished|delivered|launched|shipped)"
+            + "(?:\\s+(?:today|now|yesterday|this\\s+week))?[.!]*$";
+    /** "delivered the payroll migration for Kim Lee". */
+    private static final Pattern DID_FOR = Pattern.compile("^" + DID + "(.+?)\\s+for\\s+(.+?)[.!]*$", FLAGS);
+    /** "delivered Acme's payroll migration". */
+    private static final Pattern DID_THEIRS = Pattern.compile("^" + DID + "(.+?)" + POSSESSIVE + "(.+?)[.!]*$", FLAGS);
+    /** "Acme's rollout is live". */
+    private static final Pattern THEIRS_DONE = Pattern.compile("^(.+?)" + POSSESSIVE + "(.+?)" + DONE, FLAGS);
+    /** "the rollout for Acme is live". */
+    private static final Pattern FOR_DONE = Pattern.compile("^(.+?)\\s+for\\s+(.+?)" + DONE, FLAGS);
+    /** A meeting, a call or a demo being over is not work delivered. */
+    private static final Pattern NOT_WORK = Pattern.compile("^(?:the\\s+|our\\s+|my\\s+|a\\s+)?(?:meeting|call|demo|"
+            + "lunch|coffee|chat|visit|ask|intro|introduction|referral)s?\\b.*", FLAGS);
+
+    private static final String IDEAL = "(?:my\\s+)?ideal\\s+(?:referrals?|intro(?:duction)?s?|client|customer)";
+    private static final Pattern SET_IDEAL = Pattern.compile(
+            "^(?:team\\s+" + TeamReader.NAME + "(?:['’]s)?\\s+)?" + IDEAL + "(?:\\s+is|\\s+are|\\s*[:=])\\s*(.*)$", FLAGS);
+    private static final Pattern LOOKING = Pattern.compile("^(?:i['’]?m|i\\s+am)\\s+(?:looking|hoping|keen)\\s+to\\s+"
+            + "meet\\s+(?:more\\s+)?(.+?)[.!]*$", FLAGS);
+    private static final Pattern SHOW_IDEAL = Pattern.compile("^(?:show\\s+|what(?:['’]s|\\s+is)\\s+)?" + IDEAL
+            + "[\\s?]*$", FLAGS);
+    private static final Pattern CLEAR_IDEAL = Pattern.compile("^(?:(?:clear|remove|delete|forget)\\s+(?:team\\s+"
+            + TeamReader.NAME + "(?:['’]s)?\\s+)?" + IDEAL + "|(?:team\\s+" + TeamReader.NAME + "(?:['’]s)?\\s+)?"
+            + IDEAL + "\\s+(?:off|none))$", FLAGS);
+
+    private final PersonReader people = new PersonReader();
+
+    /** The work delivered for a customer. */
+    Optional<Command> read(String text) {
+        return delivery(text);
+    }
+
+    /** Who the rep most wants to meet, read from the message as typed: its words are the rep's own. */
+    Optional<Command> readIdeal(String text) {
+        Matcher clear = CLEAR_IDEAL.matcher(text);
+        if (clear.matches()) {
+            String team = clear.group(1) != null ? clear.group(1) : clear.group(2);
+            return Optional.of(new SetIdealReferral(Optional.ofNullable(team).map(String::strip), Optional.empty()));
+        }
+        if (SHOW_IDEAL.matcher(text).matches()) {
+            return Optional.of(new ShowIdealReferral());
+        }
+        Matcher set = SET_IDEAL.matcher(text);
+        if (set.matches()) {
+            return Optional.of(ideal(Optional.ofNullable(set.group(1)).map(String::strip), set.group(2)));
+        }
+        Matcher looking = LOOKING.matcher(text);
+        if (looking.matches()) {
+            return Optional.of(ideal(Optional.empty(), looking.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    private static Command ideal(Optional<String> team, String who) {
+        String described = who.strip().replaceAll("[.!]+$", "").strip();
+        if (described.isEmpty()) {
+            return new Invalid("Who would you most like to be introduced to? Describe them in a line.", IDEAL_EXAMPLE);
+        }
+        if (described.length() > IdealReferral.LONGEST) {
+            return new Invalid("Keep it to one line (" + IdealReferral.LONGEST + " characters): the kind of person,"
+                    + " and the kind of company.", IDEAL_EXAMPLE);
+        }
+        return new SetIdealReferral(team, Optional.of(described));
+    }
+
+    private Optional<Command> delivery(String text) {
+        Matcher didFor = DID_FOR.matcher(text);
+        if (didFor.matches()) {
+            return delivered(didFor.group(2), didFor.group(1));
+        }
+        Matcher didTheirs = DID_THEIRS.matcher(text);
+        if (didTheirs.matches()) {
+            return delivered(didTheirs.group(1), didTheirs.group(2));
+        }
+        Matcher theirsDone = THEIRS_DONE.matcher(text);
+        if (theirsDone.matches()) {
+            return delivered(theirsDone.group(1), theirsDone.group(2));
+        }
+        Matcher forDone = FOR_DONE.matcher(text);
+        if (forDone.matches()) {
+            return delivered(forDone.group(2), forDone.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Command> delivered(String who, String what) {
+        String work = what.strip();
+        if (NOT_WORK.matcher(work).matches()) {
+            // a meeting or a call being over is not work delivered: left to the other readers
+            return Optional.empty();
+        }
+        if (work.isEmpty() || work.length() > 200) {
+            return Optional.of(new Invalid("Say in a few words what you delivered.", DELIVERED_EXAMPLE));
+        }
+        return Optional.of(people.read(who.strip(), DELIVERED_EXAMPLE)
+                .toCommand(customer -> new RecordDelivery(customer, work)));
+    }
+}
