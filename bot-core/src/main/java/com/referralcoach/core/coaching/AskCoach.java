@@ -29,14 +29,16 @@ public final class AskCoach {
 
     private final Relationships relationships;
     private final RelationshipLog log;
+    private final LeadsToGive leads;
 
     /**
      * A coach that reads where the rep stands with a person (asks, problems, trust, what was delivered) before
      * prompting an ask, and notes in {@code log} when it asked the rep what they delivered.
      */
-    public AskCoach(Relationships relationships, RelationshipLog log) {
+    public AskCoach(Relationships relationships, RelationshipLog log, LeadsToGive leads) {
         this.relationships = relationships;
         this.log = log;
+        this.leads = leads;
     }
 
     /** The prompt for the end of {@code meeting}, or the reason there is none. */
@@ -53,8 +55,27 @@ public final class AskCoach {
         String first = person.name().firstName();
         String question = question(rep, known, person, meeting.topic());
         return Reply.of("Ask " + first + " for an introduction now, while it's fresh: \"" + question + "\""
-                        + sharpen(rep, known, person, meeting.topic()))
+                        + sharpen(rep, known, person, meeting.topic()) + bothWays(rep, known, person))
                 .withActions(actions(person));
+    }
+
+    /**
+     * With a business owner, referrals go both ways: the ask comes paired with a lead the rep could give them,
+     * from the rep's contacts who do what their business needs. Empty for anyone else.
+     */
+    public String bothWays(Rep rep, Relationship known, Contact person) {
+        if (!known.ownsABusiness()) {
+            return "";
+        }
+        String first = person.name().firstName();
+        String what = java.util.stream.Stream.of(known.latest(RelationshipEventKind.NEED).flatMap(RelationshipEvent::note),
+                        known.latest(RelationshipEventKind.BUSINESS_OWNER).flatMap(RelationshipEvent::note),
+                        person.title(), person.notes()).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<Contact> givable = leads.matching(rep.workspace(), what, person.id());
+        return "\n" + first + " owns a business, so referrals go both ways: bring " + first + " a lead too"
+                + (givable.isEmpty() ? ", someone who could use what their business does."
+                : ". You know " + LeadsToGive.names(givable) + ".");
     }
 
     /** After a change in the person's situation (new details, a new job): the reason to wait, or the ask. */
@@ -106,6 +127,12 @@ public final class AskCoach {
      * meet. Generic only when nothing is known.
      */
     public static String question(Rep rep, Relationship known, Contact person, Optional<String> topic) {
+        if (known.isColleague()) {
+            String where = known.isFormerColleague() ? person.company().map(c -> "at " + c)
+                    .orElse("in your new company") : "in your network";
+            return "Who " + where + " should I meet?" + rep.ideal().map(i -> " I'm especially keen to meet "
+                    + i.who() + ".").orElse("") + " Would you introduce me?";
+        }
         Optional<Project> project = topic.map(t -> new Project(t, Project.Source.MEETING_TOPIC, known.now()))
                 .or(known::recentProject);
         Optional<String> ideal = rep.ideal().map(IdealReferral::who);
@@ -131,6 +158,9 @@ public final class AskCoach {
      * delivery shown yet, the reminder that excellent work comes first. Empty when neither applies.
      */
     public String sharpen(Rep rep, Relationship known, Contact person, Optional<String> topic) {
+        if (known.isColleague()) {
+            return "";
+        }
         Optional<Project> project = topic.map(t -> new Project(t, Project.Source.MEETING_TOPIC, known.now()))
                 .or(known::recentProject);
         String first = person.name().firstName();

@@ -24,6 +24,8 @@ public record Relationship(List<RelationshipEvent> events, List<Meeting> meeting
     public static final int POSITIVES_AFTER_FIX = 2;
     /** Interactions before an ask rather than the gentler "build the relationship first". */
     public static final int TRUST_INTERACTIONS = 2;
+    /** Meetings closer together than this are one occasion, not several good experiences. */
+    public static final java.time.Duration ONE_OCCASION = java.time.Duration.ofHours(12);
 
     public Relationship {
         events = events.stream().filter(e -> !e.at().isAfter(now)).toList();
@@ -56,10 +58,28 @@ public record Relationship(List<RelationshipEvent> events, List<Meeting> meeting
                 e.kind() == RelationshipEventKind.WIN || e.score().filter(s -> s >= 8).isPresent()).count();
     }
 
-    /** Meetings, wins and satisfaction scores, the experiences trust grows from. */
+    /**
+     * The experiences trust grows from: meetings on different occasions (two in the same few hours are one), wins,
+     * satisfaction scores and projects delivered.
+     */
     public long interactions() {
-        return meetings.size() + events.stream().filter(e -> e.kind() == RelationshipEventKind.WIN
-                || e.kind() == RelationshipEventKind.SATISFACTION).count();
+        long occasions = 0;
+        Instant last = null;
+        for (Instant end : meetings.stream().map(Meeting::endsAt).sorted().toList()) {
+            if (last == null || !end.isBefore(last.plus(ONE_OCCASION))) {
+                occasions++;
+                last = end;
+            }
+        }
+        return occasions + events.stream().filter(e -> e.kind() == RelationshipEventKind.WIN
+                || e.kind() == RelationshipEventKind.SATISFACTION
+                || e.kind() == RelationshipEventKind.PROJECT_DELIVERED).count();
+    }
+
+    /** Enough trust for an ask: a few good experiences, or a first project delivered. */
+    public boolean trusted() {
+        return interactions() >= TRUST_INTERACTIONS || latest(RelationshipEventKind.PROJECT_DELIVERED).isPresent()
+                || isColleague();
     }
 
     /** A customer for a quarter or more: trust built before anything was logged here. */
@@ -70,6 +90,20 @@ public record Relationship(List<RelationshipEvent> events, List<Meeting> meeting
 
     public boolean everAsked() {
         return asks.stream().anyMatch(a -> a.outcome().wasAsked());
+    }
+
+    public boolean ownsABusiness() {
+        return latest(RelationshipEventKind.BUSINESS_OWNER).isPresent();
+    }
+
+    /** A colleague or a former one: an advocate who knows the rep's work, not a customer. */
+    public boolean isColleague() {
+        return latest(RelationshipEventKind.COLLEAGUE).isPresent();
+    }
+
+    public boolean isFormerColleague() {
+        return latest(RelationshipEventKind.COLLEAGUE).flatMap(RelationshipEvent::note).filter("former"::equals)
+                .isPresent();
     }
 
     public boolean isConnector() {

@@ -36,7 +36,7 @@ final class RelationshipHold {
                     .get()) + ", " + good + " of " + Relationship.POSITIVES_AFTER_FIX
                     + " good experiences. Keep it going; I'll prompt the ask after the next one."));
         }
-        if (r.interactions() < Relationship.TRUST_INTERACTIONS && !r.everAsked() && !r.longStandingCustomer()) {
+        if (!r.trusted() && !r.everAsked() && !r.longStandingCustomer()) {
             return Optional.of(Reply.of(first + " is new to you: build the relationship first. Be useful, follow up,"
                     + " and ask after a few good experiences. Ask " + first + " anyway if it feels right: \""
                     + AskCoach.question(rep, r, person, topic) + "\"").withActions(AskCoach.actions(person)));

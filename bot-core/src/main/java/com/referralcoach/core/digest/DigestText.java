@@ -55,6 +55,7 @@ final class DigestText {
         if (won > 0) {
             tail.append(", ").append(fromReferrals).append(" from referrals (")
                     .append(RepLine.percent(fromReferrals / (double) won)).append(')')
+                    .append(repeat(counts, won))
                     .append(amountShare(counts.wonAmounts(), counts.wonFromReferralAmounts()));
         }
         tail.append(".\n");
@@ -110,6 +111,12 @@ final class DigestText {
             return "";
         }
         return ". Goals: " + goals.stream().map(GoalProgress::digestDisplay).collect(Collectors.joining("; "));
+    }
+
+    /** ", 2 repeat (20%)": repeat orders can just mean switching is a hassle; referrals mean advocacy. */
+    private static String repeat(Counts counts, long won) {
+        long repeat = counts.of(ActivityKind.WON_FROM_REPEAT);
+        return repeat == 0 ? "" : ", " + repeat + " repeat (" + RepLine.percent(repeat / (double) won) + ")";
     }
 
     private static String amountShare(List<Money> all, List<Money> fromReferrals) {

@@ -14,7 +14,8 @@ public record Activity(WorkspaceId workspace, RepId rep, ActivityKind kind, Inst
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(amount, "amount");
-        if (amount.isPresent() && kind != ActivityKind.LEAD_WON && kind != ActivityKind.WON_FROM_REFERRAL) {
+        if (amount.isPresent() && kind != ActivityKind.LEAD_WON && kind != ActivityKind.WON_FROM_REFERRAL
+                && kind != ActivityKind.WON_FROM_REPEAT) {
             throw new ReferralCoachException("only won business carries an amount");
         }
     }

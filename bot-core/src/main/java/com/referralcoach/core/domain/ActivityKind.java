@@ -18,6 +18,8 @@ public enum ActivityKind {
     LEAD_WON,
     /** Business won that came from a referral; counted alongside LEAD_WON for the referral share. */
     WON_FROM_REFERRAL,
+    /** Repeat business won from a customer; counted alongside LEAD_WON for the repeat share. */
+    WON_FROM_REPEAT,
     /** The rep introduced someone to somebody else. */
     REFERRAL_GIVEN,
     /** A testimonial or recommendation came in. */

@@ -37,13 +37,19 @@ public enum RelationshipEventKind {
     /** The rep delivered something for the customer ("delivered Acme's payroll migration"); the note says what. */
     PROJECT_DELIVERED,
     /** The bot asked the rep once what they delivered for this person, to make the ask specific. */
-    PROJECT_ASKED;
+    PROJECT_ASKED,
+    /** What the person needs ("a bookkeeper"), so the rep can give them a lead; the note says what. */
+    NEED,
+    /** The person owns a business: referrals go both ways; the note may name the business. */
+    BUSINESS_OWNER,
+    /** A colleague ("former" in the note for a former one): an advocate, never counted as a customer. */
+    COLLEAGUE;
 
     /** True for what the rep did with the customer, as opposed to settings and the bot's own prompts. */
     public boolean isInteraction() {
         return switch (this) {
             case BIRTHDAY, CUSTOMER_SINCE, CHECK_IN_CADENCE, CONNECTOR, CHECK_IN_PROMPTED, REFERRAL_MONTH_PLANNED,
-                 PROJECT_ASKED ->
+                 PROJECT_ASKED, BUSINESS_OWNER, COLLEAGUE, NEED ->
                     false;
             default -> true;
         };

@@ -1,12 +1,16 @@
 package com.referralcoach.core.engine;
 
-import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.LeadsToGive;
+import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.IdealReferral;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.Team;
+import com.referralcoach.core.language.MarkBusinessOwner;
+import com.referralcoach.core.language.MarkColleague;
 import com.referralcoach.core.language.RecordDelivery;
+import com.referralcoach.core.language.RecordNeed;
 import com.referralcoach.core.language.SetIdealReferral;
 import com.referralcoach.core.language.ShowIdealReferral;
 import com.referralcoach.core.port.RelationshipLog;
@@ -15,6 +19,7 @@ import com.referralcoach.core.port.TeamRoster;
 import com.referralcoach.core.reminders.RelationshipPlanner;
 import com.referralcoach.core.reply.Reply;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** What makes asks specific: the work delivered for each customer, and who the rep most wants to meet. */
@@ -30,9 +35,11 @@ final class CoachingHandler {
     private final TeamRoster teams;
     private final TeamHandler teamHandler;
     private final TeamIdeals ideals;
+    private final LeadsToGive leadsToGive;
 
     CoachingHandler(Named named, RelationshipLog log, CheckIns checkIns, RelationshipPlanner planner, RepRoster reps,
-                    TeamRoster teams, TeamHandler teamHandler) {
+                    TeamRoster teams, TeamHandler teamHandler, LeadsToGive leadsToGive) {
+        this.leadsToGive = leadsToGive;
         this.named = named;
         this.log = log;
         this.checkIns = checkIns;
@@ -55,6 +62,45 @@ final class CoachingHandler {
             return Reply.of("Saved: you delivered " + command.what() + " for " + customer.name().display()
                     + ". Well done. " + first + "'s next ask will be about it. In a week I'll remind you to check how"
                     + " happy they are with it: a 9 or 10 is the moment to ask.");
+        });
+    }
+
+    CommandHandler<RecordNeed> needs() {
+        return (command, c) -> named.orNew(command.person(), c, person -> {
+            log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.NEED,
+                    Optional.of(command.need()), c.instant()));
+            String name = person.name().display();
+            List<Contact> leads = leadsToGive.matching(c.workspace(), command.need(), person.id());
+            String give = leads.isEmpty()
+                    ? "When you meet someone who fits, introduce them; I'll bring it up again in your referral month."
+                    : "You know " + LeadsToGive.names(leads) + ". Introduce one of them, then say \"gave " + name
+                    + " a referral: " + leads.get(0).name().display() + "\".";
+            return Reply.of("Saved: " + name + " needs " + command.need() + ". Help first: " + give);
+        });
+    }
+
+    CommandHandler<MarkBusinessOwner> owners() {
+        return (command, c) -> named.orNew(command.person(), c, person -> {
+            log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.BUSINESS_OWNER,
+                    command.business(), c.instant()));
+            String first = person.name().firstName();
+            return Reply.of("Saved: " + person.name().display() + " owns a business"
+                    + command.business().map(b -> " (" + b + ")").orElse("") + ". Referrals go both ways with owners:"
+                    + " when you ask " + first + ", bring a lead for their business too. I'll suggest one with each"
+                    + " ask, and put " + first + " early in your referral month.");
+        });
+    }
+
+    CommandHandler<MarkColleague> colleagues() {
+        return (command, c) -> named.orNew(command.person(), c, person -> {
+            log.save(RelationshipEvent.of(c.rep(), person.id(), RelationshipEventKind.COLLEAGUE,
+                    command.former() ? Optional.of("former") : Optional.empty(), c.instant()));
+            String first = person.name().firstName();
+            String ask = command.former() ? "\"Who " + person.company().map(co -> "at " + co)
+                    .orElse("in your new company") + " should I meet?\"" : "\"Who in your network should I meet?\"";
+            return Reply.of("Saved: " + person.name().display() + " is " + (command.former() ? "a former" : "a")
+                    + " colleague: an advocate who knows your work. Their ask is their own: " + ask + " I won't"
+                    + " treat " + first + " as a customer.");
         });
     }
 

@@ -4,6 +4,7 @@ import com.referralcoach.core.language.AppointManager;
 import com.referralcoach.core.language.ChangeTeam;
 import com.referralcoach.core.language.DigestNow;
 import com.referralcoach.core.language.FormTeam;
+import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.language.RecordBusiness;
 import com.referralcoach.core.language.RemoveGoal;
 import com.referralcoach.core.language.ScheduleDigest;
@@ -22,7 +23,8 @@ final class GoalHandlers {
     private GoalHandlers() {
     }
 
-    static Handlers register(Handlers handlers, CoachStore store, DigestRequests requests) {
+    static Handlers register(Handlers handlers, CoachStore store, DigestRequests requests, PeopleFinder people,
+                             AskCoach coach) {
         Roles roles = new Roles(store.teams(), store.reps());
         TeamHandler teams = new TeamHandler(store.teams(), store.digests(), roles, new TeamIdeals(store.reps()));
         GoalHandler goals = new GoalHandler(store.teams(), store.goals(), store.tallies(), store.reminders(), teams);
@@ -40,6 +42,7 @@ final class GoalHandlers {
                 .add(ScheduleDigest.class, digests.schedule())
                 .add(StopDigest.class, digests.stop())
                 .add(DigestNow.class, digests.now())
-                .add(RecordBusiness.class, new BusinessHandler(store.tallies()));
+                .add(RecordBusiness.class, new BusinessHandler(store.tallies(), people,
+                        HabitHandlers.relationships(store), coach));
     }
 }

@@ -1,14 +1,19 @@
 package com.referralcoach.core.engine;
 
 import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.LeadsToGive;
 import com.referralcoach.core.coaching.Relationships;
 import com.referralcoach.core.language.FixProblem;
 import com.referralcoach.core.language.GiveReferral;
 import com.referralcoach.core.language.InARush;
+import com.referralcoach.core.language.MarkBusinessOwner;
+import com.referralcoach.core.language.MarkColleague;
 import com.referralcoach.core.language.MarkConnector;
 import com.referralcoach.core.language.RecordDelivery;
+import com.referralcoach.core.language.RecordNeed;
 import com.referralcoach.core.language.SetIdealReferral;
 import com.referralcoach.core.language.ShowIdealReferral;
+import com.referralcoach.core.language.ShowSources;
 import com.referralcoach.core.language.OpenProblem;
 import com.referralcoach.core.language.RecordSatisfaction;
 import com.referralcoach.core.language.RecordWin;
@@ -42,7 +47,7 @@ final class HabitHandlers {
         TeamHandler teams = new TeamHandler(store.teams(), store.digests(), new Roles(store.teams(), store.reps()),
                 new TeamIdeals(store.reps()));
         CoachingHandler coaching = new CoachingHandler(named, store.relationships(), checkIns, planner, store.reps(),
-                store.teams(), teams);
+                store.teams(), teams, new LeadsToGive(store.contacts()));
         ReferralMonthHandler month = new ReferralMonthHandler(store.reps(), store.asks(), store.relationships(), people,
                 new ReferralMonthPlan(store.relationships(), planner, score),
                 teams,
@@ -65,7 +70,11 @@ final class HabitHandlers {
                 .add(ShowReferralMonth.class, month.progress())
                 .add(RecordDelivery.class, coaching.deliveries())
                 .add(SetIdealReferral.class, coaching.ideals())
-                .add(ShowIdealReferral.class, coaching.show());
+                .add(ShowIdealReferral.class, coaching.show())
+                .add(ShowSources.class, new SourcesView(store.tallies()))
+                .add(RecordNeed.class, coaching.needs())
+                .add(MarkBusinessOwner.class, coaching.owners())
+                .add(MarkColleague.class, coaching.colleagues());
     }
 
     /** Check-ins kept up after meetings and asks logged through the older handlers. */

@@ -73,8 +73,9 @@ final class Handlers {
         PeopleFinder people = new PeopleFinder(store.contacts());
         Relationships relationships = HabitHandlers.relationships(store);
         ContactView contactView = new ContactView(people, store.contacts(), store.meetings(), store.asks(),
-                store.referrals(), new RelationshipFields(store.referrals(), relationships));
-        AskCoach coach = new AskCoach(relationships, store.relationships());
+                store.referrals(), new RelationshipFields(relationships));
+        AskCoach coach = new AskCoach(relationships, store.relationships(),
+                new com.referralcoach.core.coaching.LeadsToGive(store.contacts()));
         CheckIns checkIns = HabitHandlers.checkIns(store);
         ReminderPlanner planner = new ReminderPlanner(store.reminders());
         ReferrerCareHandler care = new ReferrerCareHandler(people, store.referrals(), planner, score);
@@ -88,7 +89,7 @@ final class Handlers {
                 .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner, score))
                 .add(MoveLead.class, new WonDealFollowUp(
                         new LeadStageHandler(people, store.contacts(), store.referrals(), planner, score, wins), people,
-                        store.referrals(), store.reminders(), store.relationships()))
+                        store.referrals(), store.reminders(), store.relationships(), new DealSizes(store.tallies())))
                 .add(RecordReferrerUpdate.class, care.updates())
                 .add(RecordThanks.class, care.thanks())
                 .add(ListReminders.class, reminders.list())
@@ -102,7 +103,7 @@ final class Handlers {
                 .add(ShowHelp.class, new HelpHandler())
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
-                .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests)
+                .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests, people, coach)
                 .withCompounds(store).withImports(store, files, progress).withDataRights(store, people, exports)
                 .withCorrections(store, people, coach, wins);
     }

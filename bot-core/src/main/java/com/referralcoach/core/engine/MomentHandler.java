@@ -79,7 +79,9 @@ final class MomentHandler {
     /** The ask about the win just logged, the latest thing the rep did for the customer. */
     private static Reply askAfterWin(Rep rep, Relationship standing, Contact customer) {
         return Reply.of("A win is the best moment to ask. Ask " + customer.name().firstName() + " now, while it's"
-                + " fresh: \"" + AskCoach.question(rep, standing, customer, Optional.empty()) + "\"")
+                + " fresh: \"" + AskCoach.question(rep, standing, customer, Optional.empty()) + "\"\nAnd make sure "
+                + customer.name().firstName() + " has your current details to pass on: your card, or a short intro"
+                + " they can forward.")
                 .withActions(AskCoach.actions(customer));
     }
 

@@ -46,7 +46,10 @@ final class ReferralMonthPlan {
 
     Outcome plan(Rep rep, YearMonth month, List<Contact> people, Instant now) {
         Set<ContactId> already = plannedIn(rep, month);
-        List<Contact> fresh = people.stream().filter(p -> !already.contains(p.id())).toList();
+        Set<ContactId> first = firstToPlan(rep);
+        // connectors and business owners first: they bring the most introductions, and owners' go both ways
+        List<Contact> fresh = people.stream().filter(p -> !already.contains(p.id()))
+                .sorted(java.util.Comparator.comparing(p -> !first.contains(p.id()))).toList();
         List<LocalDate> days = workingDays(rep, month, now);
         if (days.isEmpty() || fresh.isEmpty()) {
             return new Outcome(0, days.size(), 0, days.isEmpty() ? month.atDay(1) : days.get(0), already.size());
@@ -62,6 +65,14 @@ final class ReferralMonthPlan {
             score.count(rep, ActivityKind.REFERRAL_MONTH_PLANNED, counted);
         }
         return new Outcome(fresh.size(), (fresh.size() + perDay - 1) / perDay, perDay, days.get(0), already.size());
+    }
+
+    /** Connectors and business owners, who open the campaign. */
+    private Set<ContactId> firstToPlan(Rep rep) {
+        return log.ofRep(rep.workspace(), rep.id()).stream()
+                .filter(e -> e.kind() == RelationshipEventKind.CONNECTOR
+                        || e.kind() == RelationshipEventKind.BUSINESS_OWNER)
+                .map(RelationshipEvent::contact).collect(Collectors.toSet());
     }
 
     /** The people already in the rep's campaign for {@code month}. */

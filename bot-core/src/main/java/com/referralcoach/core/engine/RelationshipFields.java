@@ -7,7 +7,6 @@ import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Endorsement;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
-import com.referralcoach.core.port.ReferralLedger;
 import com.referralcoach.core.reply.Field;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,11 +19,9 @@ final class RelationshipFields {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private final ReferralLedger referrals;
     private final Relationships relationships;
 
-    RelationshipFields(ReferralLedger referrals, Relationships relationships) {
-        this.referrals = referrals;
+    RelationshipFields(Relationships relationships) {
         this.relationships = relationships;
     }
 
@@ -39,13 +36,21 @@ final class RelationshipFields {
         if (r.isConnector()) {
             standing.add("connector");
         }
+        r.latest(RelationshipEventKind.BUSINESS_OWNER).ifPresent(o -> standing.add("business owner"
+                + o.note().map(n -> " (" + n + ")").orElse("")));
+        r.latest(RelationshipEventKind.COLLEAGUE).ifPresent(o -> standing.add(o.note().map(n -> n + " ").orElse("")
+                + "colleague"));
+        r.latest(RelationshipEventKind.NEED).ifPresent(n -> standing.add("needs " + n.note().orElse("")
+                + " (" + moments.date(n.at()) + ")"));
+        r.latest(RelationshipEventKind.PROJECT_DELIVERED).ifPresent(d -> standing.add("delivered "
+                + d.note().orElse("") + " " + moments.date(d.at())));
         standing.add("check in every " + r.cadenceDays() + " days"
                 + r.checkInDue().map(d -> " (next " + moments.date(d) + ")").orElse(""));
         r.birthday().ifPresent(b -> standing.add("birthday " + DAY.format(b)));
         r.customerSince().ifPresent(s -> standing.add("customer since " + DATE.format(s)));
         List<Field> fields = new ArrayList<>(List.of(new Field("Relationship", String.join(" · ", standing))));
         endorsements(r, moments).ifPresent(fields::add);
-        fields.add(givenAndGot(person, r, c));
+        fields.add(given(r, c));
         return fields;
     }
 
@@ -59,12 +64,14 @@ final class RelationshipFields {
                 : java.util.Optional.of(new Field("Testimonials", String.join(" · ", lines)));
     }
 
-    private Field givenAndGot(Contact person, Relationship r, Conversation c) {
+    /**
+     * What the rep gave this person, as a habit and not a balance: the referrals they gave the rep are listed on
+     * their own, never set against it, so nothing invites tit-for-tat.
+     */
+    private static Field given(Relationship r, Conversation c) {
         List<RelationshipEvent> given = r.all(RelationshipEventKind.REFERRAL_GIVEN);
-        int got = referrals.fromReferrer(c.workspace(), c.rep().id(), person.id()).size();
-        String gave = given.isEmpty() ? "you gave none yet" : "you gave " + given.size() + " ("
-                + given.stream().map(g -> g.note().orElse(c.moments().date(g.at()))).collect(Collectors.joining("; "))
-                + ")";
-        return new Field("Given and got", gave + "; they gave you " + got);
+        return new Field("You gave them", given.isEmpty() ? "no referral yet; people who give leads get leads"
+                : given.size() + (given.size() == 1 ? " referral (" : " referrals (") + given.stream()
+                .map(g -> g.note().orElse(c.moments().date(g.at()))).collect(Collectors.joining("; ")) + ")");
     }
 }

@@ -53,10 +53,13 @@ final class Scorekeeper {
     /** What won business counts as: a win, and a win from a referral when it came from one. */
     static java.util.List<Activity> wins(Rep rep, BusinessSource source, Optional<Money> amount, Instant at) {
         Activity won = new Activity(rep.workspace(), rep.id(), ActivityKind.LEAD_WON, at, amount);
-        return source == BusinessSource.REFERRAL
-                ? java.util.List.of(won, new Activity(rep.workspace(), rep.id(), ActivityKind.WON_FROM_REFERRAL, at,
-                        amount))
-                : java.util.List.of(won);
+        return switch (source) {
+            case REFERRAL -> java.util.List.of(won, new Activity(rep.workspace(), rep.id(),
+                    ActivityKind.WON_FROM_REFERRAL, at, amount));
+            case REPEAT -> java.util.List.of(won, new Activity(rep.workspace(), rep.id(), ActivityKind.WON_FROM_REPEAT,
+                    at, amount));
+            case OTHER -> java.util.List.of(won);
+        };
     }
 
     private void record(Activity activity) {

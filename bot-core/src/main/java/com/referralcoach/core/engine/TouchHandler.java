@@ -77,7 +77,7 @@ final class TouchHandler {
             checkIns.keepUp(c, person);
             return Reply.of("Saved: you gave " + person.name().display() + " a referral"
                     + command.referral().map(r -> " (" + r + ")").orElse("") + ". People who give leads get leads;"
-                    + " see what you gave and got with \"contact " + person.name().display() + "\".");
+                    + " see what you've given them with \"contact " + person.name().display() + "\".");
         });
     }
 }

@@ -39,6 +39,9 @@ final class WhoToAskView implements CommandHandler<ShowWhoToAsk> {
         this.coach = coach;
     }
 
+    /** Owners come before others: referrals go both ways with them. */
+    static final String OWNER = "business owner, referrals go both ways";
+
     @Override
     public Reply handle(ShowWhoToAsk command, Conversation c) {
         List<Candidate> ranked = people.of(c.rep()).stream()
@@ -48,6 +51,7 @@ final class WhoToAskView implements CommandHandler<ShowWhoToAsk> {
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Candidate::connector).reversed()
                         .thenComparing(cand -> cand.reasons().stream().noneMatch(IdealMatch.REASON::equals))
+                        .thenComparing(cand -> cand.reasons().stream().noneMatch(OWNER::equals))
                         .thenComparing(cand -> -cand.reasons().size())
                         .thenComparing(Candidate::latest, Comparator.reverseOrder()))
                 .limit(SHOWN).toList();
@@ -91,6 +95,9 @@ final class WhoToAskView implements CommandHandler<ShowWhoToAsk> {
         });
         if (when.isEmpty()) {
             return Optional.empty();
+        }
+        if (r.ownsABusiness()) {
+            reasons.add(0, OWNER);
         }
         if (c.rep().ideal().filter(ideal -> IdealMatch.close(ideal.who(), person, r)).isPresent()) {
             reasons.add(0, IdealMatch.REASON);

@@ -23,9 +23,11 @@ final class WonDealFollowUp implements CommandHandler<MoveLead> {
     private final ReferralLedger referrals;
     private final RelationshipLog events;
     private final RelationshipPlanner planner;
+    private final DealSizes sizes;
 
     WonDealFollowUp(CommandHandler<MoveLead> moves, PeopleFinder people, ReferralLedger referrals,
-                    ReminderQueue reminders, RelationshipLog events) {
+                    ReminderQueue reminders, RelationshipLog events, DealSizes sizes) {
+        this.sizes = sizes;
         this.moves = moves;
         this.people = people;
         this.referrals = referrals;
@@ -55,7 +57,11 @@ final class WonDealFollowUp implements CommandHandler<MoveLead> {
                     RelationshipEventKind.CUSTOMER_SINCE, today, c.instant()));
             planner.occasion(c.rep(), customer.id(), today, false, c.instant());
         }
-        return new Reply(reply.text() + "\nIn a month I'll ask you how happy " + customer.name().firstName()
+        String first = customer.name().firstName();
+        String small = command.amount().filter(won -> sizes.isSmall(c.rep(), won, c.instant()))
+                .map(won -> DealSizes.smallDealLine(first)).orElse("");
+        return new Reply(reply.text() + "\nMake sure " + first + " has your current details to pass on: your card, or"
+                + " a short intro they can forward." + small + "\nIn a month I'll ask you how happy " + first
                 + " is: a 9 or 10 is the moment to ask for a referral.", reply.fields(), reply.actions());
     }
 }

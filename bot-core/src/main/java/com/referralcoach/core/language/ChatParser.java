@@ -165,6 +165,7 @@ public final class ChatParser {
                 .or(() -> views.read(message))
                 .or(() -> timeZones.read(message))
                 .or(() -> coaching.read(message))
+                .or(() -> coaching.readWho(message))
                 .or(() -> habits.read(message, now))
                 .or(() -> care.read(message))
                 .or(() -> asks.readOutcomeFirst(message))
@@ -172,6 +173,7 @@ public final class ChatParser {
                 .or(() -> referrals.read(message))
                 .or(() -> meetings.read(message, now))
                 .or(() -> leadStages.readLeadFirst(message))
-                .or(() -> asks.readPersonFirst(message));
+                .or(() -> asks.readPersonFirst(message))
+                .or(() -> coaching.readNeed(message));
     }
 }

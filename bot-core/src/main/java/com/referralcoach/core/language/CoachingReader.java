@@ -1,6 +1,7 @@
 package com.referralcoach.core.language;
 
 import com.referralcoach.core.domain.IdealReferral;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,10 +41,39 @@ final class CoachingReader {
             + TeamReader.NAME + "(?:['’]s)?\\s+)?" + IDEAL + "|(?:team\\s+" + TeamReader.NAME + "(?:['’]s)?\\s+)?"
             + IDEAL + "\\s+(?:off|none))$", FLAGS);
 
+    static final String NEED_EXAMPLE = "Kim Lee needs a bookkeeper";
+    /** "Kim Lee needs a bookkeeper", "Kim is looking for a new accountant"; not "needs to", not "needs help". */
+    private static final Pattern NEEDS = Pattern.compile("^(.+?)\\s+(?:needs|is\\s+looking\\s+for|is\\s+searching\\s+for"
+            + "|could\\s+use|is\\s+after|wants)\\s+(?!to\\b|me\\b|us\\b|time\\b|a\\s+(?:call|meeting|follow[- ]?up)\\b)(.+?)[.!]*$",
+            FLAGS);
+
+    static final String OWNER_EXAMPLE = "Jane Doe owns a business";
+    static final String COLLEAGUE_EXAMPLE = "Jane Doe is a former colleague";
+    private static final Pattern OWNS_A_BUSINESS = Pattern.compile("^(.+?)\\s+(?:owns|runs|has)\\s+(?:(?:a|her|his|their)"
+            + "\\s+own\\s+|a\\s+|an\\s+)(?:small\\s+|local\\s+|family\\s+)?(?:business|company|firm|shop|store)"
+            + "(?:\\s*(?:[:\\-—–]|called)\\s*(.+?))?[.!]*$", FLAGS);
+    private static final Pattern IS_AN_OWNER = Pattern.compile("^(.+?)\\s+is\\s+(?:a\\s+|an\\s+|the\\s+)?(?:small[- ]"
+            + "business\\s+owner|business\\s+owner|(?:owner|founder)\\s+of\\s+(.+?))[.!]*$", FLAGS);
+    private static final Pattern OWNS = Pattern.compile("^(.+?)\\s+owns\\s+(?!(?:a|an|the|it|this|that|them|me|us)\\b)"
+            + "(\\p{Lu}.*?)[.!]*$", Pattern.UNICODE_CASE | Pattern.DOTALL);
+    private static final Pattern IS_COLLEAGUE = Pattern.compile("^(.+?)\\s+(?:is|was)\\s+(?:a\\s+|an\\s+|my\\s+)?"
+            + "(former\\s+|ex[- ]?|old\\s+|previous\\s+|past\\s+)?(?:colleague|co-?worker|workmate)"
+            + "(?:\\s+of\\s+mine)?[.!]*$", FLAGS);
+    private static final Pattern WORKED_WITH = Pattern.compile("^(?:i\\s+)?used\\s+to\\s+work\\s+with\\s+(.+?)[.!]*$"
+            + "|^(.+?)\\s+(?:used\\s+to\\s+work|worked)\\s+with\\s+me(?:\\s+before)?[.!]*$"
+            + "|^(.+?)\\s+and\\s+i\\s+(?:used\\s+to\\s+work|worked)\\s+together[.!]*$", FLAGS);
+
     private final PersonReader people = new PersonReader();
 
-    /** The work delivered for a customer. */
+    private static final Pattern SOURCES = Pattern.compile("^(?:(?:show\\s+)?my\\s+|show\\s+)?(?:business\\s+)?sources"
+            + "(?:\\s+of\\s+(?:my\\s+)?business)?[\\s?]*$|^where\\s+(?:does|did)\\s+my\\s+(?:business|revenue|deals)\\s+"
+            + "come\\s+from[\\s?]*$|^referral\\s+(?:vs\\.?|versus)\\s+repeat(?:\\s+business)?[\\s?]*$", FLAGS);
+
+    /** The work delivered for a customer; where won business came from. */
     Optional<Command> read(String text) {
+        if (SOURCES.matcher(text).matches()) {
+            return Optional.of(new ShowSources());
+        }
         return delivery(text);
     }
 
@@ -78,6 +108,47 @@ final class CoachingReader {
                     + " and the kind of company.", IDEAL_EXAMPLE);
         }
         return new SetIdealReferral(team, Optional.of(described));
+    }
+
+    /** Business owners and colleagues: people who refer, each with their own ask. */
+    Optional<Command> readWho(String text) {
+        for (Pattern pattern : List.of(OWNS_A_BUSINESS, IS_AN_OWNER, OWNS)) {
+            Matcher owner = pattern.matcher(text);
+            if (owner.matches()) {
+                Optional<String> business = Optional.ofNullable(owner.group(2)).map(String::strip)
+                        .filter(b -> !b.isEmpty() && b.length() <= 100);
+                return Optional.of(people.read(owner.group(1).strip(), OWNER_EXAMPLE)
+                        .toCommand(who -> new MarkBusinessOwner(who, business)));
+            }
+        }
+        Matcher colleague = IS_COLLEAGUE.matcher(text);
+        if (colleague.matches()) {
+            boolean former = colleague.group(2) != null;
+            return Optional.of(people.read(colleague.group(1).strip(), COLLEAGUE_EXAMPLE)
+                    .toCommand(who -> new MarkColleague(who, former)));
+        }
+        Matcher worked = WORKED_WITH.matcher(text);
+        if (worked.matches()) {
+            String who = worked.group(1) != null ? worked.group(1) : worked.group(2) != null ? worked.group(2)
+                    : worked.group(3);
+            return Optional.of(people.read(who.strip(), COLLEAGUE_EXAMPLE)
+                    .toCommand(person -> new MarkColleague(person, true)));
+        }
+        return Optional.empty();
+    }
+
+    /** What a person needs; read last, after referrals and leads ("... referred Tom Lee, needs payroll"). */
+    Optional<Command> readNeed(String text) {
+        Matcher needs = NEEDS.matcher(text);
+        if (!needs.matches()) {
+            return Optional.empty();
+        }
+        String need = needs.group(2).strip();
+        if (need.length() > 200) {
+            return Optional.of(new Invalid("Say in a few words what they need.", NEED_EXAMPLE));
+        }
+        return Optional.of(people.read(needs.group(1).strip(), NEED_EXAMPLE)
+                .toCommand(person -> new RecordNeed(person, need)));
     }
 
     private Optional<Command> delivery(String text) {

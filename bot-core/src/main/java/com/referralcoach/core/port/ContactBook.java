@@ -20,6 +20,12 @@ public interface ContactBook {
     /** Inserts or replaces the contact, durably, before returning. */
     void save(Contact contact);
 
+    /**
+     * Up to {@code limit} contacts of the workspace whose title, company or notes hold a word starting with one of
+     * {@code stems} (case ignored), by name: the people who do what someone needs. No stems find nobody.
+     */
+    List<Contact> matching(WorkspaceId workspace, Collection<String> stems, int limit);
+
     /** Inserts the contact, durably, unless one with its id exists already: then nothing changes and it is false. */
     boolean addIfAbsent(Contact contact);
 }

@@ -1,6 +1,7 @@
 package com.referralcoach.core.reminders;
 
 import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.LeadsToGive;
 import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.coaching.Relationship;
 import com.referralcoach.core.coaching.Relationships;
@@ -30,12 +31,16 @@ import java.util.Optional;
  * month day (help first, then ask). Birthdays and anniversaries are {@link OccasionReminders}.
  */
 final class RelationshipReminders {
+    /** A need told of longer ago than this is not brought up in the referral month. */
+    static final Duration RECENT_NEED = Duration.ofDays(180);
+
     private final ContactBook contacts;
     private final RelationshipLog events;
     private final ActivityTally tallies;
     private final Relationships relationships;
     private final RelationshipPlanner planner;
     private final OccasionReminders occasions;
+    private final LeadsToGive leads;
 
     RelationshipReminders(ContactBook contacts, RelationshipLog events, ActivityTally tallies,
                           Relationships relationships, RelationshipPlanner planner) {
@@ -45,6 +50,7 @@ final class RelationshipReminders {
         this.relationships = relationships;
         this.planner = planner;
         this.occasions = new OccasionReminders(planner);
+        this.leads = new LeadsToGive(contacts);
     }
 
     Delivery compose(Reminder reminder, Rep rep, Instant now) {
@@ -60,7 +66,7 @@ final class RelationshipReminders {
             case SATISFACTION_CHECK -> new Delivery.Say(Reply.of(SatisfactionSurvey.draft(reminder, person, r))
                     .withActions(List.of(SuggestedAction.template("Log the score", "csat " + person.name().display()
                             + " "))));
-            case REFERRAL_MONTH -> referralMonth(rep, person, r, progress(rep, now));
+            case REFERRAL_MONTH -> referralMonth(rep, person, r, progress(rep, now), helpFirst(rep, person, r, now));
             default -> occasions.compose(reminder, rep, person, r, now);
         };
     }
@@ -80,8 +86,25 @@ final class RelationshipReminders {
         Moments moments = new Moments(now.atZone(rep.zone()));
         String last = r.lastTouch().map(t -> "last in touch " + moments.age(t) + " ago").orElse("no touch yet");
         return new Delivery.Say(Reply.of("Time to check in with " + person.label() + ": " + last
-                + r.lastDiscussed().map(t -> ", about " + t).orElse("") + ". A quick call or something useful"
-                + " keeps the relationship going between projects."));
+                + r.lastDiscussed().map(t -> ", about " + t).orElse("") + ". "
+                + (r.isConnector() ? introductionFor(rep, person).orElse(BETWEEN_PROJECTS) : BETWEEN_PROJECTS)));
+    }
+
+    private static final String BETWEEN_PROJECTS = "A quick call or something useful keeps the relationship going"
+            + " between projects.";
+
+    /** A connector is helped first: an introduction from the rep's contacts who do what they do. */
+    private Optional<String> introductionFor(Rep rep, Contact connector) {
+        String what = java.util.stream.Stream.of(connector.title(), connector.notes())
+                .flatMap(Optional::stream).collect(java.util.stream.Collectors.joining(" "));
+        List<Contact> people = leads.matching(rep.workspace(), what, connector.id());
+        if (people.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = connector.name().firstName();
+        return Optional.of(first + " connects people: bring an introduction. You know " + LeadsToGive.names(people)
+                + ", who do work close to " + first + "'s. Then say \"gave " + connector.name().display()
+                + " a referral: " + people.get(0).name().display() + "\".");
     }
 
     private static Delivery endorsement(Contact person, Relationship r, Instant now) {
@@ -97,13 +120,26 @@ final class RelationshipReminders {
         return new Delivery.Skip("the endorsement came in");
     }
 
-    private static Delivery referralMonth(Rep rep, Contact person, Relationship r, CampaignProgress progress) {
+    /** A need the person told of in the last half year, and who the rep knows that could meet it. */
+    private String helpFirst(Rep rep, Contact person, Relationship r, Instant now) {
+        String first = person.name().firstName();
+        Optional<String> need = r.latest(RelationshipEventKind.NEED)
+                .filter(e -> e.at().plus(RECENT_NEED).isAfter(now)).flatMap(RelationshipEvent::note);
+        if (need.isEmpty()) {
+            return "ask " + first + " how you can help them right now.";
+        }
+        List<Contact> givable = leads.matching(rep.workspace(), need.get(), person.id());
+        return first + " needs " + need.get() + (givable.isEmpty() ? ": ask how it's going and who could help."
+                : ": give " + first + " a lead, " + LeadsToGive.names(givable) + ".");
+    }
+
+    private static Delivery referralMonth(Rep rep, Contact person, Relationship r, CampaignProgress progress,
+                                          String helpFirst) {
         if (r.openProblem().isPresent()) {
             return new Delivery.Skip("a problem is open");
         }
-        String first = person.name().firstName();
-        return new Delivery.Say(Reply.of("Referral month: " + person.label() + " today. Help first: ask " + first
-                + " how you can help them right now. Then ask: \"" + AskCoach.question(rep, r, person, Optional.empty())
+        return new Delivery.Say(Reply.of("Referral month: " + person.label() + " today. Help first: " + helpFirst
+                + " Then ask: \"" + AskCoach.question(rep, r, person, Optional.empty())
                 + "\"" + (progress.isRunning() ? "\nSo far this month: " + progress.display() + "." : ""))
                 .withActions(AskCoach.actions(person)));
     }

@@ -1,6 +1,7 @@
 package com.referralcoach.core.reminders;
 
 import com.referralcoach.core.coaching.AskCoach;
+import com.referralcoach.core.coaching.LeadsToGive;
 import com.referralcoach.core.coaching.Moments;
 import com.referralcoach.core.coaching.ReferrerUpdate;
 import com.referralcoach.core.coaching.Relationship;
@@ -62,7 +63,7 @@ public final class ReminderComposer implements Composer {
         Relationships standings = new Relationships(store.relationships(), store.contacts(), store.meetings(),
                 store.asks());
         return new ReminderComposer(store.reps(), store.contacts(), store.meetings(), store.referrals(), standings,
-                new AskCoach(standings, store.relationships()),
+                new AskCoach(standings, store.relationships(), new LeadsToGive(store.contacts())),
                 new RelationshipReminders(store.contacts(), store.relationships(), store.tallies(), standings,
                         new RelationshipPlanner(store.reminders())),
                 new GoalNudges(store.goals(), store.tallies(), planner,

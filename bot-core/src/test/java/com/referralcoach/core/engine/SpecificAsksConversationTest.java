@@ -140,9 +140,9 @@ class SpecificAsksConversationTest {
         rita.say("ideal referral: heads of operations at logistics firms");
         rita.say("met Tom Lee at Initech about pricing");
         rita.say("met Kim Lee at Freightline about logistics planning");
+        clock.advance(Duration.ofDays(1));
         rita.say("met Tom Lee about onboarding");
         rita.say("met Kim Lee about routes");
-        clock.advance(Duration.ofDays(1));
         rita.say("csat Tom Lee 9");
 
         String list = rita.read("who to ask");

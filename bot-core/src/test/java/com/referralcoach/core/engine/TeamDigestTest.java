@@ -140,7 +140,7 @@ class TeamDigestTest {
                 .contains("- Ben Ode: 1 meeting, 0 asks (0% ask rate), 0 referrals, 0 referrer updates"
                         + ", 0 thank-yous, 1 won ($5,000), 1 referral given,"
                         + " 0 testimonials. Goals: 1 of 2 referrals given (week of Nov 16-22): behind")
-                .contains("Won business (Nov 1-23 so far): 2, 1 from referrals (50%); $17,000 in all, 71% of it"
+                .contains("Won business (Nov 1-23 so far): 2, 1 from referrals (50%), 1 repeat (50%); $17,000 in all, 71% of it"
                         + " from referrals.")
                 .contains("Best ask rate in the week of Nov 16-22: Ana Lopez (100%). Most referrals that week:"
                         + " Ana Lopez (2).")
@@ -171,9 +171,9 @@ class TeamDigestTest {
                 .startsWith("Referral digest for team East, week of Nov 23-29 (Europe/Berlin)")
                 .contains("Team, week of Nov 23-29: 1 meeting, 0 asks")
                 .contains("Goals: 1 of 4 referrals (month of November 2026): behind")
-                .contains("Won business (November 2026): 1, 0 from referrals (0%); $5,000 in all, 0% of it from"
+                .contains("Won business (November 2026): 1, 0 from referrals (0%), 1 repeat (100%); $5,000 in all, 0% of it from"
                         + " referrals.")
-                .contains("Won business (Dec 1-5 so far): 2, 1 from referrals (50%); $15,000 in all, 80% of it from"
+                .contains("Won business (Dec 1-5 so far): 2, 1 from referrals (50%), 1 repeat (50%); $15,000 in all, 80% of it from"
                         + " referrals.")
                 .contains("Best ask rate in the week of Nov 23-29: Ana Lopez (0%). Most referrals that week:"
                         + " Ana Lopez (1).")
@@ -189,7 +189,7 @@ class TeamDigestTest {
 
         clock.set(berlin(12, 1, 9));
         assertThat(dana("digest East now")).contains("week of Nov 23-29").contains("0 won,")
-                .contains("Won business (November 2026): 1, 0 from referrals (0%); $5,000 in all")
+                .contains("Won business (November 2026): 1, 0 from referrals (0%), 1 repeat (100%); $5,000 in all")
                 .contains("Won business (Dec 1 so far): 0.");
         clock.set(berlin(12, 7, 9));
         assertThat(dana("digest East now")).contains("week of Nov 30-Dec 6").contains("1 won ($5,000)")

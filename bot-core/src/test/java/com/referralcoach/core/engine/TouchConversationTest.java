@@ -66,10 +66,11 @@ class TouchConversationTest {
 
     @Test
     void connectorsCheckInMonthlyAndComeFirstInWhoToAsk() {
+        rita.say("met Carl Jones about the org chart");
+        clock.advance(Duration.ofDays(1));
         rita.say("met Jane Doe");
         rita.say("csat Jane Doe 9");
         rita.say("met Carl Jones about hiring");
-        rita.say("met Carl Jones about hiring again");
         rita.say("Carl Jones is a connector");
         rita.say("met Ann Smith");
         rita.say("problem Ann Smith: late delivery");
@@ -98,7 +99,8 @@ class TouchConversationTest {
 
         assertThat(contact).contains("testimonial received today").contains("LinkedIn recommendation asked")
                 .contains("waiting")
-                .contains("Given and got: you gave 1 (Carl Jones at Initech); they gave you 1");
+                .contains("You gave them: 1 referral (Carl Jones at Initech)")
+                .contains("Referrals given to you: 1: Tom Lee (Globex)").doesNotContain("they gave you");
         assertThat(rita.read("reminders")).contains("follow up on Jane Doe's testimonial");
     }
 

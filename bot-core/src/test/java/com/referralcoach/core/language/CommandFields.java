@@ -52,7 +52,9 @@ final class CommandFields {
             Map.entry("ConfirmMerge", "confirmmerge"), Map.entry("DeleteMeeting", "deletemeeting"),
             Map.entry("ConfirmDeleteMeeting", "confirmdeletemeeting"),
             Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("RecordDelivery", "delivered"),
-            Map.entry("SetIdealReferral", "ideal"), Map.entry("ShowIdealReferral", "showideal"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("SetIdealReferral", "ideal"), Map.entry("ShowIdealReferral", "showideal"),
+            Map.entry("ShowSources", "sources"), Map.entry("RecordNeed", "need"), Map.entry("MarkBusinessOwner", "owner"),
+            Map.entry("MarkColleague", "colleague"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

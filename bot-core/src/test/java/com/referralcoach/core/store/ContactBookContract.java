@@ -168,4 +168,29 @@ public abstract class ContactBookContract {
         assertThat(contacts().findByNameKey(ACME, "jane")).containsExactly(jane);
         assertThat(contacts().findByNameKey(GLOBEX, "jane")).containsExactly(globexJane);
     }
+
+    private Contact doing(String name, String company, String title, String notes) {
+        Contact contact = new Contact(ACME, ContactId.random(), new PersonName(name), Optional.ofNullable(company),
+                Optional.empty(), Optional.empty(), Optional.ofNullable(title), Optional.ofNullable(notes), T0);
+        contacts().save(contact);
+        return contact;
+    }
+
+    @Test
+    void matchingFindsWhoDoesWhatByTitleCompanyOrNotesAtWordStarts() {
+        Contact ann = doing("Ann Smith", "Ledgerly", "Bookkeeper", null);
+        Contact bo = doing("Bo Park", "Kite Bookkeeping Ltd", null, null);
+        Contact cy = doing("Cy Lane", null, null, "does payroll and BOOKKEEPING for bakeries");
+        doing("Di Fox", "Notebook Co", "Designer", "keeps books? no");
+        doing("Ed Roe", null, null, null);
+
+        assertThat(contacts().matching(ACME, List.of("bookkeep"), 10)).containsExactly(ann, bo, cy);
+        assertThat(contacts().matching(ACME, List.of("bakerie", "designer"), 10)).extracting(c -> c.name().display())
+                .containsExactly("Cy Lane", "Di Fox");
+        assertThat(contacts().matching(ACME, List.of("bookkeep"), 2)).hasSize(2);
+        assertThat(contacts().matching(ACME, List.of(), 10)).isEmpty();
+        assertThat(contacts().matching(ACME, List.of(".*", "(", "$where"), 10)).extracting(c -> c.name().display())
+                .doesNotContain("Ed Roe");
+        assertThat(contacts().matching(GLOBEX, List.of("bookkeep"), 10)).isEmpty();
+    }
 }

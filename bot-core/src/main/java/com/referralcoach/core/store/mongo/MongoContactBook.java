@@ -3,6 +3,7 @@ package com.referralcoach.core.store.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Sorts.ascending;
 
@@ -22,6 +23,8 @@ import org.bson.Document;
 /** The contacts of each workspace in the {@code contacts} collection, found by id or by name key. */
 final class MongoContactBook implements ContactBook {
     static final int MAX_MATCHES = 50;
+    /** Words a match looks for at most. */
+    static final int MAX_STEMS = 12;
 
     private final MongoCollection<Document> collection;
     private final WorkspaceCollection<Contact> contacts;
@@ -50,6 +53,20 @@ final class MongoContactBook implements ContactBook {
         return contacts.find(workspace, and(eq(Fields.FIRST_WORD, NameKeyPattern.firstWord(nameKey)),
                         regex(Fields.KEY, NameKeyPattern.wholeWordsPrefix(nameKey))),
                 ascending(Fields.KEY, Fields.ID), MAX_MATCHES);
+    }
+
+    @Override
+    public List<Contact> matching(WorkspaceId workspace, Collection<String> stems, int limit) {
+        List<String> usable = stems.stream().map(s -> s.replaceAll("[^\\p{L}\\p{N}]", "")).filter(s -> !s.isEmpty())
+                .distinct().limit(MAX_STEMS).toList();
+        if (usable.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        // one case-insensitive pattern of whole-word starts; a scan of the workspace's contacts, for rare asks
+        java.util.regex.Pattern any = java.util.regex.Pattern.compile("(^|[^\\p{L}\\p{N}])(" + String.join("|", usable)
+                + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
+        return contacts.find(workspace, or(regex(Fields.TITLE, any), regex(Fields.COMPANY, any),
+                regex(Fields.NOTES, any)), ascending(Fields.KEY, Fields.ID), Math.min(limit, MAX_MATCHES));
     }
 
     @Override
