@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -133,16 +135,27 @@ final class FeedZones implements TimeZoneRegistry {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+        List<Instant> samples = samples();
+        List<ZoneOffset> offsets = samples.stream().map(rules::getOffset).toList();
         Optional<ZoneId> same = ZoneId.getAvailableZoneIds().stream().sorted(Comparator.naturalOrder())
                 .filter(name -> !name.startsWith("Etc/") && !name.startsWith("SystemV/"))
-                .map(ZoneId::of).filter(zone -> sameOffsets(rules, zone.getRules())).findFirst();
-        return same.or(() -> Optional.of(rules.getOffset(window.from())));
+                .map(ZoneId::of).filter(zone -> sameOffsets(offsets, samples, zone.getRules())).findFirst();
+        return same.or(() -> Optional.of(offsets.get(0)));
     }
 
-    private boolean sameOffsets(ZoneRules definition, ZoneRules candidate) {
+    /** Every 6 hours over the window (and a day either side), where a definition and a zone must agree. */
+    private List<Instant> samples() {
+        List<Instant> samples = new ArrayList<>();
         Instant end = window.to().plus(Duration.ofDays(1));
         for (Instant at = window.from().minus(Duration.ofDays(1)); at.isBefore(end); at = at.plus(SAMPLE)) {
-            if (!definition.getOffset(at).equals(candidate.getOffset(at))) {
+            samples.add(at);
+        }
+        return samples;
+    }
+
+    private static boolean sameOffsets(List<ZoneOffset> offsets, List<Instant> samples, ZoneRules candidate) {
+        for (int i = 0; i < samples.size(); i++) {
+            if (!offsets.get(i).equals(candidate.getOffset(samples.get(i)))) {
                 return false;
             }
         }
