@@ -24,4 +24,9 @@ public record FeedReadLimits(Duration timeout, long mostBytes, boolean allowLoca
         return new FeedReadLimits(Duration.ofSeconds(10), 5L * 1024 * 1024,
                 "true".equalsIgnoreCase(environment.getOrDefault(ALLOW_LOCAL, "").strip()), 5);
     }
+
+    /** The same limits with another time for the whole read. */
+    public FeedReadLimits withTimeout(Duration timeout) {
+        return new FeedReadLimits(timeout, mostBytes, allowLocal, mostRedirects);
+    }
 }
