@@ -138,9 +138,15 @@ final class FeedZones implements TimeZoneRegistry {
         List<Instant> samples = samples();
         List<ZoneOffset> offsets = samples.stream().map(rules::getOffset).toList();
         Optional<ZoneId> same = ZoneId.getAvailableZoneIds().stream().sorted(Comparator.naturalOrder())
-                .filter(name -> !name.startsWith("Etc/") && !name.startsWith("SystemV/"))
+                .filter(FeedZones::region)
                 .map(ZoneId::of).filter(zone -> sameOffsets(offsets, samples, zone.getRules())).findFirst();
         return same.or(() -> Optional.of(offsets.get(0)));
+    }
+
+    /** A JDK region zone ("Europe/Berlin"): not Etc/, SystemV/, nor one of the ids ical4j's providers add. */
+    private static boolean region(String name) {
+        return name.indexOf('/') > 0 && !name.startsWith("Etc/") && !name.startsWith("SystemV/")
+                && !name.contains("ical4j");
     }
 
     /** Every 6 hours over the window (and a day either side), where a definition and a zone must agree. */
