@@ -49,8 +49,10 @@ class ArchitectureTest {
      * ({@code calendar.http}) opens connections or resolves hosts, and nothing else in the core speaks HTTP.
      */
     @ArchTest
-    static final ArchRule calendarReadsNoNetwork = noClasses().that().resideInAPackage("com.referralcoach.core.calendar")
-            .should().dependOnClassesThat().resideInAnyPackage("com.referralcoach.core.calendar.http..", "java.net.http..")
+    static final ArchRule calendarReadsNoNetwork = noClasses()
+            .that().resideInAPackage("com.referralcoach.core.calendar")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.referralcoach.core.calendar.http..", "java.net.http..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket");
@@ -62,9 +64,9 @@ class ArchitectureTest {
 
     /** The feed adapter shows the reader and its limits; its parts stay package-private. */
     @ArchTest
-    static final ArchRule feedAdapterIsSmall = classes().that().resideInAPackage("com.referralcoach.core.calendar.http..")
-            .and().arePublic().should().haveSimpleNameStartingWith("HttpCalendarFeedReader")
-            .orShould().haveSimpleName("FeedReadLimits");
+    static final ArchRule feedAdapterIsSmall = classes()
+            .that().resideInAPackage("com.referralcoach.core.calendar.http..").and().arePublic()
+            .should().haveSimpleName("HttpCalendarFeedReader").orShould().haveSimpleName("FeedReadLimits");
 
     /** The embedded store is a module of its own (embedded-store); the core reaches any MongoDB through the driver. */
     @ArchTest

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Series in the shapes feeds use less often, each in a feed of its own. */
 class IcsSeriesTest {
     private static IcsFeed feed(String... eventLines) {
-        String text = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//tests//EN\nBEGIN:VEVENT\nUID:u1\nDTSTAMP:20260301T000000Z\n"
+        String text = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//tests//EN\n"
+                + "BEGIN:VEVENT\nUID:u1\nDTSTAMP:20260301T000000Z\n"
                 + String.join("\n", eventLines).replace("\nNEXT\n", "\nEND:VEVENT\nBEGIN:VEVENT\nUID:u1\n"
                         + "DTSTAMP:20260301T000000Z\n")
                 + "\nEND:VEVENT\nEND:VCALENDAR\n";

@@ -7,22 +7,13 @@ import com.referralcoach.core.calendar.FeedRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +28,12 @@ public final class HttpCalendarFeedReader implements CalendarFeedReader {
     private static final Logger LOG = LoggerFactory.getLogger(HttpCalendarFeedReader.class);
 
     private final FeedReadLimits limits;
-    private final HttpClient client;
+    private final TimedGet get;
 
     public HttpCalendarFeedReader(FeedReadLimits limits) {
         this.limits = limits;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(limits.timeout()).build();
+        this.get = new TimedGet(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(limits.timeout()).build(), limits.mostBytes());
     }
 
     @Override
@@ -54,11 +45,11 @@ public final class HttpCalendarFeedReader implements CalendarFeedReader {
             if (!seen.add(uri)) {
                 return failed(request, FeedProblem.REDIRECT_LOOP);
             }
-            Optional<FeedProblem> refused = refused(uri);
+            Optional<FeedProblem> refused = NetworkAddresses.check(uri, limits.allowLocal());
             if (refused.isPresent()) {
                 return failed(request, refused.get());
             }
-            Exchange exchange = exchange(uri, request, deadline);
+            TimedGet.Exchange exchange = get.send(uri, request, deadline);
             if (exchange.problem().isPresent()) {
                 return failed(request, exchange.problem().get());
             }
@@ -106,60 +97,6 @@ public final class HttpCalendarFeedReader implements CalendarFeedReader {
                 response.headers().firstValue("Last-Modified"));
     }
 
-    private Exchange exchange(URI uri, FeedRequest request, long deadline) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            return Exchange.of(FeedProblem.TIMED_OUT);
-        }
-        HttpRequest.Builder get = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofNanos(left))
-                .header("Accept", "text/calendar, text/plain;q=0.5, */*;q=0.1")
-                .header("Accept-Encoding", "gzip")
-                .header("User-Agent", "ReferralCoach-calendar/1");
-        request.etag().ifPresent(etag -> get.header("If-None-Match", etag));
-        request.lastModified().ifPresent(date -> get.header("If-Modified-Since", date));
-        AtomicReference<CappedBody> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<CappedBody.Bytes>> sent = client.sendAsync(get.build(), info -> {
-            CappedBody capped = new CappedBody(limits.mostBytes());
-            body.set(capped);
-            return capped;
-        });
-        try {
-            return new Exchange(Optional.of(sent.get(Math.max(1, deadline - System.nanoTime()),
-                    TimeUnit.NANOSECONDS)), Optional.empty());
-        } catch (TimeoutException e) {
-            Optional.ofNullable(body.get()).ifPresent(CappedBody::stop);
-            sent.cancel(true);
-            return Exchange.of(FeedProblem.TIMED_OUT);
-        } catch (ExecutionException e) {
-            boolean timedOut = e.getCause() instanceof java.net.http.HttpTimeoutException;
-            return Exchange.of(timedOut ? FeedProblem.TIMED_OUT : FeedProblem.UNREACHABLE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            sent.cancel(true);
-            return Exchange.of(FeedProblem.UNREACHABLE);
-        }
-    }
-
-    private Optional<FeedProblem> refused(URI uri) {
-        String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            return Optional.of(FeedProblem.NOT_A_LINK);
-        }
-        if (limits.allowLocal()) {
-            return Optional.empty();
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (NetworkAddresses.refused(address)) {
-                    return Optional.of(FeedProblem.REFUSED_ADDRESS);
-                }
-            }
-            return Optional.empty();
-        } catch (UnknownHostException e) {
-            return Optional.of(FeedProblem.UNREACHABLE);
-        }
-    }
-
     private static URI next(URI from, String location) {
         try {
             return from.resolve(location.strip());
@@ -179,12 +116,5 @@ public final class HttpCalendarFeedReader implements CalendarFeedReader {
     private static FeedFetch failed(FeedRequest request, FeedProblem problem) {
         LOG.info("Calendar feed at {} not read: {}", request.link().redacted(), problem);
         return new FeedFetch.Failed(problem);
-    }
-
-    /** A response, or why there was none. */
-    private record Exchange(Optional<HttpResponse<CappedBody.Bytes>> response, Optional<FeedProblem> problem) {
-        static Exchange of(FeedProblem problem) {
-            return new Exchange(Optional.empty(), Optional.of(problem));
-        }
     }
 }

@@ -1,8 +1,13 @@
 package com.referralcoach.core.calendar.http;
 
+import com.referralcoach.core.calendar.FeedProblem;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The addresses a feed link may not make the bot read: loopback, private ranges (10/8, 172.16/12, 192.168/16,
@@ -11,6 +16,27 @@ import java.net.InetAddress;
  */
 final class NetworkAddresses {
     private NetworkAddresses() {
+    }
+
+    /** Why a hop to this address is not made: not http(s), a refused address, or a host that doesn't resolve. */
+    static Optional<FeedProblem> check(URI uri, boolean allowLocal) {
+        String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+            return Optional.of(FeedProblem.NOT_A_LINK);
+        }
+        if (allowLocal) {
+            return Optional.empty();
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                if (NetworkAddresses.refused(address)) {
+                    return Optional.of(FeedProblem.REFUSED_ADDRESS);
+                }
+            }
+            return Optional.empty();
+        } catch (UnknownHostException e) {
+            return Optional.of(FeedProblem.UNREACHABLE);
+        }
     }
 
     static boolean refused(InetAddress address) {
@@ -43,7 +69,7 @@ final class NetworkAddresses {
         }
         try {
             return refused(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return true;
         }
     }
