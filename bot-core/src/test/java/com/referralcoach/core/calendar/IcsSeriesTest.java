@@ -77,4 +77,12 @@ class IcsSeriesTest {
         assertThat(feed("DTSTART:20260301T220000Z", "DTEND:20260302T000000Z").occurrences())
                 .as("ends as the window starts").isEmpty();
     }
+
+    @Test
+    void aQuotedWindowsZoneWithoutItsDefinitionIsStillKnown() {
+        IcsFeed feed = feed("DTSTART;TZID=\"W. Europe Standard Time\":20260302T100000", "DURATION:PT1H");
+
+        assertThat(starts(feed)).containsExactly(at("2026-03-02T09:00:00Z"));
+        assertThat(feed.unknownZones()).isEmpty();
+    }
 }
