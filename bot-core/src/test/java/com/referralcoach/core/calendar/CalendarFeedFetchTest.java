@@ -48,6 +48,8 @@ class CalendarFeedFetchTest {
         assertThat(read.lastModified()).contains(FeedServer.LAST_MODIFIED);
         FeedRequest again = new FeedRequest(server.link(FeedServer.SECRET), read.etag(), read.lastModified());
         assertThat(feeds.read(again, Fixtures.WINDOW, Fixtures.NEW_YORK)).isEqualTo(new FeedRead.Unchanged());
+        FeedRequest sinceOnly = new FeedRequest(server.link(FeedServer.SECRET), Optional.empty(), read.lastModified());
+        assertThat(feeds.read(sinceOnly, Fixtures.WINDOW, Fixtures.NEW_YORK)).isEqualTo(new FeedRead.Unchanged());
     }
 
     @Test
@@ -72,6 +74,7 @@ class CalendarFeedFetchTest {
     @Test
     void aFeedOverFiveMegabytesIsNotReadToItsEnd() {
         assertThat(problem(read("/big.ics"))).isEqualTo(FeedProblem.TOO_BIG);
+        assertThat(problem(read("/bomb.ics"))).as("small gzipped, 6 MB decoded").isEqualTo(FeedProblem.TOO_BIG);
     }
 
     @Test

@@ -51,6 +51,8 @@ final class FeedServer implements AutoCloseable {
                 calendar(exchange);
             } else if (path.equals("/gzip.ics")) {
                 gzipped(exchange);
+            } else if (path.equals("/bomb.ics")) {
+                bomb(exchange);
             } else if (path.equals("/missing.ics")) {
                 answer(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/private.ics")) {
@@ -75,7 +77,8 @@ final class FeedServer implements AutoCloseable {
 
     private void calendar(HttpExchange exchange) throws IOException {
         String etag = exchange.getRequestHeaders().getFirst("If-None-Match");
-        if (ETAG.equals(etag)) {
+        String since = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+        if (ETAG.equals(etag) || etag == null && LAST_MODIFIED.equals(since)) {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
@@ -93,6 +96,17 @@ final class FeedServer implements AutoCloseable {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
             gzip.write(Fixtures.bytes("icloud.ics"));
+        }
+        exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+        answer(exchange, 200, "text/calendar", zipped.toByteArray());
+    }
+
+    /** A few kilobytes on the wire, 6 MB once decoded. */
+    private static void bomb(HttpExchange exchange) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write("BEGIN:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII));
+            gzip.write(new byte[6 * 1024 * 1024]);
         }
         exchange.getResponseHeaders().add("Content-Encoding", "gzip");
         answer(exchange, 200, "text/calendar", zipped.toByteArray());
