@@ -1,5 +1,6 @@
 package com.referralcoach.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -28,7 +29,8 @@ class ArchitectureTest {
         "com.referralcoach.core.domain..", "com.referralcoach.core.language..",
         "com.referralcoach.core.engine..", "com.referralcoach.core.reply..", "com.referralcoach.core.port..",
         "com.referralcoach.core.reminders..", "com.referralcoach.core.coaching..",
-        "com.referralcoach.core.digest..", "com.referralcoach.core.inbox..", "com.referralcoach.core.contactfile.."};
+        "com.referralcoach.core.digest..", "com.referralcoach.core.inbox..", "com.referralcoach.core.contactfile..",
+        "com.referralcoach.core.calendar.."};
 
     @ArchTest
     static final ArchRule engineKnowsNoStorageOrScheduler = noClasses().that().resideInAnyPackage(PURE)
@@ -41,6 +43,30 @@ class ArchitectureTest {
     static final ArchRule exportWritesNoStore = noClasses().that().resideInAPackage("com.referralcoach.core.export..")
             .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.quartz..", "de.bwaldvogel..",
                     "com.referralcoach.core.store..", "com.referralcoach.core.schedule..");
+
+    /**
+     * Calendar feeds are understood in {@code calendar}, which knows no network: only its HTTP adapter
+     * ({@code calendar.http}) opens connections or resolves hosts, and nothing else in the core speaks HTTP.
+     */
+    @ArchTest
+    static final ArchRule calendarReadsNoNetwork = noClasses()
+            .that().resideInAPackage("com.referralcoach.core.calendar")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.referralcoach.core.calendar.http..", "java.net.http..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket");
+
+    @ArchTest
+    static final ArchRule onlyTheFeedAdapterSpeaksHttp = noClasses()
+            .that().resideOutsideOfPackage("com.referralcoach.core.calendar.http..")
+            .should().dependOnClassesThat().resideInAPackage("java.net.http..");
+
+    /** The feed adapter shows the reader and its limits; its parts stay package-private. */
+    @ArchTest
+    static final ArchRule feedAdapterIsSmall = classes()
+            .that().resideInAPackage("com.referralcoach.core.calendar.http..").and().arePublic()
+            .should().haveSimpleName("HttpCalendarFeedReader").orShould().haveSimpleName("FeedReadLimits");
 
     /** The embedded store is a module of its own (embedded-store); the core reaches any MongoDB through the driver. */
     @ArchTest
