@@ -35,8 +35,19 @@ public final class TellingWords {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty());
     }
 
-    /** "operations" and "operation", "logistics" and "logistic" count as one. */
-    static String stem(String word) {
-        return word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
+    private static final java.util.List<String> SUFFIXES = java.util.List.of("ations", "ation", "ings", "ing", "ers",
+            "er", "ants", "ant", "ists", "ist", "ies", "es", "s");
+
+    /**
+     * A light stem, so the trade and its practitioner meet: "bookkeeper" and "bookkeeping" give "bookkeep",
+     * "plumber" and "plumbing" give "plumb", "operations" and "operation" give "oper". At least four letters stay.
+     */
+    public static String stem(String word) {
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
     }
 }

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Whether a deal is small for this rep: under half the median of what they won in the past year (with at least
- * three deals to compare). Small customers refer big ones, so a small deal gets the same ask as a big one.
+ * Whether a deal is small for this rep: under half their average deal of the past year (with at least three deals
+ * to compare; tallies keep a sum and a count per slot). Small customers refer big ones, so a small deal gets the same
+ * ask as a big one.
  */
 final class DealSizes {
     static final Duration LOOK_BACK = Duration.ofDays(365);
@@ -27,15 +28,20 @@ final class DealSizes {
     /** True when {@code won}, counted at {@code at}, is small next to the rep's deals before it. */
     boolean isSmall(Rep rep, Money won, Instant at) {
         Instant before = Tally.slotOf(at);
-        List<BigDecimal> earlier = tallies.read(rep.workspace(), List.of(rep.id()), before.minus(LOOK_BACK), before)
-                .stream().filter(t -> t.kind() == ActivityKind.LEAD_WON).flatMap(t -> t.amounts().stream())
-                .filter(m -> m.currency().equals(won.currency()) || m.currency().isEmpty() || won.currency().isEmpty())
-                .map(Money::amount).sorted().toList();
-        if (earlier.size() < ENOUGH_DEALS) {
+        long deals = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        for (Tally slot : tallies.read(rep.workspace(), List.of(rep.id()), before.minus(LOOK_BACK), before)) {
+            List<Money> same = slot.amounts().stream().filter(m -> m.currency().equals(won.currency())).toList();
+            if (slot.kind() == ActivityKind.LEAD_WON && !same.isEmpty()) {
+                deals += slot.count();
+                total = total.add(same.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+        }
+        if (deals < ENOUGH_DEALS) {
             return false;
         }
-        BigDecimal median = earlier.get(earlier.size() / 2);
-        return won.amount().multiply(BigDecimal.valueOf(2)).compareTo(median) < 0;
+        BigDecimal average = total.divide(BigDecimal.valueOf(deals), java.math.MathContext.DECIMAL64);
+        return won.amount().multiply(BigDecimal.valueOf(2)).compareTo(average) < 0;
     }
 
     static String smallDealLine(String first) {

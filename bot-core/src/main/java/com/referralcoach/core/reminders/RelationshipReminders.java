@@ -95,9 +95,11 @@ final class RelationshipReminders {
 
     /** A connector is helped first: an introduction from the rep's contacts who do what they do. */
     private Optional<String> introductionFor(Rep rep, Contact connector) {
-        String what = java.util.stream.Stream.of(connector.title(), connector.notes())
+        String what = java.util.stream.Stream.of(connector.title(), connector.company(), connector.notes())
                 .flatMap(Optional::stream).collect(java.util.stream.Collectors.joining(" "));
-        List<Contact> people = leads.matching(rep.workspace(), what, connector.id());
+        // people at the connector's own company they know already
+        List<Contact> people = leads.matching(rep.workspace(), what, connector.id()).stream()
+                .filter(p -> connector.company().isEmpty() || !p.company().equals(connector.company())).toList();
         if (people.isEmpty()) {
             return Optional.empty();
         }

@@ -234,4 +234,54 @@ class RelationshipRemindersTest {
         assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
                 .anySatisfy(t -> assertThat(t).contains("Tom Lee's first month as a customer is over"));
     }
+
+    @Test
+    void aReferralMonthDayGivesALeadForWhatThePersonNeedsAndCountsTheHelpGiven(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "met Ann Smith at Ledgerly Bookkeeping");
+        r.say("rita", "met Bo Park at Park Plumbing");
+        r.say("rita", "met Kim Lee at Kite");
+        r.say("rita", "Kim Lee needs a bookkeeper");
+        r.say("rita", "referral month December");
+
+        r.at(berlin(2026, 12, 1, 8, 0)); // one person a working day, by name: Ann, Bo, then Kim
+        assertThat(last()).contains("Referral month: Ann Smith").endsWith("So far this month: 0 of 3 people asked.");
+        r.say("rita", "gave Tom Lee a referral: Carl Jones");
+        r.at(berlin(2026, 12, 3, 8, 0));
+        assertThat(last()).contains("Referral month: Kim Lee (Kite) today. Help first: Kim needs a bookkeeper: give"
+                + " Kim a lead, Ann Smith (Ledgerly Bookkeeping).")
+                .endsWith("So far this month: 0 of 3 people asked, 1 lead given.");
+    }
+
+    @Test
+    void aConnectorsCheckInBringsAnIntroductionToGiveThem(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 10, 1, 10, 0));
+        r.say("rita", "met Bo Park at Park Plumbing");
+        r.say("rita", "met Cy Lane at Lane Plumbing Supplies");
+        r.say("rita", "met Di Fox at Lane Plumbing Supplies");
+        r.say("rita", "Cy Lane is a connector");
+
+        r.at(berlin(2026, 11, 2, 8, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).contains("Time to check in with Cy Lane")
+                        .contains("Cy connects people: bring an introduction. You know Bo Park (Park Plumbing), who do"
+                                + " work close to Cy's. Then say \"gave Cy Lane a referral: Bo Park\".")
+                        .doesNotContain("Di Fox"));
+    }
+
+    @Test
+    void aDeliveryBringsASatisfactionCheckAWeekLaterWithTwoQuestionsDrafted(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "met Kim Lee at Kite");
+        r.say("rita", "delivered the payroll migration for Kim Lee");
+
+        r.at(berlin(2026, 11, 27, 18, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text).noneMatch(t -> t.contains("how happy"));
+        r.at(berlin(2026, 12, 1, 8, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).startsWith("A week since you delivered the payroll migration for Kim"
+                        + " Lee. Time to check how happy Kim is. Send two quick questions:")
+                        .contains("How likely are you to recommend us to a colleague, 0 to 10?")
+                        .contains("a 9 or 10 is your moment to ask for a referral"));
+    }
 }
