@@ -171,6 +171,29 @@ public record Relationship(List<RelationshipEvent> events, List<Meeting> meeting
         return asked.filter(a -> got.isEmpty() || got.get().isBefore(a));
     }
 
+    /**
+     * Review asks not answered yet, by site ("" when none was named), with when each was asked: a review on a site
+     * answers that site's ask; one with no site named answers every ask before it.
+     */
+    public java.util.Map<String, Instant> awaitingReviews() {
+        java.util.Map<String, Instant> waiting = new java.util.TreeMap<>();
+        List<RelationshipEvent> reviews = events.stream().filter(e -> e.kind() == RelationshipEventKind.REVIEW_ASKED
+                || e.kind() == RelationshipEventKind.REVIEW_RECEIVED).toList();
+        for (int i = reviews.size() - 1; i >= 0; i--) {
+            RelationshipEvent e = reviews.get(i);
+            String site = e.note().orElse("");
+            if (e.kind() == RelationshipEventKind.REVIEW_ASKED) {
+                waiting.put(site, e.at());
+            } else if (site.isEmpty()) {
+                waiting.clear();
+            } else {
+                waiting.remove(site);
+                waiting.remove("");
+            }
+        }
+        return waiting;
+    }
+
     public List<RelationshipEvent> all(RelationshipEventKind kind) {
         return events.stream().filter(e -> e.kind() == kind).toList();
     }

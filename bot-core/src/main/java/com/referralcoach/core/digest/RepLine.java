@@ -27,7 +27,9 @@ final class RepLine {
                 + count(c.of(ActivityKind.REFERRER_THANKED), "thank-you") + ", "
                 + c.of(ActivityKind.LEAD_WON) + " won" + amounts(c.wonAmounts()) + ", "
                 + count(c.of(ActivityKind.REFERRAL_GIVEN), "referral") + " given, "
-                + count(c.of(ActivityKind.TESTIMONIAL_RECEIVED), "testimonial");
+                + count(c.of(ActivityKind.TESTIMONIAL_RECEIVED), "testimonial")
+                + (c.of(ActivityKind.REVIEW_RECEIVED) == 0 ? "" : ", " + count(c.of(ActivityKind.REVIEW_RECEIVED),
+                "review"));
     }
 
     /** "1 meeting", "2 meetings", "0 meetings". */

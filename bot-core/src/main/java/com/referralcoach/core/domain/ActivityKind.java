@@ -24,6 +24,8 @@ public enum ActivityKind {
     REFERRAL_GIVEN,
     /** A testimonial or recommendation came in. */
     TESTIMONIAL_RECEIVED,
+    /** An online review came in. */
+    REVIEW_RECEIVED,
     /** A person planned into the rep's referral month; counted when the campaign starts (or when planned, later). */
     REFERRAL_MONTH_PLANNED,
     /** A person of the rep's referral month asked for a referral that month; counted once per person and month. */

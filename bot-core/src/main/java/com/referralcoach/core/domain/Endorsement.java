@@ -4,7 +4,9 @@ package com.referralcoach.core.domain;
 public enum Endorsement {
     TESTIMONIAL("testimonial", RelationshipEventKind.TESTIMONIAL_ASKED, RelationshipEventKind.TESTIMONIAL_RECEIVED),
     LINKEDIN_RECOMMENDATION("LinkedIn recommendation", RelationshipEventKind.RECOMMENDATION_ASKED,
-            RelationshipEventKind.RECOMMENDATION_RECEIVED);
+            RelationshipEventKind.RECOMMENDATION_RECEIVED),
+    /** An online review (Google, G2, Capterra, Trustpilot...), tracked per platform. */
+    REVIEW("review", RelationshipEventKind.REVIEW_ASKED, RelationshipEventKind.REVIEW_RECEIVED);
 
     private final String label;
     private final RelationshipEventKind asked;

@@ -28,6 +28,12 @@ public enum RelationshipEventKind {
     TESTIMONIAL_RECEIVED,
     /** A LinkedIn recommendation came in. */
     RECOMMENDATION_RECEIVED,
+    /** The rep asked for an online review; the note names the platform (G2, Google...) when said. */
+    REVIEW_ASKED,
+    /** An online review came in; the note names the platform when said. */
+    REVIEW_RECEIVED,
+    /** The bot suggested asking for a testimonial or a review (one at a time, never the week of an ask). */
+    ENDORSEMENT_SUGGESTED,
     /** The rep gave this person a referral; the note names it. */
     REFERRAL_GIVEN,
     /** The bot reminded the rep to check in (counts as a touch so the reminder does not repeat daily). */
@@ -49,7 +55,8 @@ public enum RelationshipEventKind {
     public boolean isInteraction() {
         return switch (this) {
             case BIRTHDAY, CUSTOMER_SINCE, CHECK_IN_CADENCE, CONNECTOR, CHECK_IN_PROMPTED, REFERRAL_MONTH_PLANNED,
-                 PROJECT_ASKED, BUSINESS_OWNER, COLLEAGUE, NEED ->
+                 PROJECT_ASKED, BUSINESS_OWNER, COLLEAGUE, NEED,
+                 ENDORSEMENT_SUGGESTED ->
                     false;
             default -> true;
         };

@@ -26,6 +26,8 @@ public enum ReminderKind {
     ANNIVERSARY,
     /** A testimonial or recommendation asked for a week ago has not come in. */
     ENDORSEMENT_FOLLOW_UP,
+    /** A week after a win or a 9-10: suggest asking for a testimonial or a review (never the week of an ask). */
+    ENDORSEMENT_SUGGESTION,
     /** A won deal's first month is over: how satisfied are they? */
     SATISFACTION_CHECK,
     /** A referral month day: help this contact first, then ask. */

@@ -1,5 +1,9 @@
 package com.referralcoach.core.domain;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -10,7 +14,14 @@ import java.util.Optional;
  * they most want to be introduced to ({@code ideal}: their own, or their team's default when they set none).
  */
 public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone,
-                  Optional<RepId> manager, Instant joinedAt, WorkingHours hours, Optional<IdealReferral> ideal) {
+                  Optional<RepId> manager, Instant joinedAt, WorkingHours hours, Optional<IdealReferral> ideal,
+                  Map<String, String> reviewLinks) {
+    /** A rep with no review links (platform label to link) yet. */
+    public Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone, Optional<RepId> manager,
+               Instant joinedAt, WorkingHours hours, Optional<IdealReferral> ideal) {
+        this(workspace, id, displayName, zone, manager, joinedAt, hours, ideal, Map.of());
+    }
+
     /** A rep with no ideal referral described yet. */
     public Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zone, Optional<RepId> manager,
                Instant joinedAt, WorkingHours hours) {
@@ -26,6 +37,7 @@ public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zo
     public Rep {
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(ideal, "ideal");
+        reviewLinks = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(reviewLinks, "reviewLinks")));
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(zone, "zone");
@@ -35,18 +47,25 @@ public record Rep(WorkspaceId workspace, RepId id, String displayName, ZoneId zo
     }
 
     public Rep withZone(ZoneId newZone) {
-        return new Rep(workspace, id, displayName, newZone, manager, joinedAt, hours, ideal);
+        return new Rep(workspace, id, displayName, newZone, manager, joinedAt, hours, ideal, reviewLinks);
     }
 
     public Rep withHours(WorkingHours newHours) {
-        return new Rep(workspace, id, displayName, zone, manager, joinedAt, newHours, ideal);
+        return new Rep(workspace, id, displayName, zone, manager, joinedAt, newHours, ideal, reviewLinks);
     }
 
     public Rep withManager(RepId newManager) {
-        return new Rep(workspace, id, displayName, zone, Optional.of(newManager), joinedAt, hours, ideal);
+        return new Rep(workspace, id, displayName, zone, Optional.of(newManager), joinedAt, hours, ideal, reviewLinks);
     }
 
     public Rep withIdeal(Optional<IdealReferral> newIdeal) {
-        return new Rep(workspace, id, displayName, zone, manager, joinedAt, hours, newIdeal);
+        return new Rep(workspace, id, displayName, zone, manager, joinedAt, hours, newIdeal, reviewLinks);
+    }
+
+    /** The same rep with {@code link} for {@code site} (a label such as "G2"), or none when empty. */
+    public Rep withReviewLink(String site, Optional<String> link) {
+        Map<String, String> links = new TreeMap<>(reviewLinks);
+        link.ifPresentOrElse(l -> links.put(site, l), () -> links.remove(site));
+        return new Rep(workspace, id, displayName, zone, manager, joinedAt, hours, ideal, links);
     }
 }

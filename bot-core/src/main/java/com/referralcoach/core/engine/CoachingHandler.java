@@ -10,6 +10,8 @@ import com.referralcoach.core.domain.Team;
 import com.referralcoach.core.language.MarkBusinessOwner;
 import com.referralcoach.core.language.MarkColleague;
 import com.referralcoach.core.language.RecordDelivery;
+import com.referralcoach.core.language.SetReviewLink;
+import com.referralcoach.core.language.ShowReviewLinks;
 import com.referralcoach.core.language.RecordNeed;
 import com.referralcoach.core.language.SetIdealReferral;
 import com.referralcoach.core.language.ShowIdealReferral;
@@ -102,6 +104,23 @@ final class CoachingHandler {
                     + " colleague: an advocate who knows your work. Their ask is their own: " + ask + " I won't"
                     + " treat " + first + " as a customer.");
         });
+    }
+
+    CommandHandler<SetReviewLink> reviewLinks() {
+        return (command, c) -> {
+            reps.save(c.rep().withReviewLink(command.site(), command.link()));
+            return Reply.of(command.link().map(link -> "Saved: your " + command.site() + " review link. Review"
+                            + " requests I draft will carry it, so a customer needs two minutes, not a search.")
+                    .orElse("Removed your " + command.site() + " review link."));
+        };
+    }
+
+    CommandHandler<ShowReviewLinks> showReviewLinks() {
+        return (command, c) -> Reply.of(c.rep().reviewLinks().isEmpty()
+                ? "No review links yet. Save one per site: \"my review link G2 https://…\" (also Google, Capterra,"
+                + " Trustpilot)."
+                : "Your review links:\n" + c.rep().reviewLinks().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining("\n")));
     }
 
     CommandHandler<SetIdealReferral> ideals() {

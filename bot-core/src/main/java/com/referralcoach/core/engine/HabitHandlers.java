@@ -12,6 +12,8 @@ import com.referralcoach.core.language.MarkConnector;
 import com.referralcoach.core.language.RecordDelivery;
 import com.referralcoach.core.language.RecordNeed;
 import com.referralcoach.core.language.SetIdealReferral;
+import com.referralcoach.core.language.SetReviewLink;
+import com.referralcoach.core.language.ShowReviewLinks;
 import com.referralcoach.core.language.ShowIdealReferral;
 import com.referralcoach.core.language.ShowSources;
 import com.referralcoach.core.language.OpenProblem;
@@ -57,7 +59,8 @@ final class HabitHandlers {
                 .add(FixProblem.class, moments.fixes())
                 .add(RecordWin.class, moments.wins())
                 .add(InARush.class, new RushHandler(named, store.meetings(), store.relationships(), planner))
-                .add(RecordSatisfaction.class, new SatisfactionHandler(named, store.relationships(), coach, checkIns))
+                .add(RecordSatisfaction.class, new SatisfactionHandler(named, store.relationships(), coach, checkIns,
+                        planner))
                 .add(SetBirthday.class, occasions.birthdays())
                 .add(SetCustomerSince.class, occasions.anniversaries())
                 .add(SetCheckInCadence.class, touches.cadences())
@@ -74,7 +77,9 @@ final class HabitHandlers {
                 .add(ShowSources.class, new SourcesView(store.tallies()))
                 .add(RecordNeed.class, coaching.needs())
                 .add(MarkBusinessOwner.class, coaching.owners())
-                .add(MarkColleague.class, coaching.colleagues());
+                .add(MarkColleague.class, coaching.colleagues())
+                .add(SetReviewLink.class, coaching.reviewLinks())
+                .add(ShowReviewLinks.class, coaching.showReviewLinks());
     }
 
     /** Check-ins kept up after meetings and asks logged through the older handlers. */

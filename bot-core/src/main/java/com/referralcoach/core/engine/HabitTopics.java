@@ -15,6 +15,7 @@ final class HabitTopics {
             case ANNIVERSARY_CARD -> "an anniversary card for " + who;
             case ANNIVERSARY -> who + "'s customer anniversary";
             case ENDORSEMENT_FOLLOW_UP -> "follow up on " + who + "'s testimonial";
+            case ENDORSEMENT_SUGGESTION -> "ask " + who + " for a testimonial or review";
             case SATISFACTION_CHECK -> "ask how happy " + who + " is";
             case REFERRAL_MONTH -> "referral month: help, then ask " + who;
             default -> "thank " + who + " for their referral";

@@ -68,9 +68,10 @@ final class MomentHandler {
             log.save(win);
             Relationship standing = checkIns.keepUp(c, customer);
             planner.satisfactionCheck(c.rep(), customer.id(), "win:" + win.id().value(), c.instant());
+            planner.endorsementSuggestion(c.rep(), customer.id(), c.instant(), c.instant());
             String saved = "Saved: a win for " + customer.name().display()
-                    + command.note().map(n -> " (" + n + ")").orElse("") + ". In a month I'll remind you to check how"
-                    + " happy they are.\n";
+                    + command.note().map(n -> " (" + n + ")").orElse("") + ". Next week I'll suggest a testimonial or"
+                    + " review; in a month, a check of how happy they are.\n";
             return prefixed(saved, coach.heldBack(c.rep(), standing, customer, Optional.empty(), c.now())
                     .orElseGet(() -> askAfterWin(c.rep(), standing, customer)));
         });

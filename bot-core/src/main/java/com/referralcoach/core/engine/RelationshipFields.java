@@ -57,6 +57,13 @@ final class RelationshipFields {
     private static java.util.Optional<Field> endorsements(Relationship r, Moments moments) {
         List<String> lines = new ArrayList<>();
         for (Endorsement kind : Endorsement.values()) {
+            if (kind == Endorsement.REVIEW) {
+                r.all(RelationshipEventKind.REVIEW_RECEIVED).forEach(e -> lines.add("review" + e.note().map(s -> " on "
+                        + s).orElse("") + " received " + moments.date(e.at())));
+                r.awaitingReviews().forEach((site, at) -> lines.add("review" + (site.isEmpty() ? "" : " on " + site)
+                        + " asked " + moments.date(at) + ", waiting"));
+                continue;
+            }
             r.latest(kind.received()).ifPresent(e -> lines.add(kind.label() + " received " + moments.date(e.at())));
             r.awaiting(kind).ifPresent(a -> lines.add(kind.label() + " asked " + moments.date(a) + ", waiting"));
         }

@@ -8,6 +8,7 @@ import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.language.RecordSatisfaction;
 import com.referralcoach.core.port.RelationshipLog;
+import com.referralcoach.core.reminders.RelationshipPlanner;
 import com.referralcoach.core.reply.Reply;
 import java.util.Optional;
 
@@ -17,8 +18,11 @@ final class SatisfactionHandler implements CommandHandler<RecordSatisfaction> {
     private final RelationshipLog log;
     private final AskCoach coach;
     private final CheckIns checkIns;
+    private final RelationshipPlanner planner;
 
-    SatisfactionHandler(Named named, RelationshipLog log, AskCoach coach, CheckIns checkIns) {
+    SatisfactionHandler(Named named, RelationshipLog log, AskCoach coach, CheckIns checkIns,
+                        RelationshipPlanner planner) {
+        this.planner = planner;
         this.named = named;
         this.log = log;
         this.coach = coach;
@@ -43,6 +47,7 @@ final class SatisfactionHandler implements CommandHandler<RecordSatisfaction> {
             if (score <= 8) {
                 return Reply.of(saved + "Good. Ask " + person.name().firstName() + " what would make it a 10.");
             }
+            planner.endorsementSuggestion(c.rep(), person.id(), c.instant(), c.instant());
             return MomentHandler.prefixed(saved, coach.heldBack(c.rep(), standing, person, Optional.empty(), c.now())
                     .orElseGet(() -> ask(c.rep(), standing, person)));
         });

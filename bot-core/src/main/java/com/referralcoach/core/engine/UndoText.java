@@ -140,6 +140,7 @@ final class UndoText {
             case BIRTHDAY_CARD, BIRTHDAY -> "birthday";
             case ANNIVERSARY_CARD, ANNIVERSARY -> "anniversary";
             case ENDORSEMENT_FOLLOW_UP -> "testimonial follow-up";
+            case ENDORSEMENT_SUGGESTION -> "testimonial suggestion";
             case SATISFACTION_CHECK -> "satisfaction check";
             case REFERRAL_MONTH -> "referral month";
             case GOAL_NUDGE -> "goal";

@@ -59,7 +59,8 @@ public final class ChatParser {
                     Examples.MEETING);
         }
         Optional<Command> file = imports.read(visible).or(() -> exports.read(visible))
-                .or(() -> erasures.read(visible, now)).or(() -> coaching.readIdeal(visible.strip()));
+                .or(() -> erasures.read(visible, now)).or(() -> coaching.readIdeal(visible.strip()))
+                .or(() -> coaching.readReviewLinks(visible.strip()));
         if (file.isPresent()) {
             return file.get();
         }

@@ -77,6 +77,54 @@ final class CoachingReader {
         return delivery(text);
     }
 
+    static final String REVIEW_LINK_EXAMPLE = "my review link G2 https://www.g2.com/products/acme/take_survey";
+    private static final String SITE = "([\\p{L}\\p{N}][\\p{L}\\p{N} ]{0,20}?)";
+    private static final Pattern REVIEW_LINK = Pattern.compile("^(?:my\\s+|set\\s+(?:my\\s+)?)?(?:" + SITE + "\\s+)?review\\s+"
+            + "link(?:\\s+(?:for|on)\\s+" + SITE + "|\\s+" + SITE + "(?=\\s+(?:is\\b|[:=]|<|https?:)))?(?:\\s+is|\\s*[:=])?\\s*"
+            + "<?(\\S+?)(?:\\|[^>]*)?>?$", FLAGS);
+    private static final Pattern REMOVE_LINK = Pattern.compile("^(?:remove|delete|clear)\\s+(?:my\\s+)?(?:" + SITE
+            + "\\s+)?review\\s+link(?:\\s+(?:for|on)\\s+" + SITE + ")?$", FLAGS);
+    private static final Pattern SHOW_LINKS = Pattern.compile("^(?:show\\s+)?(?:my\\s+)?review\\s+links[\\s?]*$", FLAGS);
+
+    /** The rep's review links, read as typed: a link is kept exactly as written. */
+    Optional<Command> readReviewLinks(String text) {
+        if (SHOW_LINKS.matcher(text).matches()) {
+            return Optional.of(new ShowReviewLinks());
+        }
+        Matcher remove = REMOVE_LINK.matcher(text);
+        if (remove.matches()) {
+            return Optional.of(site(remove.group(1) != null ? remove.group(1) : remove.group(2))
+                    .<Command>map(site -> new SetReviewLink(site, Optional.empty()))
+                    .orElseGet(CoachingReader::whichSite));
+        }
+        Matcher set = REVIEW_LINK.matcher(text);
+        if (!set.matches()) {
+            return Optional.empty();
+        }
+        String named = set.group(1) != null ? set.group(1) : set.group(2) != null ? set.group(2) : set.group(3);
+        Optional<String> site = site(named);
+        if (site.isEmpty()) {
+            return Optional.of(whichSite());
+        }
+        String link = set.group(4);
+        if (!link.matches("(?i)https://[^\\s<>\"|]{3,300}")) {
+            return Optional.of(new Invalid("A review link starts with https:// and has no spaces; paste it as the site"
+                    + " gives it.", REVIEW_LINK_EXAMPLE));
+        }
+        return Optional.of(new SetReviewLink(site.get(), Optional.of(link)));
+    }
+
+    private static Optional<String> site(String named) {
+        return Optional.ofNullable(named).flatMap(com.referralcoach.core.domain.ReviewSite::in)
+                .map(com.referralcoach.core.domain.ReviewSite::label);
+    }
+
+    private static Command whichSite() {
+        return new Invalid("Which review site? I know " + java.util.Arrays.stream(
+                com.referralcoach.core.domain.ReviewSite.values()).map(com.referralcoach.core.domain.ReviewSite::label)
+                .collect(java.util.stream.Collectors.joining(", ")) + ".", REVIEW_LINK_EXAMPLE);
+    }
+
     /** Who the rep most wants to meet, read from the message as typed: its words are the rep's own. */
     Optional<Command> readIdeal(String text) {
         Matcher clear = CLEAR_IDEAL.matcher(text);

@@ -12,6 +12,6 @@ public sealed interface Command
         ScheduleDigest, StopDigest, DigestNow, RecordBusiness, UndoLastChange, ImportContacts, ConfirmImport, UndoImport,
         ExportData, ForgetPerson, ConfirmForget, ForgetWorkspace, ConfirmForgetWorkspace,
         UpdateDetails, CorrectWin, RenamePerson, FixMeeting, MergePeople, ConfirmMerge, DeleteLead, ConfirmDeleteLead, DeleteMeeting, ConfirmDeleteMeeting,
-        RecordDelivery, SetIdealReferral, ShowIdealReferral, ShowSources, RecordNeed, MarkBusinessOwner, MarkColleague,
+        RecordDelivery, SetIdealReferral, ShowIdealReferral, ShowSources, RecordNeed, MarkBusinessOwner, MarkColleague, SetReviewLink, ShowReviewLinks,
         Several, Unsure, Unknown, Invalid {
 }

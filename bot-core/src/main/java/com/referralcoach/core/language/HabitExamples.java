@@ -13,6 +13,7 @@ final class HabitExamples {
     static final String CONNECTOR = "Jane Doe is a connector";
     static final String TESTIMONIAL = "asked Jane Doe for a testimonial";
     static final String GOT_TESTIMONIAL = "got testimonial from Jane Doe";
+    static final String REVIEW = "asked Jane Doe for a review on G2";
     static final String GAVE = "gave Ann Smith a referral: Carl Jones at Initech";
     static final String REFERRAL_MONTH = "referral month March";
     static final String TEAM_REFERRAL_MONTH = "team East referral month March";

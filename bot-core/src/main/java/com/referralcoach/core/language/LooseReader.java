@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class LooseReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern REVIEW = p("\\breview(?:ed|s)?\\b");
     private static final Pattern ENDORSEMENT = p("testimonial|\\breview\\b|recommendation|linkedin\\s+rec\\b|\\brec\\b|recommended\\s+me");
     private static final Pattern ENDORSEMENT_ASKED = p("\\basked\\b|\\brequest");
     private static final Pattern CONNECTOR = p("connector|knows\\s+every(?:one|body)|super\\s+connected|networker|well[\\s-]connected");
@@ -110,9 +111,12 @@ final class LooseReader {
         Optional<PersonRef> first = people.isEmpty() ? Optional.empty() : Optional.of(ref(people.get(0), spans));
         if (ENDORSEMENT.matcher(text).find()) {
             boolean received = !ENDORSEMENT_ASKED.matcher(text).find();
-            Endorsement kind = LINKEDIN.matcher(text).find()
-                    ? Endorsement.LINKEDIN_RECOMMENDATION : Endorsement.TESTIMONIAL;
-            return only(people, first).map(who -> new TrackEndorsement(who, kind, received));
+            boolean review = REVIEW.matcher(text).find();
+            Endorsement kind = LINKEDIN.matcher(text).find() ? Endorsement.LINKEDIN_RECOMMENDATION
+                    : review ? Endorsement.REVIEW : Endorsement.TESTIMONIAL;
+            java.util.Optional<String> site = review ? com.referralcoach.core.domain.ReviewSite.in(text)
+                    .map(com.referralcoach.core.domain.ReviewSite::label) : java.util.Optional.empty();
+            return only(people, first).map(who -> new TrackEndorsement(who, kind, received, site));
         }
         if (CONNECTOR.matcher(text).find()) {
             return only(people, first).map(MarkConnector::new);

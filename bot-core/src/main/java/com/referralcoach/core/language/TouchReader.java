@@ -42,6 +42,18 @@ final class TouchReader {
     private static final Pattern GAVE_ONE = Pattern.compile("^(.+?)\\s+(?:gave|wrote|left|sent)\\s+(?:me\\s+|us\\s+)?"
             + "(?:a\\s+|an\\s+|the\\s+)?" + KIND + "$", FLAGS);
 
+    /** "asked Jane Doe for a G2 review", "asked Jane Doe to leave us a review on Google", "... to review us". */
+    private static final Pattern REVIEW_ASKED = Pattern.compile("^(?:i\\s+)?asked\\s+(.+?)\\s+(?:for\\s+(?:a\\s+|an\\s+)?"
+            + "(?:[\\p{L}\\p{N}]+\\s+)?review|to\\s+(?:leave|write|post|give)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|an\\s+)?"
+            + "(?:[\\p{L}\\p{N}]+\\s+)?review|to\\s+review\\s+us)(?:\\s+on\\s+[\\p{L}\\p{N} ]+)?[.!]*$", FLAGS);
+    /** "Jane Doe left a review on G2", "Jane Doe left us a 5 star Google review", "Jane Doe reviewed us on G2". */
+    private static final Pattern REVIEW_LEFT = Pattern.compile("^(.+?)\\s+(?:(?:left|posted|wrote|gave)\\s+(?:us\\s+|me\\s+)?"
+            + "(?:a\\s+|an\\s+)?(?:\\d\\s*[- ]?stars?\\s+)?(?:[\\p{L}\\p{N}]+\\s+)?review|reviewed\\s+us)"
+            + "(?:\\s+on\\s+[\\p{L}\\p{N} ]+)?[.!]*$", FLAGS);
+    /** "got a G2 review from Jane Doe". */
+    private static final Pattern REVIEW_FROM = Pattern.compile("^(?:(?:i\\s+|we\\s+)?got\\s+)?(?:a\\s+|an\\s+)?"
+            + "(?:[\\p{L}\\p{N}]+\\s+)?review\\s+from\\s+(.+?)(?:\\s+on\\s+[\\p{L}\\p{N} ]+)?[.!]*$", FLAGS);
+
     private final PersonReader people = new PersonReader();
 
     Optional<Command> read(String text, ZonedDateTime now) {
@@ -93,7 +105,30 @@ final class TouchReader {
         return Optional.empty();
     }
 
+    /** A review, with its platform when named; other words before "review" ("great", "5 star") are not names. */
+    private Optional<Command> review(String text) {
+        Optional<String> site = com.referralcoach.core.domain.ReviewSite.in(text)
+                .map(com.referralcoach.core.domain.ReviewSite::label);
+        Matcher asked = REVIEW_ASKED.matcher(text);
+        if (asked.matches()) {
+            return Optional.of(people.read(asked.group(1), HabitExamples.REVIEW)
+                    .toCommand(who -> new TrackEndorsement(who, Endorsement.REVIEW, false, site)));
+        }
+        for (Pattern pattern : new Pattern[] {REVIEW_LEFT, REVIEW_FROM}) {
+            Matcher left = pattern.matcher(text);
+            if (left.matches()) {
+                return Optional.of(people.read(left.group(1), HabitExamples.REVIEW)
+                        .toCommand(who -> new TrackEndorsement(who, Endorsement.REVIEW, true, site)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Command> endorsement(String text) {
+        Optional<Command> review = review(text);
+        if (review.isPresent()) {
+            return review;
+        }
         Matcher asked = ASKED_FOR.matcher(text);
         if (asked.matches()) {
             return Optional.of(people.read(asked.group(1), HabitExamples.TESTIMONIAL)
@@ -113,8 +148,9 @@ final class TouchReader {
     }
 
     private static Endorsement kind(String word) {
-        return word.toLowerCase(Locale.ROOT).contains("recommendation")
-                ? Endorsement.LINKEDIN_RECOMMENDATION : Endorsement.TESTIMONIAL;
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.contains("recommendation") ? Endorsement.LINKEDIN_RECOMMENDATION
+                : lower.contains("review") ? Endorsement.REVIEW : Endorsement.TESTIMONIAL;
     }
 
     /**

@@ -122,6 +122,13 @@ public final class RelationshipPlanner {
                 Optional.empty(), ReminderPlanner.working(rep).nextOpen(askedAt.plus(ENDORSEMENT_WAIT)), askedAt);
     }
 
+    /** A week after a win or a 9-10: the suggestion to ask for a testimonial or review, one per person and day. */
+    public void endorsementSuggestion(Rep rep, ContactId contact, Instant from, Instant now) {
+        Instant at = ReminderPlanner.working(rep).nextOpen(from.plus(ENDORSEMENT_WAIT));
+        plan(rep, "suggest-endorse:" + contact + ":" + at.atZone(rep.zone()).toLocalDate(),
+                ReminderKind.ENDORSEMENT_SUGGESTION, contact, Optional.empty(), at, now);
+    }
+
     public void satisfactionCheck(Rep rep, ContactId customer, String deal, Instant wonAt) {
         satisfactionCheck(rep, customer, deal, wonAt, FIRST_MONTH);
     }

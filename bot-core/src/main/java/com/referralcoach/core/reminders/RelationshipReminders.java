@@ -23,6 +23,7 @@ import com.referralcoach.core.reply.SuggestedAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,7 @@ final class RelationshipReminders {
     private final RelationshipPlanner planner;
     private final OccasionReminders occasions;
     private final LeadsToGive leads;
+    private final EndorsementSuggestion suggestions;
 
     RelationshipReminders(ContactBook contacts, RelationshipLog events, ActivityTally tallies,
                           Relationships relationships, RelationshipPlanner planner) {
@@ -51,6 +53,7 @@ final class RelationshipReminders {
         this.planner = planner;
         this.occasions = new OccasionReminders(planner);
         this.leads = new LeadsToGive(contacts);
+        this.suggestions = new EndorsementSuggestion(events, planner);
     }
 
     Delivery compose(Reminder reminder, Rep rep, Instant now) {
@@ -62,7 +65,8 @@ final class RelationshipReminders {
         Relationship r = relationships.of(rep.id(), person, now);
         return switch (reminder.kind()) {
             case CHECK_IN -> checkIn(rep, person, r, now);
-            case ENDORSEMENT_FOLLOW_UP -> endorsement(person, r, now);
+            case ENDORSEMENT_FOLLOW_UP -> endorsement(rep, person, r, now);
+            case ENDORSEMENT_SUGGESTION -> suggestions.compose(rep, person, r, now);
             case SATISFACTION_CHECK -> new Delivery.Say(Reply.of(SatisfactionSurvey.draft(reminder, person, r))
                     .withActions(List.of(SuggestedAction.template("Log the score", "csat " + person.name().display()
                             + " "))));
@@ -109,11 +113,24 @@ final class RelationshipReminders {
                 + " a referral: " + people.get(0).name().display() + "\".");
     }
 
-    private static Delivery endorsement(Contact person, Relationship r, Instant now) {
+    private static Delivery endorsement(Rep rep, Contact person, Relationship r, Instant now) {
+        String name = person.name().display();
+        for (Map.Entry<String, Instant> review : r.awaitingReviews().entrySet()) {
+            if (!review.getValue().plus(RelationshipPlanner.ENDORSEMENT_WAIT).isAfter(now)) {
+                String site = review.getKey();
+                String on = site.isEmpty() ? "" : " on " + site;
+                return new Delivery.Say(Reply.of("The review" + on + " you asked " + name + " for a week ago hasn't"
+                        + " come in. A friendly nudge helps" + Optional.ofNullable(rep.reviewLinks().get(site))
+                        .map(link -> ": send the link again, " + link + ".").orElse(": make it easy, send the link."))
+                        .withActions(List.of(SuggestedAction.send("Got it", name + " left a review" + on))));
+            }
+        }
         for (Endorsement kind : Endorsement.values()) {
+            if (kind == Endorsement.REVIEW) {
+                continue;
+            }
             Optional<Instant> asked = r.awaiting(kind);
             if (asked.isPresent() && !asked.get().plus(RelationshipPlanner.ENDORSEMENT_WAIT).isAfter(now)) {
-                String name = person.name().display();
                 return new Delivery.Say(Reply.of("The " + kind.label() + " you asked " + name + " for a week ago hasn't"
                         + " come in. A friendly nudge helps: offer a short draft they can edit.")
                         .withActions(List.of(SuggestedAction.send("Got it", "got " + kind.label() + " from " + name))));

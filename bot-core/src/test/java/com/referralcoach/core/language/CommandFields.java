@@ -54,7 +54,8 @@ final class CommandFields {
             Map.entry("DeleteLead", "deletelead"), Map.entry("ConfirmDeleteLead", "confirmdeletelead"), Map.entry("RecordDelivery", "delivered"),
             Map.entry("SetIdealReferral", "ideal"), Map.entry("ShowIdealReferral", "showideal"),
             Map.entry("ShowSources", "sources"), Map.entry("RecordNeed", "need"), Map.entry("MarkBusinessOwner", "owner"),
-            Map.entry("MarkColleague", "colleague"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("MarkColleague", "colleague"), Map.entry("SetReviewLink", "reviewlink"),
+            Map.entry("ShowReviewLinks", "reviewlinks"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

@@ -167,8 +167,9 @@ class RelationshipRemindersTest {
         r.at(berlin(2026, 10, 20, 10, 0));
         r.say("rita", "win Jane Doe: a faster rollout");
 
-        r.at(berlin(2026, 11, 2, 8, 0));
-        assertThat(r.platform.sentTo("rita")).isEmpty();
+        r.at(berlin(2026, 11, 2, 8, 0)); // the win's testimonial suggestion came a week after it; no check-in yet
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text).singleElement().asString()
+                .startsWith("Jane has had a good experience with you: a good moment to ask for a testimonial.");
         r.at(berlin(2026, 11, 19, 9, 0)); // 30 days after the win, an hour earlier on the wall clock
         assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
                 .anySatisfy(t -> assertThat(t).contains("Time to check in with Jane Doe: last in touch 30 days ago"))
@@ -283,5 +284,42 @@ class RelationshipRemindersTest {
                         + " Lee. Time to check how happy Kim is. Send two quick questions:")
                         .contains("How likely are you to recommend us to a colleague, 0 to 10?")
                         .contains("a 9 or 10 is your moment to ask for a referral"));
+    }
+
+    @Test
+    void aWinBringsAReviewSuggestionAWeekAfterTheLastAskNeverTheSameWeek(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0)); // Monday
+        r.say("rita", "my review link G2 https://www.g2.com/products/acme/take_survey");
+        r.say("rita", "met Jane Doe at Acme");
+        r.say("rita", "win Jane Doe: cut their onboarding time in half");
+        r.at(berlin(2026, 11, 26, 10, 0));
+        r.say("rita", "asked Jane Doe"); // the ask the win prompted, three days later
+
+        r.at(berlin(2026, 12, 1, 9, 0)); // a week after the win, but the ask was this week
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text).noneMatch(t -> t.contains("good experience"));
+        r.at(berlin(2026, 12, 3, 10, 0)); // a week after the ask
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).startsWith("Jane has had a good experience with you: a good moment to ask"
+                        + " for a review on G2. Draft: \"Hi Jane, would you share your experience on G2?")
+                        .endsWith("https://www.g2.com/products/acme/take_survey\""));
+    }
+
+    @Test
+    void aReviewIsFollowedUpPerSiteAfterAWeekWithTheLinkAgain(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "my review link G2 https://www.g2.com/products/acme/take_survey");
+        r.say("rita", "met Jane Doe at Acme");
+        assertThat(r.say("rita", "asked Jane Doe for a review on G2").text())
+                .contains("Send the link so it takes two minutes: https://www.g2.com/products/acme/take_survey.");
+        r.say("rita", "asked Jane Doe for a Google review");
+        r.say("rita", "Jane Doe left a Google review");
+
+        r.at(berlin(2026, 12, 1, 9, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).startsWith("The review on G2 you asked Jane Doe for a week ago hasn't"
+                        + " come in. A friendly nudge helps: send the link again, https://www.g2.com/"))
+                .noneMatch(t -> t.contains("review on Google you asked"));
+        assertThat(withFields(r.say("rita", "contact Jane Doe"))).contains("review on Google received Mon 23 Nov")
+                .contains("review on G2 asked Mon 23 Nov, waiting");
     }
 }

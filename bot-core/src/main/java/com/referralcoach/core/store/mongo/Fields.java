@@ -42,6 +42,9 @@ final class Fields {
     static final String HOURS = "hours";
     static final String IDEAL = "ideal";
     static final String IDEAL_TEAM = "idealTeam";
+    static final String REVIEW_LINKS = "reviewLinks";
+    static final String SITE = "site";
+    static final String LINK = "link";
     static final String START = "start";
     static final String END = "end";
     static final String DAYS = "days";

@@ -38,7 +38,8 @@ final class MongoRepRoster implements RepRoster {
         fields.remove(Fields.ID);
         Document update = new Document("$set", fields);
         Document unset = new Document();
-        for (String optional : java.util.List.of(Fields.MANAGER, Fields.IDEAL, Fields.IDEAL_TEAM)) {
+        for (String optional : java.util.List.of(Fields.MANAGER, Fields.IDEAL, Fields.IDEAL_TEAM,
+                Fields.REVIEW_LINKS)) {
             if (!document.containsKey(optional)) {
                 unset.append(optional, "");
             }

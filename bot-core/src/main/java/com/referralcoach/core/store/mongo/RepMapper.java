@@ -39,6 +39,10 @@ final class RepMapper {
         document.append(Fields.JOINED_AT, date(rep.joinedAt())).append(Fields.HOURS, hours);
         putOptional(document, Fields.IDEAL, rep.ideal().map(IdealReferral::who));
         putOptional(document, Fields.IDEAL_TEAM, rep.ideal().flatMap(IdealReferral::team));
+        if (!rep.reviewLinks().isEmpty()) {
+            document.append(Fields.REVIEW_LINKS, rep.reviewLinks().entrySet().stream()
+                    .map(e -> new Document(Fields.SITE, e.getKey()).append(Fields.LINK, e.getValue())).toList());
+        }
         return document;
     }
 
@@ -57,6 +61,16 @@ final class RepMapper {
                 string(document, Fields.NAME), ZoneId.of(string(document, Fields.ZONE)),
                 optionalString(document, Fields.MANAGER).map(RepId::new), instant(document, Fields.JOINED_AT),
                 hours(document), optionalString(document, Fields.IDEAL)
-                        .map(who -> new IdealReferral(who, optionalString(document, Fields.IDEAL_TEAM))));
+                        .map(who -> new IdealReferral(who, optionalString(document, Fields.IDEAL_TEAM))),
+                reviewLinks(document));
+    }
+
+    /** Stored as a list of {site, link}: a site's label is the rep's text and never a field name. */
+    private static java.util.Map<String, String> reviewLinks(Document document) {
+        java.util.Map<String, String> links = new java.util.TreeMap<>();
+        for (Document link : document.getList(Fields.REVIEW_LINKS, Document.class, java.util.List.of())) {
+            links.put(link.getString(Fields.SITE), link.getString(Fields.LINK));
+        }
+        return links;
     }
 }
