@@ -105,7 +105,8 @@ class ChatParserHabitsTest {
     void endorsementsAndReferralsGivenInOtherWords() {
         TrackEndorsement got = new TrackEndorsement(PersonRef.of("Jane Doe"), Endorsement.TESTIMONIAL, true);
         assertThat(parse("Jane Doe gave me a testimonial")).isEqualTo(got);
-        assertThat(parse("Jane Doe wrote a review")).isEqualTo(got);
+        assertThat(parse("Jane Doe wrote a review")).isEqualTo(new TrackEndorsement(PersonRef.of("Jane Doe"),
+                Endorsement.REVIEW, true));
         assertThat(parse("testimonial from Jane Doe")).isEqualTo(got);
         assertThat(parse("Jane Doe left me a LinkedIn recommendation")).isEqualTo(
                 new TrackEndorsement(PersonRef.of("Jane Doe"), Endorsement.LINKEDIN_RECOMMENDATION, true));
