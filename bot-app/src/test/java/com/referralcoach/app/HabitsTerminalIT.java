@@ -38,7 +38,7 @@ class HabitsTerminalIT {
             bot.await("Reply to Bob: Thanks for being straight with me, Bob.");
             exchange(bot, "contact Jane Doe", "Jane Doe (Acme)");
             bot.await("Relationship: connector");
-            bot.await("Given and got: you gave 1 (Carl Jones at Initech)");
+            bot.await("You gave them: 1 referral (Carl Jones at Initech)");
             exchange(bot, "help moments", "problem");
             bot.send("quit");
             bot.await("Bye");

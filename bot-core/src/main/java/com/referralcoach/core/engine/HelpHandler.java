@@ -23,8 +23,14 @@ final class HelpHandler implements CommandHandler<ShowHelp> {
             new Field("Care", "updated Jane Doe · thanked Jane Doe - sent a gift card"),
             new Field("Touch", "check in with Jane Doe every 30 days · Jane Doe is a connector · losing touch"
                     + " · birthday Jane Doe 12 April · customer since Acme 2019-06-01"),
-            new Field("Giving", "gave Ann Smith a referral: Carl Jones at Initech · asked Jane Doe for a testimonial"
-                    + " · asked Jane Doe for a LinkedIn recommendation · got testimonial from Jane Doe"),
+            new Field("Giving", "gave Ann Smith a referral: Carl Jones at Initech · Kim Lee needs a bookkeeper"
+                    + " · asked Jane Doe for a testimonial · asked Jane Doe for a LinkedIn recommendation"
+                    + " · got testimonial from Jane Doe · asked Jane Doe for a review on G2 · Jane Doe left a Google review"
+                    + " · my review link G2 https://… · review links"),
+            new Field("Coaching", "delivered the payroll migration for Kim Lee · Acme's rollout is live"
+                    + " · ideal referral: heads of operations at logistics firms · ideal referral"
+                    + " · team East ideal referral: IT directors in healthcare · Jane Doe owns a business"
+                    + " · Jane Doe is a former colleague · my sources"),
             new Field("Campaign", "referral month March · referral month · team East referral month March"
                     + " · team East referral month"),
             new Field("Goals", "goal 5 asks per week · goal 3 referrals per month · goal 2 referrals given per week"
