@@ -118,4 +118,75 @@ class PeopleWhoReferConversationTest {
         assertThat(rita.read("Kim Lee won $25k")).contains("Make sure Kim has your current details")
                 .doesNotContain("small customers");
     }
+
+    @Test
+    void ownersComeFirstInWhoToAskAndACurrentColleagueGetsTheirOwnAsk() {
+        rita.say("met Tom Lee at Initech about pricing");
+        rita.say("met Jane Doe at Doe Bakery about orders");
+        clock.advance(Duration.ofDays(1));
+        rita.say("met Tom Lee about onboarding");
+        rita.say("met Jane Doe about the menu");
+        rita.say("csat Tom Lee 9");
+        rita.say("Jane Doe owns a business");
+
+        String list = rita.read("who to ask");
+        assertThat(list.indexOf("Jane Doe")).isGreaterThan(0).isLessThan(list.indexOf("Tom Lee"));
+
+        rita.say("Ben Ode is a colleague");
+        assertThat(rita.read("met Ben Ode")).contains("\"Who in your network should I meet? Would you introduce me?\"");
+    }
+
+    @Test
+    void aWinRemindsTheDetailsToPassOnAndADetailsChangeAsksAboutTheWorkDelivered() {
+        rita.say("met Jane Doe at Acme");
+        clock.advance(Duration.ofDays(1));
+        rita.say("met Jane Doe");
+        assertThat(rita.read("win Jane Doe: cut their onboarding time in half"))
+                .contains("And make sure Jane has your current details to pass on");
+        clock.advance(Duration.ofDays(1));
+        rita.say("delivered the reporting upgrade for Jane Doe");
+        clock.advance(Duration.ofDays(10));
+        rita.say("asked Jane Doe");
+        clock.advance(Duration.ofDays(40));
+
+        assertThat(rita.read("Jane Doe works at Globex now")).contains("good moment to ask")
+                .contains("Who else do you know who is wrestling with something like your reporting upgrade?");
+    }
+
+    @Test
+    void theTeamsIdealReferralIsSaidInAMembersAsk(MongoDatabase db) {
+        BotEngine engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN);
+        java.util.function.BiFunction<String, String, String> say = (rep, text) -> engine.handle(
+                new IncomingMessage(new com.referralcoach.core.domain.WorkspaceId("T9"),
+                        new com.referralcoach.core.domain.RepId(rep), rep, text, java.util.Optional.empty(),
+                        rep.equals("root"))).text();
+        say.apply("root", "make @dana a manager");
+        say.apply("dana", "team East: @ben");
+        say.apply("dana", "team East ideal referral: IT directors in healthcare");
+        say.apply("ben", "met Kim Lee at Kite");
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(say.apply("ben", "met Kim Lee")).contains("I'm looking to meet more IT directors in healthcare.");
+    }
+
+    @Test
+    void reviewLinksAreListedAndReviewsCountInTheDigest(MongoDatabase db) {
+        BotEngine engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN);
+        java.util.function.BiFunction<String, String, String> say = (rep, text) -> engine.handle(
+                new IncomingMessage(new com.referralcoach.core.domain.WorkspaceId("T8"),
+                        new com.referralcoach.core.domain.RepId(rep), rep, text, java.util.Optional.empty(),
+                        rep.equals("root"))).text();
+        assertThat(say.apply("ana", "review links")).startsWith("No review links yet.");
+        say.apply("ana", "my review link G2 https://www.g2.com/products/acme/take_survey");
+        say.apply("ana", "my Google review link is https://g.page/r/acme/review");
+        assertThat(say.apply("ana", "review links")).isEqualTo("Your review links:\nG2:"
+                + " https://www.g2.com/products/acme/take_survey\nGoogle: https://g.page/r/acme/review");
+        say.apply("ana", "met Jane Doe at Acme");
+        say.apply("ana", "Jane Doe left a review on G2");
+        say.apply("root", "make @dana a manager");
+        say.apply("dana", "team East: @ana");
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(say.apply("dana", "digest East now")).contains("- ana: 1 meeting").contains("0 testimonials, 1 review");
+    }
 }

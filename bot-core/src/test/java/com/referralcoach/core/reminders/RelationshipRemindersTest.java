@@ -322,4 +322,47 @@ class RelationshipRemindersTest {
         assertThat(withFields(r.say("rita", "contact Jane Doe"))).contains("review on Google received Mon 23 Nov")
                 .contains("review on G2 asked Mon 23 Nov, waiting");
     }
+
+    @Test
+    void aNineBringsOneSuggestionAtATimeAndNoneForSomeoneWhoGaveOneThisYear(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "met Jane Doe at Acme");
+        r.say("rita", "met Tom Lee at Globex");
+        r.say("rita", "got testimonial from Tom Lee");
+        r.say("rita", "csat Jane Doe 9");
+        r.say("rita", "csat Tom Lee 10");
+        r.say("rita", "win Jane Doe: a faster close"); // a second suggestion for Jane, the same week
+
+        r.at(berlin(2026, 12, 1, 9, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .filteredOn(t -> t.contains("good experience with you")).singleElement().asString()
+                .startsWith("Jane has had a good experience with you: a good moment to ask for a testimonial.");
+    }
+
+    @Test
+    void aReferralMonthDayAsksAboutTheWorkDelivered(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "met Kim Lee at Kite");
+        r.say("rita", "delivered the payroll migration for Kim Lee");
+        r.say("rita", "referral month December");
+
+        r.at(berlin(2026, 12, 1, 8, 0));
+        assertThat(r.platform.sentTo("rita")).extracting(Sent::text)
+                .anySatisfy(t -> assertThat(t).contains("Referral month: Kim Lee (Kite) today.")
+                        .contains("Then ask: \"Who else do you know who is wrestling with something like your payroll"
+                                + " migration?"));
+    }
+
+    @Test
+    void ownersAndConnectorsOpenTheReferralMonth(MongoDatabase db) {
+        CoachRig r = rig(db, berlin(2026, 11, 23, 10, 0));
+        r.say("rita", "met Ann Smith at Ledgerly");
+        r.say("rita", "met Bo Park at Park Plumbing");
+        r.say("rita", "met Zed Zane at Zane Bakery");
+        r.say("rita", "Zed Zane owns a business");
+        r.say("rita", "referral month December");
+
+        r.at(berlin(2026, 12, 1, 8, 0));
+        assertThat(last()).contains("Referral month: Zed Zane (Zane Bakery) today.");
+    }
 }
