@@ -115,11 +115,11 @@ final class Handlers {
         add(RenamePerson.class, new RenameHandler(named, people, store.contacts()));
         add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders())));
         MeetingDeletion meetings = new MeetingDeletion(named, store.meetings(), new ReminderPlanner(store.reminders()),
-                store.questions());
+                store.questions(), store.tallies());
         add(DeleteMeeting.class, meetings.ask());
         add(ConfirmDeleteMeeting.class, meetings.confirm());
         LeadDeletion leads = new LeadDeletion(people, store.contacts(), store.referrals(), store.reminders(),
-                store.questions());
+                store.questions(), store.tallies());
         PersonMerge merge = new PersonMerge(people, store.contacts(), store.merges(), store.questions());
         add(MergePeople.class, merge.ask());
         add(ConfirmMerge.class, merge.confirm());
