@@ -113,7 +113,8 @@ final class Handlers {
         add(CorrectWin.class, wins);
         add(UpdateDetails.class, new DetailsHandler(named, store.contacts(), coach));
         add(RenamePerson.class, new RenameHandler(named, people, store.contacts()));
-        add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders())));
+        add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders()),
+                store.tallies()));
         MeetingDeletion meetings = new MeetingDeletion(named, store.meetings(), new ReminderPlanner(store.reminders()),
                 store.questions(), store.tallies());
         add(DeleteMeeting.class, meetings.ask());
