@@ -143,6 +143,7 @@ final class UndoText {
             case SATISFACTION_CHECK -> "satisfaction check";
             case REFERRAL_MONTH -> "referral month";
             case GOAL_NUDGE -> "goal";
+            case IMPORT_INTERRUPTED -> "interrupted-import";
         };
     }
 

@@ -54,6 +54,11 @@ public interface ContactImports {
         }
 
         @Override
+        public List<ContactImport> unfinishedEverywhere() {
+            return List.of();
+        }
+
+        @Override
         public ImportLedger remove(WorkspaceId workspace, ImportId id, Instant at) {
             return new ImportLedger(List.of(), List.of(), 0, List.of());
         }
@@ -81,6 +86,12 @@ public interface ContactImports {
 
     /** The workspace's imports that started and never completed nor were removed (a process stopped mid-way). */
     List<ContactImport> unfinished(WorkspaceId workspace);
+
+    /**
+     * The unfinished imports of every workspace, oldest first: the one read across workspaces, for the sweep at start
+     * that takes back what a stopped process left (each is then removed within its own workspace).
+     */
+    List<ContactImport> unfinishedEverywhere();
 
     /**
      * Takes out everything the import's ledger lists: its contacts, the details it filled in that still hold its

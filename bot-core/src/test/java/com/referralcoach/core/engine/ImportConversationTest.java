@@ -287,6 +287,11 @@ class ImportConversationTest {
             }
 
             @Override
+            public List<ContactImport> unfinishedEverywhere() {
+                return real.unfinishedEverywhere();
+            }
+
+            @Override
             public ImportLedger remove(WorkspaceId workspace, ImportId id, Instant at) {
                 return real.remove(workspace, id, at);
             }

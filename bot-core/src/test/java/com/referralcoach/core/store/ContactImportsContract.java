@@ -162,6 +162,22 @@ public abstract class ContactImportsContract {
     }
 
     @Test
+    void theUnfinishedImportsOfEveryWorkspaceAreListedOldestFirstUntilRemoved() {
+        ImportId globex = ImportId.random();
+        imports().begin(ContactImport.started(new Rep(GLOBEX, ANA, "Ana", ZoneOffset.UTC, Optional.empty(), T0), globex, "g.csv", at(2)));
+        ImportId acme = ImportId.random();
+        imports().begin(ContactImport.started(ANA_REP, acme, "a.csv", at(1)));
+        ImportId done = ImportId.random();
+        imports().begin(ContactImport.started(ANA_REP, done, "done.csv", at(1)));
+        imports().complete(ACME, done, at(3));
+
+        assertThat(imports().unfinishedEverywhere()).extracting(ContactImport::id).containsExactly(acme, globex);
+        assertThat(imports().unfinishedEverywhere().get(1).workspace()).isEqualTo(GLOBEX);
+        imports().remove(ACME, acme, at(4));
+        assertThat(imports().unfinishedEverywhere()).extracting(ContactImport::id).containsExactly(globex);
+    }
+
+    @Test
     void workspacesAreIsolated() {
         ImportId id = ImportId.random();
         imports().begin(ContactImport.started(ANA_REP, id, "a.csv", at(1)));

@@ -128,6 +128,13 @@ final class MongoContactImports implements ContactImports {
     }
 
     @Override
+    public List<ContactImport> unfinishedEverywhere() {
+        return MongoCalls.get("read imports", () -> imports.find(eq(Fields.STATUS,
+                        ContactImport.Status.RUNNING.name())).sort(Sorts.ascending(Fields.AT))
+                .into(new ArrayList<>())).stream().map(MongoContactImports::toImport).toList();
+    }
+
+    @Override
     public ImportLedger remove(WorkspaceId workspace, ImportId id, Instant at) {
         List<ContactId> created = new ArrayList<>();
         List<ContactFill> filled = new ArrayList<>();
