@@ -54,14 +54,14 @@ public final class MongoCoachStore {
 
     /**
      * What an undo puts back: every document a rep's message writes, except the dispatcher's reminder watermark,
-     * digest claims (a digest posted stays posted) and the bot's own bookkeeping.
+     * digest claims (a digest posted stays posted) and the bot's own bookkeeping. Import ledger lines are undoable:
+     * imports and erasures write them outside any change, and a merge's move of them is taken back with the merge.
      */
     private static boolean undoable(String collection, BsonValue id) {
         return switch (collection) {
             case Collections.REMINDER_SLOTS -> !id.isString();
             case Collections.DIGEST_CLAIMS, Collections.INBOX, Collections.MEMBER_HOMES,
-                    Collections.PENDING_QUESTIONS, Collections.CHANGES, Collections.CONTACT_IMPORTS,
-                    Collections.IMPORT_BATCHES -> false;
+                    Collections.PENDING_QUESTIONS, Collections.CHANGES, Collections.CONTACT_IMPORTS -> false;
             default -> true;
         };
     }
