@@ -6,6 +6,8 @@ import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.ReminderId;
 import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactImports;
+import com.referralcoach.core.port.ReminderQueue;
 import com.referralcoach.core.port.ImportLedger;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,11 +29,15 @@ public final class ImportRecovery {
     /** On a database several processes share, an import this old can't be running any more. */
     public static final Duration SHARED_STORE_GRACE = ImportDesk.ABANDONED;
 
-    private final CoachStore store;
+    private final ContactImports imports;
+    private final ReminderQueue reminders;
+    private final ImportDesk desk;
     private final Clock clock;
 
     public ImportRecovery(CoachStore store, Clock clock) {
-        this.store = store;
+        this.imports = store.imports();
+        this.reminders = store.reminders();
+        this.desk = new ImportDesk(store.imports(), store.relationships(), store.reminders());
         this.clock = clock;
     }
 
@@ -41,13 +47,12 @@ public final class ImportRecovery {
      */
     public int takeBackInterrupted(Duration runningFor) {
         Instant now = clock.instant();
-        ImportDesk desk = new ImportDesk(store.imports(), store.relationships(), store.reminders());
         int taken = 0;
-        for (ContactImport stopped : store.imports().unfinishedEverywhere()) {
+        for (ContactImport stopped : imports.unfinishedEverywhere()) {
             if (stopped.startedAt().isAfter(now.minus(runningFor))) {
                 continue;
             }
-            store.reminders().schedule(Reminder.pending(stopped.workspace(), noticeOf(stopped.id()), stopped.rep(),
+            reminders.schedule(Reminder.pending(stopped.workspace(), noticeOf(stopped.id()), stopped.rep(),
                     ReminderKind.IMPORT_INTERRUPTED, Optional.empty(), Optional.empty(), Optional.empty(), now, now));
             ImportLedger ledger = desk.remove(stopped.workspace(), stopped.id(), now);
             log.warn("Took back import {} of {} by rep {} in workspace {}, interrupted by a restart: {} contacts",

@@ -40,7 +40,7 @@ final class ImportRun implements CommandHandler<ConfirmImport> {
 
     @Override
     public Reply handle(ConfirmImport command, Conversation c) {
-        Optional<ContactFile> opened = files.open(c.workspace(), c.rep().id(), command.file());
+        Optional<ContactFile> opened = files.reopen(c.workspace(), c.rep().id(), command.file());
         if (opened.isEmpty()) {
             return Reply.of(files.missing(c.workspace(), command.file()) + " Nothing was imported.");
         }
