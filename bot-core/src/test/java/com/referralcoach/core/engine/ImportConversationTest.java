@@ -98,6 +98,28 @@ class ImportConversationTest {
     }
 
     @Test
+    void aPersonTwiceInAFileBatchesApartIsCreatedOnceAndCompletedThenInPreviewAndImportAlike() throws IOException {
+        rita.say("met Ann Lo at Vela about the pilot");
+        rita.say("Ann Lo's email is ANN@vela.example");
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Company,Title\n");
+        csv.append("Bo,Park,bo@kite.example,Kite,\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("Person,Number").append(i).append(",p").append(i).append("@example.com,Acme,\n");
+        }
+        csv.append("Bo,Park,BO@kite.example,Kite,CFO\n").append("Ann,Lo,ann@vela.example,,VP Sales\n");
+        Files.writeString(folder.resolve("twice.csv"), csv);
+
+        assertThat(rita.read("import twice.csv")).startsWith("Found 1,203 people in twice.csv: 1,201 new, 2 already"
+                + " known");
+        assertThat(rita.read("yes")).startsWith("Imported twice.csv: 1,201 new contacts, details added to 2 people"
+                + " you knew");
+        List<Contact> bos = contacts().stream().filter(c -> c.name().display().equals("Bo Park")).toList();
+        assertThat(bos).singleElement().satisfies(bo -> assertThat(bo.title()).contains("CFO"));
+        assertThat(contacts()).filteredOn(c -> c.name().display().equals("Ann Lo")).singleElement()
+                .satisfies(ann -> assertThat(ann.title()).contains("VP Sales"));
+    }
+
+    @Test
     void noDropsThePreviewAndNothingIsStored() {
         rita.say("help");
         Map<String, List<Document>> before = StoreScan.of(db);
@@ -284,6 +306,12 @@ class ImportConversationTest {
             @Override
             public List<ContactImport> unfinished(WorkspaceId workspace) {
                 return real.unfinished(workspace);
+            }
+
+            @Override
+            public List<Contact> matching(WorkspaceId workspace, java.util.Collection<String> mailKeys,
+                                          java.util.Collection<String> nameKeys) {
+                return real.matching(workspace, mailKeys, nameKeys);
             }
 
             @Override

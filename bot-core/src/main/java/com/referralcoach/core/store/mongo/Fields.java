@@ -15,6 +15,8 @@ final class Fields {
     static final String JOINED_AT = "joinedAt";
     static final String COMPANY = "company";
     static final String EMAIL = "email";
+    /** A contact's email as it is matched: stripped and in lower case. */
+    static final String MAIL = "mail";
     static final String PHONE = "phone";
     /** A contact's job title and notes, from an imported address book. */
     static final String TITLE = "title";

@@ -31,6 +31,7 @@ public final class MongoCoachStore {
         StoreIndexes.create(raw, Collections.CHANGES, "ws_rep_at",
                 com.mongodb.client.model.Indexes.ascending(Fields.WS, Fields.REP, Fields.AT));
         ContactFirstWords.backfill(collection(database, Collections.CONTACTS));
+        ContactMails.backfill(collection(database, Collections.CONTACTS));
         QuestionHints hints = new QuestionHints();
         return new CoachStore(
                 new MongoRepRoster(collection(database, Collections.REPS), hints),

@@ -26,6 +26,7 @@ final class StoreIndexes {
         create(database, Collections.CONTACTS, "ws_key",
                 compoundIndex(ascending(Fields.WS, Fields.KEY), ascending(Fields.ID)));
         create(database, Collections.CONTACTS, "ws_first_key", ascending(Fields.WS, Fields.FIRST_WORD, Fields.KEY));
+        create(database, Collections.CONTACTS, "ws_mail", ascending(Fields.WS, Fields.MAIL));
         create(database, Collections.MEETINGS, "ws_rep_contact_endsAt",
                 compoundIndex(ascending(Fields.WS, Fields.REP, Fields.CONTACT),
                         descending(Fields.ENDS_AT, Fields.ID)));
