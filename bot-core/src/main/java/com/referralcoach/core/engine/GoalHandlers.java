@@ -40,6 +40,7 @@ final class GoalHandlers {
                 .add(ScheduleDigest.class, digests.schedule())
                 .add(StopDigest.class, digests.stop())
                 .add(DigestNow.class, digests.now())
-                .add(RecordBusiness.class, new BusinessHandler(store.tallies()));
+                .add(RecordBusiness.class, new BusinessHandler(store.tallies(), store.business(),
+                        new PeopleFinder(store.contacts())));
     }
 }

@@ -34,6 +34,7 @@ import com.referralcoach.core.language.ExportData;
 import com.referralcoach.core.language.ForgetPerson;
 import com.referralcoach.core.language.ForgetWorkspace;
 import com.referralcoach.core.language.ConfirmDeleteLead;
+import com.referralcoach.core.language.CorrectBusiness;
 import com.referralcoach.core.language.CorrectWin;
 import com.referralcoach.core.language.DeleteLead;
 import com.referralcoach.core.language.FixMeeting;
@@ -111,6 +112,7 @@ final class Handlers {
     private Handlers withCorrections(CoachStore store, PeopleFinder people, AskCoach coach, WinCorrection wins) {
         Named named = new Named(people);
         add(CorrectWin.class, wins);
+        add(CorrectBusiness.class, new BusinessCorrection(people, store.business(), store.tallies()));
         add(UpdateDetails.class, new DetailsHandler(named, store.contacts(), coach));
         add(RenamePerson.class, new RenameHandler(named, people, store.contacts()));
         add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders()),

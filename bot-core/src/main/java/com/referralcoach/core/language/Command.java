@@ -11,6 +11,6 @@ public sealed interface Command
         SetGoal, RemoveGoal, ShowGoals, FormTeam, ChangeTeam, SetTeamManager, SetTeamZone, AppointManager, ShowTeams,
         ScheduleDigest, StopDigest, DigestNow, RecordBusiness, UndoLastChange, ImportContacts, ConfirmImport, UndoImport,
         ExportData, ForgetPerson, ConfirmForget, ForgetWorkspace, ConfirmForgetWorkspace,
-        UpdateDetails, CorrectWin, RenamePerson, FixMeeting, MergePeople, ConfirmMerge, DeleteLead, ConfirmDeleteLead, DeleteMeeting, ConfirmDeleteMeeting,
+        UpdateDetails, CorrectWin, CorrectBusiness, RenamePerson, FixMeeting, MergePeople, ConfirmMerge, DeleteLead, ConfirmDeleteLead, DeleteMeeting, ConfirmDeleteMeeting,
         Several, Unsure, Unknown, Invalid {
 }

@@ -220,6 +220,40 @@ class CorrectionsConversationTest {
     }
 
     @Test
+    void aRepeatBusinessAmountIsCorrectedWithTheTalliesAndUndoPutsItBack() {
+        rita.say("met Ken Adams at Globex");
+        rita.say("closed $2k repeat business with Tom Lee");
+        rita.say("closed $8k repeat business with Ken Adams");
+        clock.advance(Duration.ofMinutes(20));
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("actually closed $9k repeat business with Ken Adams")).startsWith("Corrected: your repeat"
+                + " business with Ken Adams today is $9,000, not $8,000; goals and digests count the new amount.");
+        assertThat(wins(ActivityKind.LEAD_WON)).singleElement().satisfies(t -> {
+            assertThat(t.count()).isEqualTo(2);
+            assertThat(t.amounts()).extracting(m -> m.amount().toPlainString()).containsExactly("11000");
+        });
+        assertThat(wins(ActivityKind.WON_FROM_REFERRAL)).isEmpty();
+        assertThat(rita.read("closed $9k repeat business with Ken Adams, not $8k")).contains("already $9,000",
+                "Nothing changed");
+        assertThat(rita.read("undo")).isEqualTo("Undone: the correction of your repeat business with Ken Adams (back"
+                + " to $8,000).");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(before);
+
+        assertThat(rita.read("sorry, closed $2.5k repeat business")).startsWith("Corrected: your repeat business"
+                + " today is $2,500, not $8,000");
+    }
+
+    @Test
+    void aCorrectionOfBusinessNeverRecordedSavesNothing() {
+        rita.say("met Ken Adams at Globex");
+        Map<String, List<Document>> before = StoreScan.of(db);
+        assertThat(rita.read("actually closed $9k other business")).contains("no other business of yours to correct")
+                .contains("Nothing changed");
+        assertThat(StoreScan.of(db)).isEqualTo(before);
+    }
+
+    @Test
     void helpNamesTheCorrections() {
         assertThat(rita.read("help")).contains("corrections");
         assertThat(rita.read("help corrections")).contains("rename Jon Doe to John Doe", "delete lead Tom Lee");

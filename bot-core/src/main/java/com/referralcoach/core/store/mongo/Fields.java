@@ -38,6 +38,8 @@ final class Fields {
     static final String WON = "won";
     static final String AMOUNT = "amount";
     static final String CURRENCY = "currency";
+    static final String SOURCE = "source";
+    static final String CUSTOMER = "customer";
     static final String RECEIVED_AT = "receivedAt";
     static final String REFERRER_UPDATED_AT = "referrerUpdatedAt";
     static final String THANKED_AT = "thankedAt";

@@ -50,7 +50,8 @@ public final class MongoCoachStore {
                 new MongoContactImports(collection(raw, Collections.CONTACT_IMPORTS),
                         collection(raw, Collections.IMPORT_BATCHES), collection(raw, Collections.CONTACTS),
                         collection(raw, MongoRelationshipLog.COLLECTION)),
-                new MongoRepRecords(raw), new MongoErasures(raw), new MongoContactMerges(database));
+                new MongoRepRecords(raw), new MongoErasures(raw), new MongoContactMerges(database),
+                new MongoBusinessLog(collection(database, Collections.BUSINESS)));
     }
 
     /**
@@ -78,12 +79,15 @@ public final class MongoCoachStore {
     }
 
     /** The domain value of each collection's documents, for saying what an undo put back. */
-    private static final Map<String, Function<Document, ?>> DOMAIN = Map.of(
-            Collections.REPS, RepMapper::toRep, Collections.CONTACTS, ContactMapper::toContact,
-            Collections.MEETINGS, MeetingMapper::toMeeting, Collections.ASKS, AskMapper::toAsk,
-            Collections.REFERRALS, ReferralMapper::toReferral, Collections.REMINDERS, ReminderMapper::toReminder,
-            MongoRelationshipLog.COLLECTION, RelationshipMapper::toEvent, Collections.TEAMS, TeamMapper::toTeam,
-            Collections.GOALS, GoalMapper::toGoal, Collections.DIGEST_SCHEDULES, DigestScheduleMapper::toSchedule);
+    private static final Map<String, Function<Document, ?>> DOMAIN = Map.ofEntries(
+            Map.entry(Collections.REPS, RepMapper::toRep), Map.entry(Collections.CONTACTS, ContactMapper::toContact),
+            Map.entry(Collections.MEETINGS, MeetingMapper::toMeeting), Map.entry(Collections.ASKS, AskMapper::toAsk),
+            Map.entry(Collections.REFERRALS, ReferralMapper::toReferral),
+            Map.entry(Collections.REMINDERS, ReminderMapper::toReminder),
+            Map.entry(MongoRelationshipLog.COLLECTION, RelationshipMapper::toEvent),
+            Map.entry(Collections.TEAMS, TeamMapper::toTeam), Map.entry(Collections.GOALS, GoalMapper::toGoal),
+            Map.entry(Collections.DIGEST_SCHEDULES, DigestScheduleMapper::toSchedule),
+            Map.entry(Collections.BUSINESS, MongoBusinessLog::toBusiness));
 
     /** Which workspaces removed the bot, so nothing is sent to them until they are back. */
     public static Installations openInstallations(MongoDatabase database) {

@@ -26,7 +26,8 @@ final class MongoContactMerges implements ContactMerges {
             new String[] {Collections.MEETINGS, Fields.CONTACT}, new String[] {Collections.ASKS, Fields.CONTACT},
             new String[] {Collections.REFERRALS, Fields.REFERRER}, new String[] {Collections.REFERRALS, Fields.LEAD},
             new String[] {Collections.REMINDERS, Fields.CONTACT},
-            new String[] {MongoRelationshipLog.COLLECTION, Fields.CONTACT});
+            new String[] {MongoRelationshipLog.COLLECTION, Fields.CONTACT},
+            new String[] {Collections.BUSINESS, Fields.CUSTOMER});
 
     private final MongoDatabase database;
 

@@ -40,6 +40,9 @@ final class StoreIndexes {
                 ascending(Fields.WS, Fields.REP, Fields.REFERRER, Fields.RECEIVED_AT, Fields.ID));
         create(database, Collections.REFERRALS, "ws_rep_lead_receivedAt",
                 ascending(Fields.WS, Fields.REP, Fields.LEAD, Fields.RECEIVED_AT, Fields.ID));
+        createUnique(database, Collections.BUSINESS, "id_ws", ascending(Fields.ID, Fields.WS));
+        create(database, Collections.BUSINESS, "ws_rep_source_at",
+                ascending(Fields.WS, Fields.REP, Fields.SOURCE, Fields.AT, Fields.ID));
         createReminderIndexes(database);
     }
 
