@@ -223,6 +223,7 @@ class CorrectionsConversationTest {
     void aRepeatBusinessAmountIsCorrectedWithTheTalliesAndUndoPutsItBack() {
         rita.say("met Ken Adams at Globex");
         rita.say("closed $2k repeat business with Tom Lee");
+        clock.advance(Duration.ofMinutes(1));
         rita.say("closed $8k repeat business with Ken Adams");
         clock.advance(Duration.ofMinutes(20));
         Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
