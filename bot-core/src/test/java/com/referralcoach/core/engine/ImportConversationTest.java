@@ -120,6 +120,23 @@ class ImportConversationTest {
     }
 
     @Test
+    void anImportedPersonMergedWithOneTypedSurvivesUndoImportWithTheirHistory() {
+        rita.say("import Connections.csv");
+        rita.say("yes");
+        clock.advance(Duration.ofMinutes(5));
+        rita.say("met Bobby Park about the renewal");
+        assertThat(rita.read("merge Bobby Park into Bo Park")).startsWith("Merge Bobby Park into Bo Park (Kite)?");
+        assertThat(rita.read("yes")).startsWith("Merged Bobby Park into Bo Park (Kite).");
+        clock.advance(Duration.ofMinutes(20));
+
+        assertThat(rita.read("undo import")).startsWith("Undone: the import of Connections.csv");
+        assertThat(contacts()).extracting(c -> c.name().display()).containsExactly("Bo Park");
+        String bo = rita.read("contact Bo Park");
+        assertThat(bo).contains("renewal").doesNotContain("bo.park@kite.io").doesNotContain("Director, Partnerships");
+        assertThat(rita.read("contact Bobby Park")).doesNotContain("renewal");
+    }
+
+    @Test
     void noDropsThePreviewAndNothingIsStored() {
         rita.say("help");
         Map<String, List<Document>> before = StoreScan.of(db);
