@@ -7,6 +7,7 @@ import com.referralcoach.app.console.DataDirectoryExports;
 import com.referralcoach.app.console.WorkingDirectoryFiles;
 import com.referralcoach.core.digest.DigestDesk;
 import com.referralcoach.core.engine.BotEngine;
+import com.referralcoach.core.engine.ImportRecovery;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.ChatPlatforms;
 import com.referralcoach.core.port.CoachStore;
@@ -63,6 +64,9 @@ final class ReferralCoach {
                         clock.instant());
             }
             CoachStore store = MongoCoachStore.open(connection.database(), clock);
+            // Imports a stopped process left half done go before anyone reads them; their reps hear it once.
+            new ImportRecovery(store, clock).takeBackInterrupted(connection.shared()
+                    ? ImportRecovery.SHARED_STORE_GRACE : java.time.Duration.ZERO);
             LateDigestRequests digestRequests = new LateDigestRequests();
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             // The terminal's files; Slack and Discord join their own as they start.

@@ -48,6 +48,14 @@ final class StoreConnection implements AutoCloseable {
         return database;
     }
 
+    /**
+     * True when other processes may use this database too (MONGODB_URI); the embedded store is this process's alone
+     * while it starts (a second process can reach it only through the URI this one logs once it runs).
+     */
+    boolean shared() {
+        return embedded.isEmpty();
+    }
+
     String description() {
         return description;
     }

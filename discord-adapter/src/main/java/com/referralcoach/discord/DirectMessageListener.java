@@ -95,13 +95,15 @@ final class DirectMessageListener extends ListenerAdapter {
     /** Hands the first attachment to the engine's import preview; says so when there were more. */
     private void importAttached(String guild, User member, List<Message.Attachment> attached) {
         Message.Attachment file = attached.get(0);
-        files.attached(member.getId(), file.getId(), new DiscordContactFiles.Shared(file.getFileName(),
-                file.getUrl(), file.getSize()));
+        DiscordContactFiles.Shared shared = new DiscordContactFiles.Shared(file.getFileName(), file.getUrl(),
+                file.getSize());
+        String reference = DiscordContactFiles.reference(file.getId(), shared);
+        files.attached(member.getId(), reference, shared);
         UnaryOperator<Reply> noted = attached.size() == 1 ? reply -> reply : reply -> Reply.joined(List.of(reply,
                 Reply.of("I read one file at a time, so I looked only at " + file.getFileName() + ". Send the others"
                         + " one by one once this one is done.")));
         conversations.act(Speaker.inDirectMessages(guild, member), "import " + file.getFileName(),
-                FilledForm.sharedFile(file.getId()), reply -> send(guild, member, noted.apply(reply)));
+                FilledForm.sharedFile(reference), reply -> send(guild, member, noted.apply(reply)));
     }
 
     /** Keeps the message, then answers it; a retry of one still waiting is dropped. */

@@ -18,14 +18,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files members attach to a direct message to the bot, by the attachment's id: kept (their name, size and
- * Discord's URL, never their bytes) while the bot runs, each read downloading the attachment again. Only a member's
- * own attachments open; one above {@link ContactFileReader#MOST_BYTES}, or one Discord won't hand over, opens as a
+ * The files members attach to a direct message to the bot. The reference the engine gets carries the attachment's
+ * id, size, Discord's URL and name (never its bytes), so the preview's pending question holds all that is needed
+ * to download it again on "yes", after a restart too ({@link #reopen}); a typed "import ..." is opened only from what
+ * this process saw attached ({@link #open}), so no typed text makes the bot fetch an address. Only a member's own
+ * attachments open; one above {@link ContactFileReader#MOST_BYTES}, or one Discord won't hand over, opens as a
  * file that can't be read, with the reason, so the engine refuses it and stores nothing.
  */
 final class DiscordContactFiles implements ContactFiles {
     /** An attachment as Discord described it. */
     record Shared(String name, String url, long size) {
+    }
+
+    private static final String PREFIX = "discord-attachment|";
+
+    /** The reference of attachment {@code id}: "discord-attachment|id|size|url|name". */
+    static String reference(String id, Shared file) {
+        return PREFIX + id + "|" + file.size() + "|" + file.url() + "|" + file.name();
+    }
+
+    /** The attachment a reference made by {@link #reference} describes. */
+    private static Optional<Shared> described(String reference) {
+        if (!reference.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = reference.substring(PREFIX.length()).split("\\|", 4);
+        if (parts.length < 4 || !parts[1].chars().allMatch(Character::isDigit) || parts[1].isEmpty()
+                || !(parts[2].startsWith("https://") || parts[2].startsWith("http://"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Shared(parts[3], parts[2], Long.parseLong(parts[1])));
     }
 
     /** The attachments remembered at most, the oldest forgotten first (a preview waits an hour at most anyway). */
@@ -41,10 +63,10 @@ final class DiscordContactFiles implements ContactFiles {
         }
     };
 
-    /** {@code member} attached {@code file} (its id {@code id}) to a direct message to the bot. */
-    void attached(String member, String id, Shared file) {
+    /** {@code member} attached {@code file} (its reference {@code reference}) to a direct message to the bot. */
+    void attached(String member, String reference, Shared file) {
         synchronized (shared) {
-            shared.put(member + "/" + id, file);
+            shared.put(member + "/" + reference, file);
         }
     }
 
@@ -54,22 +76,29 @@ final class DiscordContactFiles implements ContactFiles {
         synchronized (shared) {
             file = shared.get(rep.value() + "/" + reference);
         }
-        if (file == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(file).map(this::opening);
+    }
+
+    /** The previewed attachment again: as remembered, or, after a restart, as its reference describes it. */
+    @Override
+    public Optional<ContactFile> reopen(WorkspaceId workspace, RepId rep, String reference) {
+        return open(workspace, rep, reference).or(() -> described(reference).map(this::opening));
+    }
+
+    private ContactFile opening(Shared file) {
         if (file.size() > ContactFileReader.MOST_BYTES) {
-            return Optional.of(new ContactFile(file.name(), () -> {
+            return new ContactFile(file.name(), () -> {
                 throw new IOException("it is " + megabytes(file.size()) + ", more than the "
                         + megabytes(ContactFileReader.MOST_BYTES) + " I import at once; split it into smaller files"
                         + " and send each");
-            }));
+            });
         }
-        return Optional.of(new ContactFile(file.name(), () -> download(file.url())));
+        return new ContactFile(file.name(), () -> download(file.url()));
     }
 
     @Override
     public String missing(String reference) {
-        if (reference.chars().allMatch(Character::isDigit)) {
+        if (reference.startsWith(PREFIX) || reference.chars().allMatch(Character::isDigit)) {
             return "I no longer have that file (I was restarted since you sent it): send it to me again.";
         }
         return "To import contacts here, send me the file (a CSV or a .vcf) as an attachment in this chat: I can't"

@@ -55,6 +55,41 @@ class DirectMessageFilesEndToEndTest {
     }
 
     @Test
+    void aYesAfterARestartImportsTheAttachmentPreviewedBefore(MongoDatabase db) throws Exception {
+        DiscordRig before = DiscordRig.startWithFiles(db, Message.MAX_FILE_SIZE, "Acme Sales");
+        String rita = before.discord.user("rita");
+        String dm = before.discord.dmChannelOf(rita);
+        WorkspaceId acme = new WorkspaceId(before.discord.server(0).id());
+        before.discord.directMessageWithFile(rita, "", "contacts.csv", "text/csv; charset=utf-8", bytes(CSV));
+        assertThat(textOf(awaitMessages(before, dm, 1).get(0))).contains("Found 2 people in contacts.csv: 2 new");
+
+        try (DiscordRig rig = before.restartedWithFiles(db, Message.MAX_FILE_SIZE)) {
+            rig.discord.directMessage(rita, "yes");
+            assertThat(textOf(awaitMessages(rig, dm, 2).get(1))).contains("Imported contacts.csv: 2 new contacts");
+            assertThat(rig.engine.knownNames(acme, "ann")).containsExactly("Ann Lo");
+        }
+    }
+
+    @Test
+    void anAttachmentsReferenceTypedAsTextDownloadsNothing(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.startWithFiles(db, Message.MAX_FILE_SIZE, "Acme Sales")) {
+            String rita = rig.discord.user("rita");
+            String dm = rig.discord.dmChannelOf(rita);
+            rig.discord.directMessageWithFile(rita, "", "contacts.csv", "text/csv; charset=utf-8", bytes(CSV));
+            assertThat(textOf(awaitMessages(rig, dm, 1).get(0))).contains("Found 2 people");
+            rig.discord.directMessage(rita, "no");
+            awaitMessages(rig, dm, 2);
+            int downloads = rig.discord.attachments.downloads();
+
+            rig.discord.directMessage(rita, "import discord-attachment|1|90|http://127.0.0.1:9/contacts.csv|x.csv");
+            assertThat(textOf(awaitMessages(rig, dm, 3).get(2))).contains("send it to me again");
+            rig.discord.directMessage(rita, "yes");
+            assertThat(textOf(awaitMessages(rig, dm, 4).get(3))).doesNotContain("Imported");
+            assertThat(rig.discord.attachments.downloads()).isEqualTo(downloads);
+        }
+    }
+
+    @Test
     void aVcardWithWordsIsHandledWordsFirstThenTheFile(MongoDatabase db) throws Exception {
         try (DiscordRig rig = DiscordRig.startWithFiles(db, Message.MAX_FILE_SIZE, "Acme Sales")) {
             String rita = rig.discord.user("rita");

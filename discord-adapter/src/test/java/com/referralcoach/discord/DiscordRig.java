@@ -111,6 +111,22 @@ final class DiscordRig implements AutoCloseable {
                 MongoCoachStore.openActionTexts(db), Clock.systemUTC());
     }
 
+    /**
+     * This rig's bot stopped and a new process's bot started on the same fake Discord and store: a new engine, new
+     * file routes, nothing remembered in memory. Close the rig returned (it closes the fake).
+     */
+    DiscordRig restartedWithFiles(MongoDatabase db, long mostUploadBytes) throws Exception {
+        bot.close();
+        CoachStore restarted = MongoCoachStore.open(db, Clock.systemUTC());
+        FileRoutes files = FileRoutes.none();
+        BotEngine fresh = new BotEngine(restarted, new ChatParser(), Clock.systemUTC(), ZONE, DigestRequests.NONE,
+                files, files, files);
+        DiscordBot next = DiscordBot.start(discord.settings(), fresh, MongoCoachStore.openInbox(db),
+                MongoCoachStore.openMemberHomes(db), MongoCoachStore.openActionTexts(db), Clock.systemUTC(), files,
+                mostUploadBytes);
+        return new DiscordRig(discord, restarted, fresh, next);
+    }
+
     static BotEngine engineOver(MongoDatabase db) {
         return new BotEngine(MongoCoachStore.open(db, Clock.systemUTC()), new ChatParser(), Clock.systemUTC(), ZONE);
     }

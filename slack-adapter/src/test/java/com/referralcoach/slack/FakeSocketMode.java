@@ -39,6 +39,11 @@ final class FakeSocketMode extends WebSocketServer {
         connected.await();
     }
 
+    /** Waits until {@code count} links were opened in all (an app started again opens a new one). */
+    void awaitLinks(int count) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> links.size() >= count);
+    }
+
     /** Sends one envelope: type events_api, slash_commands or interactive. */
     void send(String envelopeId, String type, JsonObject payload, int retryAttempt) {
         JsonObject envelope = new JsonObject();

@@ -40,8 +40,11 @@ class SlackFileImportEndToEndTest {
     private SlackChat chat;
     private final AtomicInteger events = new AtomicInteger();
 
+    private MongoDatabase db;
+
     @BeforeEach
-    void start(MongoDatabase db) throws Exception {
+    void start(MongoDatabase database) throws Exception {
+        db = database;
         rig = SlackRig.socketMode(db);
         chat = new SlackChat(rig);
     }
@@ -66,6 +69,17 @@ class SlackFileImportEndToEndTest {
                 .isGreaterThanOrEqualTo(2);
         assertThat(rig.api.calls("files.info")).isNotEmpty()
                 .allSatisfy(call -> assertThat(call.param("file")).isEqualTo(file));
+    }
+
+    @Test
+    void aYesAfterARestartImportsTheFilePreviewedBefore() throws Exception {
+        String file = rig.api.shared.share("U1", "contacts.csv", "text/csv", "csv", bytes(CSV));
+        assertThat(share("U1", file, "contacts.csv", "")).contains("Found 2 people in contacts.csv: 2 new");
+
+        rig = rig.restarted(db);
+        chat = new SlackChat(rig);
+        assertThat(chat.say("U1", "yes")).contains("Imported contacts.csv: 2 new contacts");
+        assertThat(rig.engine.knownNames(WORKSPACE, "ann")).containsExactly("Ann Lo");
     }
 
     @Test

@@ -77,6 +77,29 @@ final class SlackRig implements AutoCloseable {
         }
     }
 
+    /** A new process on the same fake Slack and store: this rig's bot stopped, a new engine and bot started. */
+    private SlackRig(SlackRig before, MongoDatabase db) throws Exception {
+        before.bot.close();
+        api = before.api;
+        socket = before.socket;
+        store = MongoCoachStore.open(db, clock);
+        clock.set(before.clock.instant());
+        inbox = MongoCoachStore.openInbox(db);
+        installations = MongoCoachStore.openInstallations(db);
+        engine = new BotEngine(store, new ChatParser(), clock, UTC, DigestRequests.NONE, files, files, files);
+        bot = SlackBot.start(new SlackSettings(BOT_TOKEN, Optional.of(APP_TOKEN), Optional.empty(),
+                OptionalInt.empty(), URI.create(api.apiUrl())), engine, inbox, installations, Clock.systemUTC(), files,
+                tuning(Duration.ofMillis(20), 5));
+        digests = null;
+    }
+
+    /** This Socket Mode rig's bot restarted: close the rig returned (it closes the fakes). */
+    SlackRig restarted(MongoDatabase db) throws Exception {
+        SlackRig after = new SlackRig(this, db);
+        socket.awaitLinks(2);
+        return after;
+    }
+
     static SlackRig socketMode(MongoDatabase db) throws Exception {
         return new SlackRig(db, false, tuning(Duration.ofMillis(20), 5), false);
     }

@@ -33,5 +33,10 @@ public enum ReminderKind {
     /** A referral month day: help this contact first, then ask. */
     REFERRAL_MONTH,
     /** The morning of the rep's middle work day (Wednesday for Mon-Fri): a rep behind on a goal hears what to do. */
-    GOAL_NUDGE
+    GOAL_NUDGE,
+    /**
+     * An import of the rep's was stopped by a restart and taken back: said once, at once (not held to working hours).
+     * Its id is the import's, so the notice finds the file's name and is stored once per import.
+     */
+    IMPORT_INTERRUPTED
 }

@@ -42,7 +42,7 @@ final class GoalHandlers {
                 .add(ScheduleDigest.class, digests.schedule())
                 .add(StopDigest.class, digests.stop())
                 .add(DigestNow.class, digests.now())
-                .add(RecordBusiness.class, new BusinessHandler(store.tallies(), people,
+                .add(RecordBusiness.class, new BusinessHandler(store.tallies(), store.business(), people,
                         HabitHandlers.relationships(store), coach));
     }
 }

@@ -34,6 +34,7 @@ import com.referralcoach.core.language.ExportData;
 import com.referralcoach.core.language.ForgetPerson;
 import com.referralcoach.core.language.ForgetWorkspace;
 import com.referralcoach.core.language.ConfirmDeleteLead;
+import com.referralcoach.core.language.CorrectBusiness;
 import com.referralcoach.core.language.CorrectWin;
 import com.referralcoach.core.language.DeleteLead;
 import com.referralcoach.core.language.FixMeeting;
@@ -112,15 +113,17 @@ final class Handlers {
     private Handlers withCorrections(CoachStore store, PeopleFinder people, AskCoach coach, WinCorrection wins) {
         Named named = new Named(people);
         add(CorrectWin.class, wins);
+        add(CorrectBusiness.class, new BusinessCorrection(people, store.business(), store.tallies()));
         add(UpdateDetails.class, new DetailsHandler(named, store.contacts(), coach));
         add(RenamePerson.class, new RenameHandler(named, people, store.contacts()));
-        add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders())));
+        add(FixMeeting.class, new MeetingFix(named, store.meetings(), new ReminderPlanner(store.reminders()),
+                store.tallies()));
         MeetingDeletion meetings = new MeetingDeletion(named, store.meetings(), new ReminderPlanner(store.reminders()),
-                store.questions());
+                store.questions(), store.tallies());
         add(DeleteMeeting.class, meetings.ask());
         add(ConfirmDeleteMeeting.class, meetings.confirm());
         LeadDeletion leads = new LeadDeletion(people, store.contacts(), store.referrals(), store.reminders(),
-                store.questions());
+                store.questions(), store.tallies());
         PersonMerge merge = new PersonMerge(people, store.contacts(), store.merges(), store.questions());
         add(MergePeople.class, merge.ask());
         add(ConfirmMerge.class, merge.confirm());

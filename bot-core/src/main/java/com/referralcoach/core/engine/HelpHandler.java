@@ -41,7 +41,8 @@ final class HelpHandler implements CommandHandler<ShowHelp> {
             new Field("Corrections", "undo · actually Tom Lee won $9k · Jane Doe works at Globex now"
                     + " · Jane Doe's email is jane@globex.com · rename Jon Doe to John Doe"
                     + " · the meeting with Jane Doe today was about pricing · the meeting with Jane Doe ended at 4pm"
-                    + " · Jane and Jane Doe are the same person · delete the meeting with Jane Doe today"
+                    + " · the meeting with Jane Doe was yesterday at 2pm"
+                    + " · actually closed $9k repeat business with Jane Doe · Jane and Jane Doe are the same person · delete the meeting with Jane Doe today"
                     + " · delete lead Tom Lee · delete contact Jane Doe"),
             new Field("Reminders", "reminders · snooze 2h · snooze #3fa9c1 1 day · remind me tomorrow"
                     + " · cancel reminder 3"),

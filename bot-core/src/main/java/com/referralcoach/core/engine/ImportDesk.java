@@ -42,8 +42,10 @@ final class ImportDesk {
         return reminders;
     }
 
-    KnownPeople known(Rep rep) {
-        return KnownPeople.of(imports, relationships, rep);
+    /** The people known, looked up batch by batch: kept across batches for the preview, not for the import. */
+    KnownPeople known(Rep rep, boolean preview) {
+        return preview ? KnownPeople.forPreview(imports, relationships, rep)
+                : KnownPeople.forImport(imports, relationships, rep);
     }
 
     /** Takes out the workspace's imports a stopped process left running. */

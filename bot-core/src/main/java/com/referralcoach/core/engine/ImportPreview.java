@@ -43,9 +43,12 @@ final class ImportPreview implements CommandHandler<ImportContacts> {
             return Reply.of(refused.reason());
         }
         desk.rollBackAbandoned(c);
-        RowPlanner planner = new RowPlanner(desk.known(c.rep()), c.workspace(), c.instant());
+        KnownPeople known = desk.known(c.rep(), true);
         ImportTally tally = new ImportTally();
-        FileReading reading = reader.read(file, row -> tally.add(planner.plan(row)));
+        RowGroups rows = new RowGroups(known, new RowPlanner(known, c.workspace(), c.instant()), tally::add, () -> {
+        });
+        FileReading reading = reader.read(file, rows::add);
+        rows.flush();
         if (reading instanceof FileReading.Refused refused) {
             return Reply.of(refused.reason());
         }

@@ -40,7 +40,7 @@ final class ImportRun implements CommandHandler<ConfirmImport> {
 
     @Override
     public Reply handle(ConfirmImport command, Conversation c) {
-        Optional<ContactFile> opened = files.open(c.workspace(), c.rep().id(), command.file());
+        Optional<ContactFile> opened = files.reopen(c.workspace(), c.rep().id(), command.file());
         if (opened.isEmpty()) {
             return Reply.of(files.missing(c.workspace(), command.file()) + " Nothing was imported.");
         }
@@ -57,21 +57,22 @@ final class ImportRun implements CommandHandler<ConfirmImport> {
         desk.imports().begin(ContactImport.started(c.rep(), id, file.name(), c.instant()));
         ImportBatches batches = new ImportBatches(c.rep(), id, desk.imports(), planner, desk.reminders(),
                 c.instant());
-        RowPlanner rows = new RowPlanner(desk.known(c.rep()), c.workspace(), c.instant());
+        KnownPeople known = desk.known(c.rep(), false);
         ImportTally tally = new ImportTally();
         ProgressLine line = new ProgressLine(file.name(), command.rows(), text -> progress.update(c.workspace(),
                 c.rep().id(), text));
+        RowGroups rows = new RowGroups(known, new RowPlanner(known, c.workspace(), c.instant()), plan -> {
+            tally.add(plan);
+            batches.add(plan);
+            line.passed(tally.rows());
+        }, batches::flush);
         try {
-            FileReading reading = reader.read(file, row -> {
-                RowPlan plan = rows.plan(row);
-                tally.add(plan);
-                batches.add(plan);
-                line.passed(tally.rows());
-            });
+            FileReading reading = reader.read(file, rows::add);
             if (reading instanceof FileReading.Refused refused) {
                 desk.remove(c.workspace(), id, c.instant());
                 return Reply.of(refused.reason() + " Nothing was imported.");
             }
+            rows.flush();
             batches.flush();
             desk.imports().complete(c.workspace(), id, c.instant());
         } catch (RuntimeException e) {

@@ -19,10 +19,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The people a workspace knows, indexed once for an import: by email (ignoring case), by name key, and which of
- * them already have a birthday or customer-since date from this rep. A row names a known person by email first,
- * then by name when the companies don't differ (as a typed "Jane Doe at Acme" finds her); two people with that
- * name is a question the import does not guess.
+ * The people a workspace knows who may match a batch of rows, looked up before the batch with one indexed query by
+ * email and one by name key ({@link ContactImports#matching}), never the whole book: by email (ignoring case), by
+ * name key, and which of them already have a birthday or customer-since date from this rep. A row names a known
+ * person by email first, then by name when the companies don't differ (as a typed "Jane Doe at Acme" finds her);
+ * two people with that name is a question the import does not guess.
+ *
+ * <p>The import forgets each batch once it is written (the store then knows its people, so a person twice in the
+ * file is found there), so what it holds does not grow with the file. The preview writes nothing, so it keeps what
+ * it looked up and decided for the rows before, and grows with the file (about 1 KB a row); it ends before the
+ * import starts.
  */
 final class KnownPeople {
     /** How a row matched. */
@@ -41,18 +47,58 @@ final class KnownPeople {
     private final Map<String, List<Contact>> byName = new HashMap<>();
     private final Set<ContactId> birthdays = new HashSet<>();
     private final Set<ContactId> anniversaries = new HashSet<>();
+    private final ContactImports imports;
+    private final RelationshipLog log;
+    private final Rep rep;
+    private final boolean keepsEarlierBatches;
 
-    static KnownPeople of(ContactImports imports, RelationshipLog log, Rep rep) {
-        KnownPeople known = new KnownPeople();
-        imports.eachContact(rep.workspace(), known::remember);
-        for (RelationshipEvent event : log.ofRep(rep.workspace(), rep.id())) {
-            if (event.kind() == RelationshipEventKind.BIRTHDAY) {
-                known.birthdays.add(event.contact());
-            } else if (event.kind() == RelationshipEventKind.CUSTOMER_SINCE) {
-                known.anniversaries.add(event.contact());
+    private KnownPeople(ContactImports imports, RelationshipLog log, Rep rep, boolean keepsEarlierBatches) {
+        this.imports = imports;
+        this.log = log;
+        this.rep = rep;
+        this.keepsEarlierBatches = keepsEarlierBatches;
+    }
+
+    /** For the import: each batch looked up afresh, as the store holds what earlier batches wrote. */
+    static KnownPeople forImport(ContactImports imports, RelationshipLog log, Rep rep) {
+        return new KnownPeople(imports, log, rep, false);
+    }
+
+    /** For the preview, which writes nothing: what earlier batches looked up and decided is kept. */
+    static KnownPeople forPreview(ContactImports imports, RelationshipLog log, Rep rep) {
+        return new KnownPeople(imports, log, rep, true);
+    }
+
+    /** Looks up the known people these rows may name (their emails and name keys), before they are planned. */
+    void load(List<PersonDetails> rows) {
+        if (!keepsEarlierBatches) {
+            byEmail.clear();
+            byName.clear();
+            birthdays.clear();
+            anniversaries.clear();
+        }
+        List<Contact> found = imports.matching(rep.workspace(),
+                rows.stream().flatMap(r -> r.email().stream()).map(KnownPeople::mailKey).toList(),
+                rows.stream().map(r -> r.name().key()).toList());
+        List<ContactId> looked = new ArrayList<>();
+        for (Contact contact : found) {
+            boolean decided = byName.getOrDefault(contact.name().key(), List.of()).stream()
+                    .anyMatch(c -> c.id().equals(contact.id()));
+            if (!decided) { // the preview keeps its own later view of a person it completed
+                remember(contact);
+                looked.add(contact.id());
             }
         }
-        return known;
+        if (looked.isEmpty()) {
+            return;
+        }
+        for (RelationshipEvent event : log.ofContacts(rep.workspace(), rep.id(), looked)) {
+            if (event.kind() == RelationshipEventKind.BIRTHDAY) {
+                birthdays.add(event.contact());
+            } else if (event.kind() == RelationshipEventKind.CUSTOMER_SINCE) {
+                anniversaries.add(event.contact());
+            }
+        }
     }
 
     Match match(PersonDetails row) {

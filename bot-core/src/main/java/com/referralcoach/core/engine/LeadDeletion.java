@@ -6,6 +6,7 @@ import com.referralcoach.core.domain.Referral;
 import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.language.ConfirmDeleteLead;
 import com.referralcoach.core.language.DeleteLead;
+import com.referralcoach.core.port.ActivityTally;
 import com.referralcoach.core.port.ContactBook;
 import com.referralcoach.core.port.PendingQuestion;
 import com.referralcoach.core.port.PendingQuestions;
@@ -18,8 +19,9 @@ import java.util.List;
 
 /**
  * "delete lead Tom Lee": the rep's referrals of Tom Lee and their waiting reminders go after a "yes" to what goes;
- * Tom Lee stays a contact, and other reps' leads stay. Anonymous counts in the tallies stay, as with forget. The
- * deletion runs as one change, so "undo" brings the lead back.
+ * Tom Lee stays a contact, and other reps' leads stay. What the leads counted in the tallies (received, contacted in
+ * time, won with its amount) is taken back, so goals and digests follow. The deletion runs as one change, so "undo"
+ * brings the lead and its counts back.
  */
 final class LeadDeletion {
     private final PeopleFinder people;
@@ -27,9 +29,11 @@ final class LeadDeletion {
     private final ReferralLedger referrals;
     private final ReminderQueue reminders;
     private final PendingQuestions questions;
+    private final ActivityTally tally;
 
     LeadDeletion(PeopleFinder people, ContactBook contacts, ReferralLedger referrals, ReminderQueue reminders,
-                 PendingQuestions questions) {
+                 PendingQuestions questions, ActivityTally tally) {
+        this.tally = tally;
         this.people = people;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -56,8 +60,8 @@ final class LeadDeletion {
                     new ConfirmDeleteLead(lead.id().value(), lead.label()), "deleting the lead " + lead.label(),
                     c.text(), c.instant()));
             return Reply.of("Delete your lead " + lead.label() + " (" + describe(leads, c) + ")? Its waiting"
-                            + " reminders go with it; " + lead.name().display() + " stays a contact, and counts in"
-                            + " tallies and digests stay. Delete? Yes / No")
+                            + " reminders go with it; " + lead.name().display() + " stays a contact, and your goals"
+                            + " and digests stop counting it. Delete? Yes / No")
                     .withActions(List.of(SuggestedAction.send("Yes", "yes"), SuggestedAction.send("No", "no")));
         };
     }
@@ -73,6 +77,7 @@ final class LeadDeletion {
                 cancelled += reminders.cancelPending(c.workspace(), c.rep().id(), referral.id(),
                         EnumSet.allOf(ReminderKind.class));
                 referrals.delete(c.workspace(), referral.id());
+                Scorekeeper.counted(c.rep(), referral).forEach(tally::retract);
             }
             return Reply.of("Deleted your lead " + command.name() + (cancelled == 0 ? "" : " and "
                     + (cancelled == 1 ? "1 waiting reminder" : cancelled + " waiting reminders")) + ". Wrong? Say"

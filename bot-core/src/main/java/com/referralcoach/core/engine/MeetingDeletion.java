@@ -5,6 +5,7 @@ import com.referralcoach.core.domain.Meeting;
 import com.referralcoach.core.domain.MeetingId;
 import com.referralcoach.core.language.ConfirmDeleteMeeting;
 import com.referralcoach.core.language.DeleteMeeting;
+import com.referralcoach.core.port.ActivityTally;
 import com.referralcoach.core.port.MeetingLog;
 import com.referralcoach.core.port.PendingQuestion;
 import com.referralcoach.core.port.PendingQuestions;
@@ -16,16 +17,19 @@ import java.util.Optional;
 
 /**
  * "delete the meeting with Jane Doe today": the rep's meeting with the person that day (or the latest) goes after a
- * "yes", with its ask reminder if it still waits; the person stays, and the count of meetings in the tallies stays.
- * The deletion is one change "undo" takes back.
+ * "yes", with its ask reminder if it still waits and its count in the tallies (so goals and digests); the person
+ * stays. The deletion is one change "undo" takes back, count included.
  */
 final class MeetingDeletion {
     private final Named named;
     private final MeetingLog meetings;
     private final ReminderPlanner planner;
     private final PendingQuestions questions;
+    private final ActivityTally tally;
 
-    MeetingDeletion(Named named, MeetingLog meetings, ReminderPlanner planner, PendingQuestions questions) {
+    MeetingDeletion(Named named, MeetingLog meetings, ReminderPlanner planner, PendingQuestions questions,
+                    ActivityTally tally) {
+        this.tally = tally;
         this.named = named;
         this.meetings = meetings;
         this.planner = planner;
@@ -47,7 +51,7 @@ final class MeetingDeletion {
                     new ConfirmDeleteMeeting(found.get().id().value(), summary), "deleting " + summary, c.text(),
                     c.instant()));
             return Reply.of("Delete " + summary + "? Its ask reminder goes too if it still waits; "
-                            + person.name().display() + " stays, and counts in tallies stay. Delete? Yes / No")
+                            + person.name().display() + " stays; your goals and digests stop counting it. Delete? Yes / No")
                     .withActions(List.of(SuggestedAction.send("Yes", "yes"), SuggestedAction.send("No", "no")));
         });
     }
@@ -61,6 +65,7 @@ final class MeetingDeletion {
             }
             boolean reminder = planner.meetingDeleted(c.rep(), meeting.get());
             meetings.delete(c.workspace(), meeting.get().id());
+            Scorekeeper.counted(c.rep(), meeting.get()).forEach(tally::retract);
             return Reply.of("Deleted " + command.summary() + (reminder ? " and its ask reminder" : "")
                     + ". Wrong? Say \"undo\".");
         };

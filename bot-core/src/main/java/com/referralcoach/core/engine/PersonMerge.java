@@ -62,6 +62,9 @@ final class PersonMerge {
         return (command, c) -> {
             ContactId from = new ContactId(command.duplicate());
             ContactId into = new ContactId(command.kept());
+            if (from.equals(into)) { // another merge since made them one
+                return Reply.of(command.names() + ": they are one person already. Nothing changed.");
+            }
             if (contacts.find(c.workspace(), from).isEmpty() || contacts.find(c.workspace(), into).isEmpty()) {
                 return Reply.of("One of them is gone since I asked, so I merged nothing.");
             }

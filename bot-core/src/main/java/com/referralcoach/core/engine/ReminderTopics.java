@@ -24,6 +24,8 @@ final class ReminderTopics {
                 return "update " + who + " on their referral";
             case GOAL_NUDGE:
                 return "midweek check on your goals";
+            case IMPORT_INTERRUPTED:
+                return "a note about an import a restart interrupted";
             default:
                 return HabitTopics.describe(reminder.kind(), who);
         }

@@ -62,6 +62,28 @@ final class Scorekeeper {
         };
     }
 
+    /** What logging {@code meeting} counted: the meeting, when it ends. */
+    static java.util.List<Activity> counted(Rep rep, com.referralcoach.core.domain.Meeting meeting) {
+        return java.util.List.of(Activity.of(rep.workspace(), rep.id(), ActivityKind.MEETING_ENDED, meeting.endsAt()));
+    }
+
+    /**
+     * What {@code referral} counted as it came in and moved on: the lead received, contacted in time when its first
+     * move out of NEW was within 1 working hour (by the rep's hours now), and its win with the amount it holds.
+     */
+    static java.util.List<Activity> counted(Rep rep, Referral referral) {
+        java.util.List<Activity> counted = new java.util.ArrayList<>();
+        counted.add(Activity.of(rep.workspace(), rep.id(), ActivityKind.REFERRAL_RECEIVED, referral.receivedAt()));
+        referral.history().stream().filter(change -> change.stage() != LeadStage.NEW).findFirst()
+                .filter(first -> first.stage() != LeadStage.LOST && !first.at().isAfter(
+                        new WorkingTime(rep.zone(), rep.hours()).plusWorking(referral.receivedAt(), SPEED_TO_LEAD)))
+                .ifPresent(first -> counted.add(Activity.of(rep.workspace(), rep.id(),
+                        ActivityKind.LEAD_CONTACTED_IN_TIME, referral.receivedAt())));
+        referral.history().stream().filter(change -> change.stage() == LeadStage.WON).findFirst()
+                .ifPresent(win -> counted.addAll(wins(rep, BusinessSource.REFERRAL, referral.wonAmount(), win.at())));
+        return counted;
+    }
+
     private void record(Activity activity) {
         try {
             tally.record(activity);

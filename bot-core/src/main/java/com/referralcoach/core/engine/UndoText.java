@@ -17,6 +17,7 @@ import com.referralcoach.core.port.ContactBook;
 import com.referralcoach.core.port.Reverted;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import com.referralcoach.core.domain.Business;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,13 @@ final class UndoText {
             return change + "the " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " for "
                     + name(e.contact());
         }
+        if (subject instanceof Business b) {
+            String what = "your " + b.source().label() + " business" + b.customer().map(id -> " with " + name(id))
+                    .orElse("");
+            return item.wasCreated() ? what + b.amount().map(a -> " (" + a.display() + ")").orElse("")
+                    : "the correction of " + what + " (back to " + item.before().flatMap(x -> ((Business) x).amount())
+                    .map(a -> a.display()).orElse("no amount") + ")";
+        }
         if (subject instanceof Rep) {
             return "the change to your settings";
         }
@@ -144,6 +152,7 @@ final class UndoText {
             case SATISFACTION_CHECK -> "satisfaction check";
             case REFERRAL_MONTH -> "referral month";
             case GOAL_NUDGE -> "goal";
+            case IMPORT_INTERRUPTED -> "interrupted-import";
         };
     }
 

@@ -96,6 +96,13 @@ public final class ChatParser {
         if (correctedWin.isPresent()) {
             return correctedWin.get();
         }
+        Optional<Command> correctedBusiness = CorrectionReader.correcting(message).map(rest -> read(rest, now))
+                .filter(fixed -> fixed instanceof RecordBusiness won && won.amount().isPresent())
+                .map(fixed -> new CorrectBusiness(((RecordBusiness) fixed).source(),
+                        ((RecordBusiness) fixed).amount().orElseThrow(), ((RecordBusiness) fixed).customer()));
+        if (correctedBusiness.isPresent()) {
+            return correctedBusiness.get();
+        }
         Map<String, Optional<Command>> strictReadings = new HashMap<>();
         Optional<Command> strict = strict(message, now, strictReadings);
         BiFunction<String, ZonedDateTime, Optional<Command>> single = (said, at) -> single(said, at, strictReadings);

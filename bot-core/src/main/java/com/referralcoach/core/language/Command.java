@@ -11,7 +11,7 @@ public sealed interface Command
         SetGoal, RemoveGoal, ShowGoals, FormTeam, ChangeTeam, SetTeamManager, SetTeamZone, AppointManager, ShowTeams,
         ScheduleDigest, StopDigest, DigestNow, RecordBusiness, UndoLastChange, ImportContacts, ConfirmImport, UndoImport,
         ExportData, ForgetPerson, ConfirmForget, ForgetWorkspace, ConfirmForgetWorkspace,
-        UpdateDetails, CorrectWin, RenamePerson, FixMeeting, MergePeople, ConfirmMerge, DeleteLead, ConfirmDeleteLead, DeleteMeeting, ConfirmDeleteMeeting,
+        UpdateDetails, CorrectWin, CorrectBusiness, RenamePerson, FixMeeting, MergePeople, ConfirmMerge, DeleteLead, ConfirmDeleteLead, DeleteMeeting, ConfirmDeleteMeeting,
         RecordDelivery, SetIdealReferral, ShowIdealReferral, ShowSources, RecordNeed, MarkBusinessOwner, MarkColleague, SetReviewLink, ShowReviewLinks,
         Several, Unsure, Unknown, Invalid {
 }

@@ -2,15 +2,17 @@ package com.referralcoach.core.language;
 
 import com.referralcoach.core.domain.PersonName;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Corrections of what the bot knows: "Jane Doe works at Globex now", "Jane Doe's email is jane@globex.com", "Jane
  * Doe's phone is +1 555 0100", "rename Jon Doe to John Doe", "the meeting with Jane Doe today was about pricing",
- * "the meeting with Jane Doe ended at 4pm"; merges are read by
+ * "the meeting with Jane Doe ended at 4pm", "... started at 1:30pm", "... was at 2pm", "... was yesterday"; merges are read by
  * {@link SamePersonReader}. Only a name that looks like a person's and a company
  * that looks like one are taken: "Jane Doe's company is growing" and "Jane Doe works at night" are no corrections.
  */
@@ -43,6 +45,16 @@ final class CorrectionReader {
             + "(?:about|re:?|on)\\s+(.+)$", FLAGS);
     private static final Pattern MEETING_END = Pattern.compile(MEETING + "(?:actually\\s+)?(?:ended|finished"
             + "|was over)\\s+(?:at\\s+)?" + ClockTime.PATTERN + "$", FLAGS);
+    private static final Pattern MEETING_START = Pattern.compile(MEETING + "(?:actually\\s+)?(?:started|began"
+            + "|kicked off)\\s+(?:at\\s+)?" + ClockTime.PATTERN + "$", FLAGS);
+    /** "was at 2pm", "was actually at 2pm yesterday": the whole meeting moves (its length kept), maybe to a day. */
+    private static final Pattern MEETING_AT = Pattern.compile(MEETING + "(?:actually\\s+)?(?:was|happened)\\s+"
+            + "(?:actually\\s+|really\\s+)?at\\s+" + ClockTime.PATTERN + "(?:\\s+(.+?))?$", FLAGS);
+    /** "was yesterday", "was on Friday at 2pm": the meeting moves to a day, maybe to a time. */
+    private static final Pattern MEETING_ON = Pattern.compile(MEETING + "(?:actually\\s+)?(?:was|happened)\\s+"
+            + "(?:actually\\s+|really\\s+)?(.+?)(?:\\s+at\\s+" + ClockTime.PATTERN + ")?$", FLAGS);
+    private static final Pattern PLAIN_WEEKDAY = Pattern.compile("^(?:on\\s+)?\\p{L}+$", FLAGS);
+    private static final MeetingDayReader DAYS = new MeetingDayReader();
 
     private final PersonReader people = new PersonReader();
     private final SamePersonReader samePerson = new SamePersonReader(this::person);
@@ -62,6 +74,10 @@ final class CorrectionReader {
         Optional<Command> merge = samePerson.read(message);
         if (merge.isPresent()) {
             return merge;
+        }
+        Optional<Command> moved = meetingMoved(message, now); // before the topic: "was on Friday" is a day
+        if (moved.isPresent()) {
+            return moved;
         }
         Matcher topic = MEETING_TOPIC.matcher(message);
         if (topic.matches()) {
@@ -103,6 +119,56 @@ final class CorrectionReader {
                     Optional.of(phone.group(2).strip())));
         }
         return Optional.empty();
+    }
+
+    /** A meeting's start, time or day corrected; empty when the words are none of those. */
+    private Optional<Command> meetingMoved(String message, ZonedDateTime now) {
+        Matcher start = MEETING_START.matcher(message);
+        if (start.matches()) {
+            return atClock(start, 3, time -> moved(start, now, Optional.of(time), Optional.empty(), Optional.empty()));
+        }
+        Matcher at = MEETING_AT.matcher(message);
+        if (at.matches()) {
+            Optional<LocalDate> to = at.group(6) == null ? Optional.empty() : movedDay(at.group(6), now);
+            if (at.group(6) != null && to.isEmpty()) {
+                return Optional.empty();
+            }
+            return atClock(at, 3, time -> moved(at, now, Optional.empty(), Optional.of(time), to));
+        }
+        Matcher on = MEETING_ON.matcher(message);
+        if (on.matches()) {
+            Optional<LocalDate> to = movedDay(on.group(3), now);
+            if (to.isEmpty()) {
+                return Optional.empty(); // "was great": no day
+            }
+            return on.group(4) == null ? moved(on, now, Optional.empty(), Optional.empty(), to)
+                    : atClock(on, 4, time -> moved(on, now, Optional.empty(), Optional.of(time), to));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Command> moved(Matcher meeting, ZonedDateTime now, Optional<LocalTime> startsAt,
+                                    Optional<LocalTime> at, Optional<LocalDate> to) {
+        return person(meeting.group(1)).map(ref -> new FixMeeting(ref, day(meeting.group(2), now), Optional.empty(),
+                Optional.empty(), startsAt, at, to));
+    }
+
+    /** The command built from the time at {@code first}'s groups, or why no clock has that time. */
+    private static Optional<Command> atClock(Matcher matcher, int first, Function<LocalTime, Optional<Command>> build) {
+        ClockTime clock = ClockTime.of(matcher, first);
+        return clock.exists() ? build.apply(clock.toLocalTime())
+                : Optional.of(new Invalid("There is no " + clock.typed() + " on a clock.", Examples.DETAILS));
+    }
+
+    /** The day a phrase names as a whole ("yesterday", "on Friday", "Nov 20"); a bare weekday is the last one. */
+    private static Optional<LocalDate> movedDay(String phrase, ZonedDateTime now) {
+        Reading<MeetingDayReader.Found> read = DAYS.read(phrase.strip(), now.toLocalDate());
+        if (read.failed() || read.get().day().isEmpty() || !read.get().rest().isBlank()) {
+            return Optional.empty();
+        }
+        LocalDate day = read.get().day().get();
+        return Optional.of(PLAIN_WEEKDAY.matcher(phrase.strip()).matches() && day.isAfter(now.toLocalDate())
+                ? day.minusWeeks(1) : day);
     }
 
     private static Optional<LocalDate> day(String word, ZonedDateTime now) {

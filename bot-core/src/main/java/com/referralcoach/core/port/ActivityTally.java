@@ -25,6 +25,13 @@ public interface ActivityTally {
      */
     void amend(Activity counted, Optional<Money> before);
 
+    /**
+     * Something counted earlier at {@code counted.at()} is taken back (a deleted meeting or lead, a meeting moved): its
+     * slot's count drops by one and its amount, if any, is subtracted, durably. A slot with no such count is left
+     * alone, so a count is never taken below zero.
+     */
+    void retract(Activity counted);
+
     /** The non-empty tallies of these reps for slots starting in [from, to), in no particular order. */
     List<Tally> read(WorkspaceId workspace, Collection<RepId> reps, Instant from, Instant to);
 }

@@ -8,7 +8,17 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
                          RelationshipLog relationships, TeamRoster teams, GoalBook goals,
                          ActivityTally tallies, DigestLog digests, PendingQuestions questions,
                          ChangeJournal changes, ContactImports imports, RepRecords records,
-                         Erasures erasures, ContactMerges merges) {
+                         Erasures erasures, ContactMerges merges, BusinessLog business) {
+    /** A store that keeps no business won outside the pipeline, so its amounts can't be corrected. */
+    public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
+                      ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
+                      TeamRoster teams, GoalBook goals, ActivityTally tallies, DigestLog digests,
+                      PendingQuestions questions, ChangeJournal changes, ContactImports imports, RepRecords records,
+                      Erasures erasures, ContactMerges merges) {
+        this(reps, contacts, meetings, asks, referrals, reminders, relationships, teams, goals, tallies, digests,
+                questions, changes, imports, records, erasures, merges, BusinessLog.NONE);
+    }
+
     /** A store that cannot merge people. */
     public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
                       ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,

@@ -26,6 +26,15 @@ public interface ContactFiles {
     /** The file {@code reference} names for this rep, if there is one. */
     Optional<ContactFile> open(WorkspaceId workspace, RepId rep, String reference);
 
+    /**
+     * The file of a preview the rep said "yes" to, opened again: {@code reference} is the one the platform handed in
+     * and the preview kept in the rep's pending question (never text a rep typed), so it may carry what is needed to
+     * fetch the file after a restart (Discord: the attachment's address, name and size).
+     */
+    default Optional<ContactFile> reopen(WorkspaceId workspace, RepId rep, String reference) {
+        return open(workspace, rep, reference);
+    }
+
     /** What to tell the rep when {@code reference} names no file this platform can open. */
     String missing(String reference);
 

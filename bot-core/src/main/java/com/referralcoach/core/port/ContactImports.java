@@ -7,6 +7,7 @@ import com.referralcoach.core.domain.ImportId;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +22,12 @@ public interface ContactImports {
     ContactImports NONE = new ContactImports() {
         @Override
         public void eachContact(WorkspaceId workspace, Consumer<Contact> each) {
+        }
+
+        @Override
+        public List<Contact> matching(WorkspaceId workspace, Collection<String> mailKeys,
+                                      Collection<String> nameKeys) {
+            return List.of();
         }
 
         @Override
@@ -54,6 +61,11 @@ public interface ContactImports {
         }
 
         @Override
+        public List<ContactImport> unfinishedEverywhere() {
+            return List.of();
+        }
+
+        @Override
         public ImportLedger remove(WorkspaceId workspace, ImportId id, Instant at) {
             return new ImportLedger(List.of(), List.of(), 0, List.of());
         }
@@ -61,6 +73,13 @@ public interface ContactImports {
 
     /** Every contact of the workspace, one at a time, in no particular order (for matching a file to who is known). */
     void eachContact(WorkspaceId workspace, Consumer<Contact> each);
+
+    /**
+     * The workspace's contacts whose email, stripped and in lower case, is one of {@code mailKeys}, or whose name key
+     * is one of {@code nameKeys}, each once: what an import needs to match one batch of rows, so it never holds the
+     * whole book.
+     */
+    List<Contact> matching(WorkspaceId workspace, Collection<String> mailKeys, Collection<String> nameKeys);
 
     /** Records an import as started (RUNNING). */
     void begin(ContactImport started);
@@ -81,6 +100,12 @@ public interface ContactImports {
 
     /** The workspace's imports that started and never completed nor were removed (a process stopped mid-way). */
     List<ContactImport> unfinished(WorkspaceId workspace);
+
+    /**
+     * The unfinished imports of every workspace, oldest first: the one read across workspaces, for the sweep at start
+     * that takes back what a stopped process left (each is then removed within its own workspace).
+     */
+    List<ContactImport> unfinishedEverywhere();
 
     /**
      * Takes out everything the import's ledger lists: its contacts, the details it filled in that still hold its

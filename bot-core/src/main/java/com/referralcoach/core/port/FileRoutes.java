@@ -49,6 +49,11 @@ public final class FileRoutes implements ContactFiles, ImportProgress, ExportFil
     }
 
     @Override
+    public Optional<ContactFile> reopen(WorkspaceId workspace, RepId rep, String reference) {
+        return of(workspace).files().reopen(workspace, rep, reference);
+    }
+
+    @Override
     public String missing(String reference) {
         return fallback.files().missing(reference);
     }

@@ -4,6 +4,7 @@ import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
 
 /** Everything in a rep's relationships besides meetings, asks and referrals: problems, wins, scores, dates. */
@@ -16,4 +17,7 @@ public interface RelationshipLog {
 
     /** All the rep's events, most recent first (a scan of the rep's events, for views). */
     List<RelationshipEvent> ofRep(WorkspaceId workspace, RepId rep);
+
+    /** The rep's events with any of these contacts, in no particular order (an import's batch of known people). */
+    List<RelationshipEvent> ofContacts(WorkspaceId workspace, RepId rep, Collection<ContactId> contacts);
 }

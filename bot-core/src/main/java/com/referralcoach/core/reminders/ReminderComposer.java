@@ -1,5 +1,9 @@
 package com.referralcoach.core.reminders;
 
+import com.referralcoach.core.domain.ImportId;
+import com.referralcoach.core.domain.ReminderKind;
+import com.referralcoach.core.port.ContactImports;
+
 import com.referralcoach.core.coaching.AskCoach;
 import com.referralcoach.core.coaching.LeadsToGive;
 import com.referralcoach.core.coaching.Moments;
@@ -42,10 +46,12 @@ public final class ReminderComposer implements Composer {
     private final ZoneId defaultZone;
     private final RelationshipReminders relationships;
     private final GoalNudges goals;
+    private final ContactImports imports;
 
     private ReminderComposer(RepRoster reps, ContactBook contacts, MeetingLog meetings, ReferralLedger referrals,
                              Relationships standings, AskCoach coach, RelationshipReminders relationships,
-                             GoalNudges goals, ReminderPlanner planner, ZoneId defaultZone) {
+                             GoalNudges goals, ReminderPlanner planner, ZoneId defaultZone, ContactImports imports) {
+        this.imports = imports;
         this.reps = reps;
         this.contacts = contacts;
         this.meetings = meetings;
@@ -68,11 +74,14 @@ public final class ReminderComposer implements Composer {
                         new RelationshipPlanner(store.reminders())),
                 new GoalNudges(store.goals(), store.tallies(), planner,
                         new NextBestAction(store.contacts(), store.meetings(), store.asks(), store.referrals())),
-                planner, defaultZone);
+                planner, defaultZone, store.imports());
     }
 
     @Override
     public Delivery compose(Reminder reminder, Instant now) {
+        if (reminder.kind() == ReminderKind.IMPORT_INTERRUPTED) {
+            return interruptedImport(reminder);
+        }
         Rep rep = reps.find(reminder.workspace(), reminder.rep()).orElseGet(() -> stranger(reminder, now));
         Moments moments = new Moments(now.atZone(rep.zone()));
         WorkingTime working = ReminderPlanner.working(rep);
@@ -96,6 +105,14 @@ public final class ReminderComposer implements Composer {
             default:
                 return relationships.compose(reminder, rep, now);
         }
+    }
+
+    /** The notice of an import a restart stopped and the start took back; its id is the import's. */
+    private Delivery interruptedImport(Reminder reminder) {
+        return imports.find(reminder.workspace(), new ImportId(reminder.id().value()))
+                .<Delivery>map(i -> new Delivery.Say(Reply.of("Your import of " + i.file() + " was interrupted by a"
+                        + " restart; nothing from it was kept. Send the file again to import it.")))
+                .orElseGet(() -> new Delivery.Skip("the import is gone"));
     }
 
     private Delivery askAfterMeeting(Reminder reminder, Rep rep, Instant now) {

@@ -165,6 +165,96 @@ class CorrectionsConversationTest {
     }
 
     @Test
+    void aMeetingMovedToAnotherTimeTakesItsAskAndItsCountAlongAndUndoPutsThemBack() {
+        rita.say("meeting with Jane Doe (Acme) today 2-3pm about the rollout");
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+        Instant three = ZonedDateTime.of(2026, 11, 23, 15, 0, 0, 0, BERLIN).toInstant();
+        assertThat(meetingSlots()).containsExactly(three);
+
+        assertThat(rita.read("the meeting with Jane Doe was actually at 4pm")).isEqualTo("Corrected the meeting with"
+                + " Jane Doe (Acme) today: starts 4:00 PM (was 2:00 PM); ends 5:00 PM (was 3:00 PM). Its ask reminder"
+                + " moved to today 5:00 PM. Wrong? Say \"undo\".");
+        assertThat(rita.read("reminders")).contains("5:00 PM").doesNotContain("3:00 PM");
+        assertThat(meetingSlots()).containsExactly(three.plus(Duration.ofHours(2)));
+
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(before);
+        assertThat(meetingSlots()).containsExactly(three);
+
+        assertThat(rita.read("the meeting with Jane Doe started at 1:30pm")).contains("starts 1:30 PM (was 2:00 PM)")
+                .doesNotContain("ends");
+        assertThat(meetingSlots()).containsExactly(three);
+        assertThat(rita.read("the meeting with Jane Doe started at 3:30pm")).contains("can't end at 3:00 PM")
+                .contains("Nothing changed");
+        assertThat(rita.read("the meeting with Jane Doe was at 25pm")).contains("There is no 25pm on a clock");
+    }
+
+    @Test
+    void aMeetingMovedToYesterdayLeavesThisWeeksGoalAndUndoBringsItBack() {
+        rita.say("goal 3 meetings per week");
+        rita.say("met Jane Doe at Acme about pricing");
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(rita.read("goals")).contains("1 of 3 meetings");
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+
+        // Monday's meeting moved to Sunday: last week's.
+        assertThat(rita.read("the meeting with Jane Doe was yesterday")).startsWith("Corrected the meeting with"
+                + " Jane Doe (Acme) today: moved to yesterday (was today).");
+        assertThat(rita.read("goals")).contains("0 of 3 meetings");
+        assertThat(rita.read("delete the meeting with Jane Doe yesterday")).startsWith("Delete the meeting with"
+                + " Jane Doe (Acme) yesterday");
+        rita.say("no");
+
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(rita.read("goals")).contains("1 of 3 meetings");
+        // Undo leaves last week's tally document it created, with nothing counted in it.
+        Map<String, List<Document>> undone = new java.util.HashMap<>(StoreScan.ignoringVersions(db));
+        assertThat(undone.remove("tallies")).filteredOn(d -> d.containsKey("n")).isEqualTo(before.remove("tallies"));
+        assertThat(undone).isEqualTo(before);
+    }
+
+    private List<Instant> meetingSlots() {
+        return store.tallies().read(new WorkspaceId("T1"), List.of(new RepId("U1")), START.minus(Duration.ofDays(7)),
+                START.plus(Duration.ofDays(7))).stream().filter(t -> t.kind() == ActivityKind.MEETING_ENDED)
+                .flatMap(t -> java.util.stream.LongStream.range(0, t.count()).mapToObj(i -> t.slot())).toList();
+    }
+
+    @Test
+    void aRepeatBusinessAmountIsCorrectedWithTheTalliesAndUndoPutsItBack() {
+        rita.say("met Ken Adams at Globex");
+        rita.say("closed $2k repeat business with Tom Lee");
+        clock.advance(Duration.ofMinutes(1));
+        rita.say("closed $8k repeat business with Ken Adams");
+        clock.advance(Duration.ofMinutes(20));
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("actually closed $9k repeat business with Ken Adams")).startsWith("Corrected: your repeat"
+                + " business with Ken Adams today is $9,000, not $8,000; goals and digests count the new amount.");
+        assertThat(wins(ActivityKind.LEAD_WON)).singleElement().satisfies(t -> {
+            assertThat(t.count()).isEqualTo(2);
+            assertThat(t.amounts()).extracting(m -> m.amount().toPlainString()).containsExactly("11000");
+        });
+        assertThat(wins(ActivityKind.WON_FROM_REFERRAL)).isEmpty();
+        assertThat(rita.read("closed $9k repeat business with Ken Adams, not $8k")).contains("already $9,000",
+                "Nothing changed");
+        assertThat(rita.read("undo")).isEqualTo("Undone: the correction of your repeat business with Ken Adams (back"
+                + " to $8,000).");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(before);
+
+        assertThat(rita.read("sorry, closed $2.5k repeat business")).startsWith("Corrected: your repeat business"
+                + " today is $2,500, not $8,000");
+    }
+
+    @Test
+    void aCorrectionOfBusinessNeverRecordedSavesNothing() {
+        rita.say("met Ken Adams at Globex");
+        Map<String, List<Document>> before = StoreScan.of(db);
+        assertThat(rita.read("actually closed $9k other business")).contains("no other business of yours to correct")
+                .contains("Nothing changed");
+        assertThat(StoreScan.of(db)).isEqualTo(before);
+    }
+
+    @Test
     void helpNamesTheCorrections() {
         assertThat(rita.read("help")).contains("corrections");
         assertThat(rita.read("help corrections")).contains("rename Jon Doe to John Doe", "delete lead Tom Lee");

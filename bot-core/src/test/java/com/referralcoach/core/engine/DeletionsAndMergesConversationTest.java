@@ -3,6 +3,10 @@ package com.referralcoach.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.ActivityKind;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.Tally;
+import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
@@ -131,5 +135,63 @@ class DeletionsAndMergesConversationTest {
         assertThat(StoreScan.ignoringVersions(db)).isEqualTo(planned);
         assertThat(rita.read("delete the meeting with Jane Doe yesterday")).contains("no meeting of yours");
         assertThat(StoreScan.ignoringVersions(db)).isEqualTo(planned);
+    }
+
+    @Test
+    void aDeletedMeetingLeavesTheGoalsAndUndoCountsItAgain() {
+        rita.say("goal 3 meetings per week");
+        rita.say("met Jane Doe at Acme about pricing");
+        rita.say("met Tom Lee at Globex");
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(rita.read("goals")).contains("2 of 3 meetings");
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("delete the meeting with Jane Doe today")).contains("goals and digests stop counting it");
+        rita.say("yes");
+        assertThat(rita.read("goals")).contains("1 of 3 meetings");
+        assertThat(counts(ActivityKind.MEETING_ENDED)).isEqualTo(1);
+
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(rita.read("goals")).contains("2 of 3 meetings");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aDeletedLeadTakesItsReceivedContactedAndWonCountsAndAmountWithItAndUndoBringsThemBack() {
+        rita.say("goal 2 referrals per week");
+        rita.say("Jane Doe referred Tom Lee at Globex");
+        clock.advance(Duration.ofMinutes(20));
+        rita.say("contacted Tom Lee");
+        clock.advance(Duration.ofMinutes(20));
+        rita.say("Tom Lee won $8k");
+        rita.say("Jane Doe referred Ken Adams at Kite");
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(counts(ActivityKind.REFERRAL_RECEIVED)).isEqualTo(2);
+        assertThat(counts(ActivityKind.LEAD_CONTACTED_IN_TIME)).isEqualTo(1);
+        assertThat(counts(ActivityKind.LEAD_WON)).isEqualTo(1);
+        assertThat(rita.read("goals")).contains("2 of 2 referrals");
+        Map<String, List<Document>> before = StoreScan.ignoringVersions(db);
+
+        assertThat(rita.read("delete lead Tom Lee")).contains("goals and digests stop counting it");
+        rita.say("yes");
+        assertThat(rita.read("goals")).contains("1 of 2 referrals");
+        assertThat(counts(ActivityKind.REFERRAL_RECEIVED)).isEqualTo(1);
+        assertThat(counts(ActivityKind.LEAD_CONTACTED_IN_TIME)).isZero();
+        assertThat(counts(ActivityKind.LEAD_WON)).isZero();
+        assertThat(counts(ActivityKind.WON_FROM_REFERRAL)).isZero();
+
+        assertThat(rita.read("undo")).startsWith("Undone: ");
+        assertThat(StoreScan.ignoringVersions(db)).isEqualTo(before);
+        assertThat(tallies(ActivityKind.LEAD_WON)).singleElement().satisfies(t -> assertThat(t.amounts())
+                .extracting(m -> m.amount().toPlainString()).containsExactly("8000"));
+    }
+
+    private long counts(ActivityKind kind) {
+        return tallies(kind).stream().mapToLong(Tally::count).sum();
+    }
+
+    private List<Tally> tallies(ActivityKind kind) {
+        return store.tallies().read(new WorkspaceId("T1"), List.of(new RepId("U1")), START.minus(Duration.ofDays(7)),
+                START.plus(Duration.ofDays(7))).stream().filter(t -> t.kind() == kind).toList();
     }
 }

@@ -98,6 +98,45 @@ class ImportConversationTest {
     }
 
     @Test
+    void aPersonTwiceInAFileBatchesApartIsCreatedOnceAndCompletedThenInPreviewAndImportAlike() throws IOException {
+        rita.say("met Ann Lo at Vela about the pilot");
+        rita.say("Ann Lo's email is ANN@vela.example");
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Company,Title\n");
+        csv.append("Bo,Park,bo@kite.example,Kite,\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("Person,Number").append(i).append(",p").append(i).append("@example.com,Acme,\n");
+        }
+        csv.append("Bo,Park,BO@kite.example,Kite,CFO\n").append("Ann,Lo,ann@vela.example,,VP Sales\n");
+        Files.writeString(folder.resolve("twice.csv"), csv);
+
+        assertThat(rita.read("import twice.csv")).startsWith("Found 1,203 people in twice.csv: 1,201 new, 2 already"
+                + " known");
+        assertThat(rita.read("yes")).startsWith("Imported twice.csv: 1,201 new contacts, details added to 2 people"
+                + " you knew");
+        List<Contact> bos = contacts().stream().filter(c -> c.name().display().equals("Bo Park")).toList();
+        assertThat(bos).singleElement().satisfies(bo -> assertThat(bo.title()).contains("CFO"));
+        assertThat(contacts()).filteredOn(c -> c.name().display().equals("Ann Lo")).singleElement()
+                .satisfies(ann -> assertThat(ann.title()).contains("VP Sales"));
+    }
+
+    @Test
+    void anImportedPersonMergedWithOneTypedSurvivesUndoImportWithTheirHistory() {
+        rita.say("import Connections.csv");
+        rita.say("yes");
+        clock.advance(Duration.ofMinutes(5));
+        rita.say("met Bobby Park about the renewal");
+        assertThat(rita.read("merge Bobby Park into Bo Park")).startsWith("Merge Bobby Park into Bo Park (Kite)?");
+        assertThat(rita.read("yes")).startsWith("Merged Bobby Park into Bo Park (Kite).");
+        clock.advance(Duration.ofMinutes(20));
+
+        assertThat(rita.read("undo import")).startsWith("Undone: the import of Connections.csv");
+        assertThat(contacts()).extracting(c -> c.name().display()).containsExactly("Bo Park");
+        String bo = rita.read("contact Bo Park");
+        assertThat(bo).contains("renewal").doesNotContain("bo.park@kite.io").doesNotContain("Director, Partnerships");
+        assertThat(rita.read("contact Bobby Park")).doesNotContain("renewal");
+    }
+
+    @Test
     void noDropsThePreviewAndNothingIsStored() {
         rita.say("help");
         Map<String, List<Document>> before = StoreScan.of(db);
@@ -284,6 +323,17 @@ class ImportConversationTest {
             @Override
             public List<ContactImport> unfinished(WorkspaceId workspace) {
                 return real.unfinished(workspace);
+            }
+
+            @Override
+            public List<Contact> matching(WorkspaceId workspace, java.util.Collection<String> mailKeys,
+                                          java.util.Collection<String> nameKeys) {
+                return real.matching(workspace, mailKeys, nameKeys);
+            }
+
+            @Override
+            public List<ContactImport> unfinishedEverywhere() {
+                return real.unfinishedEverywhere();
             }
 
             @Override

@@ -47,6 +47,7 @@ final class CommandFields {
             Map.entry("ForgetPerson", "forget"), Map.entry("ConfirmForget", "confirmforget"),
             Map.entry("ForgetWorkspace", "forgetworkspace"), Map.entry("ConfirmForgetWorkspace", "confirmforgetworkspace"), 
             Map.entry("UpdateDetails", "details"), Map.entry("CorrectWin", "correctwin"),
+            Map.entry("CorrectBusiness", "correctbusiness"),
             Map.entry("RenamePerson", "rename"),
             Map.entry("FixMeeting", "fixmeeting"), Map.entry("MergePeople", "merge"),
             Map.entry("ConfirmMerge", "confirmmerge"), Map.entry("DeleteMeeting", "deletemeeting"),

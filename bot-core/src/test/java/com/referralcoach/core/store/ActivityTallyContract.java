@@ -156,6 +156,36 @@ public abstract class ActivityTallyContract {
     }
 
     @Test
+    void aRetractionTakesBackOneCountAndItsAmountFromItsSlotOnly() {
+        Instant noon = MONDAY.plus(Duration.ofHours(12));
+        won(ANA, noon, "8000", "$");
+        won(ANA, noon.plusSeconds(60), "500", "$");
+        record(ACME, ANA, MEETING_ENDED, noon);
+        record(ACME, ANA, MEETING_ENDED, noon.plus(SLOT));
+        tallies().retract(new Activity(ACME, ANA, LEAD_WON, noon.plusSeconds(30), Optional.of(money("8000", "$"))));
+        tallies().retract(Activity.of(ACME, ANA, MEETING_ENDED, noon.plus(SLOT).plusSeconds(1)));
+        assertThat(read(ANA, noon, noon.plus(Duration.ofHours(1)))).containsExactlyInAnyOrder(
+                tally(ANA, LEAD_WON, noon, 1, money("500", "$")), tally(ANA, MEETING_ENDED, noon, 1));
+    }
+
+    @Test
+    void aRetractionNeverTakesACountBelowZeroNorTouchesAnotherWorkspaceOrRep() {
+        Instant noon = MONDAY.plus(Duration.ofHours(12));
+        record(ACME, ANA, ASK_MADE, noon);
+        tallies().retract(Activity.of(ACME, ANA, ASK_MADE, noon));
+        tallies().retract(Activity.of(ACME, ANA, ASK_MADE, noon));
+        tallies().retract(Activity.of(ACME, ANA, MEETING_ENDED, noon));
+        tallies().retract(Activity.of(ACME, BOB, ASK_MADE, noon.plus(Duration.ofDays(30))));
+        record(GLOBEX, ANA, ASK_MADE, noon);
+        tallies().retract(Activity.of(ACME, ANA, ASK_MADE, noon));
+        assertThat(read(ANA, MONDAY, MONDAY.plus(Duration.ofDays(60)))).isEmpty();
+        assertThat(tallies().read(GLOBEX, List.of(ANA), noon, noon.plus(SLOT)))
+                .containsExactly(tally(ANA, ASK_MADE, noon, 1));
+        record(ACME, ANA, ASK_MADE, noon);
+        assertThat(read(ANA, noon, noon.plus(SLOT))).containsExactly(tally(ANA, ASK_MADE, noon, 1));
+    }
+
+    @Test
     void keepsAwkwardCurrenciesApart() {
         List<String> currencies = List.of("a.b", "$gt", ".", "nul\u0000", "c_0024", "none", "", "€",
                 "{\"$gt\":\"\"}");

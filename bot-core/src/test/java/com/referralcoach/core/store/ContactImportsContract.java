@@ -162,6 +162,51 @@ public abstract class ContactImportsContract {
     }
 
     @Test
+    void theUnfinishedImportsOfEveryWorkspaceAreListedOldestFirstUntilRemoved() {
+        ImportId globex = ImportId.random();
+        imports().begin(ContactImport.started(new Rep(GLOBEX, ANA, "Ana", ZoneOffset.UTC, Optional.empty(), T0), globex, "g.csv", at(2)));
+        ImportId acme = ImportId.random();
+        imports().begin(ContactImport.started(ANA_REP, acme, "a.csv", at(1)));
+        ImportId done = ImportId.random();
+        imports().begin(ContactImport.started(ANA_REP, done, "done.csv", at(1)));
+        imports().complete(ACME, done, at(3));
+
+        assertThat(imports().unfinishedEverywhere()).extracting(ContactImport::id).containsExactly(acme, globex);
+        assertThat(imports().unfinishedEverywhere().get(1).workspace()).isEqualTo(GLOBEX);
+        imports().remove(ACME, acme, at(4));
+        assertThat(imports().unfinishedEverywhere()).extracting(ContactImport::id).containsExactly(globex);
+    }
+
+    @Test
+    void findsContactsByEmailIgnoringCaseOrByNameKeyWithinTheWorkspace() {
+        Contact jane = new Contact(ACME, ContactId.random(), new PersonName("Jane Doe"), Optional.of("Acme"),
+                Optional.of(" Jane.Doe@Acme.COM "), Optional.empty(), T0);
+        Contact tom = new Contact(ACME, ContactId.random(), new PersonName("Tom Lee"), Optional.empty(),
+                Optional.empty(), Optional.empty(), T0);
+        Contact elsewhere = new Contact(GLOBEX, ContactId.random(), new PersonName("Tom Lee"), Optional.empty(),
+                Optional.of("jane.doe@acme.com"), Optional.empty(), T0);
+        contacts().save(jane);
+        contacts().save(tom);
+        contacts().save(elsewhere);
+        ImportId id = ImportId.random();
+        imports().begin(ContactImport.started(ANA_REP, id, "a.csv", at(1)));
+        imports().write(new ImportBatch(ACME, id, 0, List.of(), List.of(fill(tom.id(), "Tom@Kite.io", "CFO")),
+                List.of(), List.of()));
+
+        assertThat(imports().matching(ACME, List.of("jane.doe@acme.com"), List.of())).extracting(Contact::id)
+                .containsExactly(jane.id());
+        assertThat(imports().matching(ACME, List.of("tom@kite.io", "nobody@x.io"), List.of("jane doe")))
+                .extracting(Contact::id).containsExactlyInAnyOrder(jane.id(), tom.id());
+        assertThat(imports().matching(ACME, List.of("jane.doe@acme.com"), List.of("tom lee", "jane doe")))
+                .hasSize(2);
+        assertThat(imports().matching(GLOBEX, List.of("jane.doe@acme.com"), List.of())).extracting(Contact::id)
+                .containsExactly(elsewhere.id());
+        assertThat(imports().matching(ACME, List.of(), List.of())).isEmpty();
+        imports().remove(ACME, id, at(2));
+        assertThat(imports().matching(ACME, List.of("tom@kite.io"), List.of())).isEmpty();
+    }
+
+    @Test
     void workspacesAreIsolated() {
         ImportId id = ImportId.random();
         imports().begin(ContactImport.started(ANA_REP, id, "a.csv", at(1)));

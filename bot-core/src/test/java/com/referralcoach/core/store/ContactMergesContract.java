@@ -17,9 +17,18 @@ import com.referralcoach.core.domain.Reminder;
 import com.referralcoach.core.domain.ReminderId;
 import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.domain.ContactImport;
+import com.referralcoach.core.domain.ImportId;
+import com.referralcoach.core.domain.Rep;
+import com.referralcoach.core.language.ConfirmDeleteLead;
+import com.referralcoach.core.language.ConfirmForget;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.ContactFill;
+import com.referralcoach.core.port.ImportBatch;
+import com.referralcoach.core.port.PendingQuestion;
 import com.referralcoach.core.port.MergeFootprint;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -104,5 +113,76 @@ public abstract class ContactMergesContract {
         assertThat(store().contacts().find(ACME, JANE_DOE)).contains(kept);
         assertThat(store().meetings().withContact(ACME, ANA, JANE)).containsExactly(meeting);
         assertThat(store().meetings().withContact(ACME, ANA, JANE_DOE)).isEqualTo(List.of());
+    }
+
+    private ImportId imported(Contact created, ContactFill filled) {
+        ImportId id = ImportId.random();
+        Rep ana = new Rep(ACME, ANA, "Ana", ZoneOffset.UTC, Optional.empty(), T0);
+        store().imports().begin(ContactImport.started(ana, id, "Connections.csv", T0));
+        store().imports().write(new ImportBatch(ACME, id, 0, created == null ? List.of() : List.of(created),
+                filled == null ? List.of() : List.of(filled), List.of(), List.of()));
+        store().imports().complete(ACME, id, T0.plusSeconds(1));
+        return id;
+    }
+
+    @Test
+    void anImportedPersonKeptByAMergeSurvivesUndoImportAndLosesOnlyWhatTheFileGaveThem() {
+        contact(ACME, JANE, "Jane", null, "jane@home.example");
+        Contact fromFile = new Contact(ACME, JANE_DOE, new PersonName("Jane Doe"), Optional.of("Acme"),
+                Optional.of("jane@acme.com"), Optional.empty(), T0);
+        ImportId id = imported(fromFile, null);
+        store().contacts().save(fromFile);
+        Meeting typedMeeting = meeting(ACME, JANE, ANA);
+
+        store().merges().merge(ACME, JANE, JANE_DOE);
+        store().imports().remove(ACME, id, T0.plusSeconds(2));
+
+        assertThat(store().contacts().find(ACME, JANE_DOE)).hasValueSatisfying(kept -> {
+            assertThat(kept.name().display()).isEqualTo("Jane Doe");
+            assertThat(kept.company()).isEmpty();
+            assertThat(kept.email()).isEmpty();
+        });
+        assertThat(store().contacts().find(ACME, JANE)).isEmpty();
+        assertThat(store().meetings().withContact(ACME, ANA, JANE_DOE)).extracting(Meeting::id)
+                .containsExactly(typedMeeting.id());
+    }
+
+    @Test
+    void anImportedDuplicateMergedIntoATypedPersonLeavesThemWithTheirOwnDetailsAfterUndoImport() {
+        Contact kept = contact(ACME, JANE_DOE, "Jane Doe", "Acme", null);
+        Contact fromFile = new Contact(ACME, JANE, new PersonName("Jane"), Optional.of("Globex"),
+                Optional.of("jane@acme.com"), Optional.of("+1 555 0100"), T0);
+        ImportId id = imported(fromFile, null);
+        store().contacts().save(fromFile);
+        ImportId filledLater = imported(null, new ContactFill(JANE, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("CFO"), Optional.empty()));
+        store().contacts().save(new Contact(ACME, JANE, fromFile.name(), fromFile.company(), fromFile.email(),
+                fromFile.phone(), Optional.of("CFO"), Optional.empty(), T0));
+
+        store().merges().merge(ACME, JANE, JANE_DOE);
+        assertThat(store().contacts().find(ACME, JANE_DOE)).hasValueSatisfying(
+                c -> assertThat(c.email()).contains("jane@acme.com"));
+        store().imports().remove(ACME, id, T0.plusSeconds(2));
+        store().imports().remove(ACME, filledLater, T0.plusSeconds(3));
+
+        assertThat(store().contacts().find(ACME, JANE)).isEmpty();
+        assertThat(store().contacts().find(ACME, JANE_DOE)).contains(kept);
+    }
+
+    @Test
+    void pendingQuestionsNamingTheDuplicateNameThePersonKept() {
+        contact(ACME, JANE, "Jane", null, "jane@acme.com");
+        contact(ACME, JANE_DOE, "Jane Doe", "Acme", null);
+        store().questions().ask(new PendingQuestion(ACME, BOB, new ConfirmForget(JANE.value(), "Jane"),
+                "forgetting Jane", "forget Jane", T0));
+        store().questions().ask(new PendingQuestion(GLOBEX, BOB, new ConfirmDeleteLead(JANE.value(), "Jane"),
+                "deleting the lead Jane", "delete lead Jane", T0));
+
+        store().merges().merge(ACME, JANE, JANE_DOE);
+
+        assertThat(store().questions().take(ACME, BOB)).hasValueSatisfying(q -> assertThat(q.reading())
+                .isEqualTo(new ConfirmForget(JANE_DOE.value(), "Jane")));
+        assertThat(store().questions().take(GLOBEX, BOB)).hasValueSatisfying(q -> assertThat(q.reading())
+                .isEqualTo(new ConfirmDeleteLead(JANE.value(), "Jane")));
     }
 }

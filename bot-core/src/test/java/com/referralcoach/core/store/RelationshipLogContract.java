@@ -17,6 +17,7 @@ import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.RelationshipLog;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,30 @@ public abstract class RelationshipLogContract {
             assertThat(relationships().ofContact(ACME, ANA, JANE)).first().isEqualTo(event);
         }
         assertThat(relationships().ofContact(ACME, ANA, JANE)).hasSize(RelationshipEventKind.values().length);
+    }
+
+    @Test
+    void findsTheRepsEventsWithAnyOfSeveralContactsInTheirWorkspaceOnly() {
+        ContactId tom = new ContactId("C-TOM");
+        ContactId kim = new ContactId("C-KIM");
+        RelationshipEvent janes = win(ACME, ANA, JANE, 1);
+        RelationshipEvent toms = win(ACME, ANA, tom, 2);
+        relationships().save(janes);
+        relationships().save(toms);
+        relationships().save(win(ACME, ANA, kim, 3));
+        relationships().save(win(ACME, BOB, JANE, 4));
+        relationships().save(win(GLOBEX, ANA, JANE, 5));
+
+        assertThat(relationships().ofContacts(ACME, ANA, List.of(JANE, tom, new ContactId("C-NOBODY"), JANE)))
+                .containsExactlyInAnyOrder(janes, toms);
+        assertThat(relationships().ofContacts(ACME, ANA, List.of())).isEmpty();
+        List<ContactId> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            many.add(new ContactId("C-" + i));
+        }
+        many.add(kim);
+        assertThat(relationships().ofContacts(ACME, ANA, many)).extracting(RelationshipEvent::contact)
+                .containsExactly(kim);
     }
 
     @Test

@@ -33,6 +33,8 @@ final class Collections {
     static final String IMPORT_BATCHES = "contactImportBatches";
     /** One mark per erasure under way (a person's, a workspace's), deleted when it is done. */
     static final String ERASURES = "erasures";
+    /** Business won outside the referral pipeline (repeat, other), for correcting its amount. */
+    static final String BUSINESS = "business";
 
     private Collections() {
     }

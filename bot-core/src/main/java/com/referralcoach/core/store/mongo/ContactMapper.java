@@ -25,10 +25,16 @@ final class ContactMapper {
                 .append(Fields.FIRST_WORD, NameKeyPattern.firstWord(contact.name().key()));
         putOptional(document, Fields.COMPANY, contact.company());
         putOptional(document, Fields.EMAIL, contact.email());
+        putOptional(document, Fields.MAIL, contact.email().map(ContactMapper::mailKey));
         putOptional(document, Fields.PHONE, contact.phone());
         putOptional(document, Fields.TITLE, contact.title());
         putOptional(document, Fields.NOTES, contact.notes());
         return document.append(Fields.CREATED_AT, date(contact.createdAt()));
+    }
+
+    /** An email as it is matched: stripped, in lower case. */
+    static String mailKey(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     static Contact toContact(Document document) {

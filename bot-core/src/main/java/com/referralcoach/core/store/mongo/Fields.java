@@ -15,6 +15,8 @@ final class Fields {
     static final String JOINED_AT = "joinedAt";
     static final String COMPANY = "company";
     static final String EMAIL = "email";
+    /** A contact's email as it is matched: stripped and in lower case. */
+    static final String MAIL = "mail";
     static final String PHONE = "phone";
     /** A contact's job title and notes, from an imported address book. */
     static final String TITLE = "title";
@@ -36,6 +38,8 @@ final class Fields {
     static final String WON = "won";
     static final String AMOUNT = "amount";
     static final String CURRENCY = "currency";
+    static final String SOURCE = "source";
+    static final String CUSTOMER = "customer";
     static final String RECEIVED_AT = "receivedAt";
     static final String REFERRER_UPDATED_AT = "referrerUpdatedAt";
     static final String THANKED_AT = "thankedAt";

@@ -42,6 +42,42 @@ final class ImportLedgerLines {
         return holding.size();
     }
 
+    /**
+     * The ledger lines of a merge of {@code duplicate} into {@code kept}: neither is listed as created any more (the
+     * person kept is one the rep vouched for, so "undo import" must not delete them, and the duplicate is gone);
+     * what an import gave either of them becomes details filled in for the person kept, which "undo import" takes
+     * out only where the person kept still holds that value. {@code fromDuplicate} is what the kept person learned
+     * from the duplicate, {@code ofKept} the kept person's details before the merge.
+     */
+    void merge(WorkspaceId workspace, String duplicate, String kept, Document fromDuplicate, Document ofKept) {
+        List<Document> holding = new ArrayList<>();
+        MongoCalls.run("read import ledgers", () -> batches.find(new Document(Fields.WS, workspace.value()))
+                .forEach(batch -> {
+                    if (holds(batch, duplicate) || holds(batch, kept)) {
+                        holding.add(batch);
+                    }
+                }));
+        for (Document batch : holding) {
+            List<String> created = ImportLedgerDocuments.strings(batch, ImportLedgerDocuments.CREATED);
+            List<Document> filled = new ArrayList<>();
+            for (Document fill : StoredFields.documents(batch, ImportLedgerDocuments.FILLED)) {
+                filled.add(duplicate.equals(fill.get(Fields.ID)) ? new Document(fill).append(Fields.ID, kept) : fill);
+            }
+            if (created.contains(duplicate) && fromDuplicate.size() > 1) {
+                filled.add(fromDuplicate);
+            }
+            if (created.contains(kept) && ofKept.size() > 1) {
+                filled.add(ofKept);
+            }
+            Document rest = new Document(batch)
+                    .append(ImportLedgerDocuments.CREATED, created.stream()
+                            .filter(id -> !id.equals(duplicate) && !id.equals(kept)).toList())
+                    .append(ImportLedgerDocuments.FILLED, filled);
+            MongoCalls.run("move a merged person's import ledger lines",
+                    () -> batches.replaceOne(new Document(Fields.ID, batch.get(Fields.ID)), rest));
+        }
+    }
+
     private static boolean holds(Document batch, String contact) {
         return ImportLedgerDocuments.strings(batch, ImportLedgerDocuments.CREATED).contains(contact)
                 || StoredFields.documents(batch, ImportLedgerDocuments.FILLED).stream()

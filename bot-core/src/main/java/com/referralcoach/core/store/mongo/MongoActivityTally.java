@@ -83,6 +83,18 @@ final class MongoActivityTally implements ActivityTally {
     }
 
     @Override
+    public void retract(Activity counted) {
+        Document id = new Document(Fields.ID,
+                TallyMapper.idOf(counted.workspace(), counted.rep(), TallyMapper.mondayOf(counted.at())));
+        MongoCalls.run("take back a count", () -> {
+            Document week = collection.find(id).first();
+            if (week != null && TallyMapper.countOf(week, counted) > 0) {
+                collection.updateOne(id, new Document("$inc", TallyMapper.retraction(counted)));
+            }
+        });
+    }
+
+    @Override
     public List<Tally> read(WorkspaceId workspace, Collection<RepId> reps, Instant from, Instant to) {
         Instant start = from.isBefore(EARLIEST) ? EARLIEST : from;
         Instant end = to.isAfter(LATEST) ? LATEST : to;

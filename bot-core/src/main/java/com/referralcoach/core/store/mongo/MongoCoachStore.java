@@ -31,6 +31,7 @@ public final class MongoCoachStore {
         StoreIndexes.create(raw, Collections.CHANGES, "ws_rep_at",
                 com.mongodb.client.model.Indexes.ascending(Fields.WS, Fields.REP, Fields.AT));
         ContactFirstWords.backfill(collection(database, Collections.CONTACTS));
+        ContactMails.backfill(collection(database, Collections.CONTACTS));
         QuestionHints hints = new QuestionHints();
         return new CoachStore(
                 new MongoRepRoster(collection(database, Collections.REPS), hints),
@@ -49,19 +50,20 @@ public final class MongoCoachStore {
                 new MongoContactImports(collection(raw, Collections.CONTACT_IMPORTS),
                         collection(raw, Collections.IMPORT_BATCHES), collection(raw, Collections.CONTACTS),
                         collection(raw, MongoRelationshipLog.COLLECTION)),
-                new MongoRepRecords(raw), new MongoErasures(raw), new MongoContactMerges(database));
+                new MongoRepRecords(raw), new MongoErasures(raw), new MongoContactMerges(database),
+                new MongoBusinessLog(collection(database, Collections.BUSINESS)));
     }
 
     /**
      * What an undo puts back: every document a rep's message writes, except the dispatcher's reminder watermark,
-     * digest claims (a digest posted stays posted) and the bot's own bookkeeping.
+     * digest claims (a digest posted stays posted) and the bot's own bookkeeping. Import ledger lines are undoable:
+     * imports and erasures write them outside any change, and a merge's move of them is taken back with the merge.
      */
     private static boolean undoable(String collection, BsonValue id) {
         return switch (collection) {
             case Collections.REMINDER_SLOTS -> !id.isString();
             case Collections.DIGEST_CLAIMS, Collections.INBOX, Collections.MEMBER_HOMES,
-                    Collections.PENDING_QUESTIONS, Collections.CHANGES, Collections.CONTACT_IMPORTS,
-                    Collections.IMPORT_BATCHES -> false;
+                    Collections.PENDING_QUESTIONS, Collections.CHANGES, Collections.CONTACT_IMPORTS -> false;
             default -> true;
         };
     }
@@ -77,12 +79,15 @@ public final class MongoCoachStore {
     }
 
     /** The domain value of each collection's documents, for saying what an undo put back. */
-    private static final Map<String, Function<Document, ?>> DOMAIN = Map.of(
-            Collections.REPS, RepMapper::toRep, Collections.CONTACTS, ContactMapper::toContact,
-            Collections.MEETINGS, MeetingMapper::toMeeting, Collections.ASKS, AskMapper::toAsk,
-            Collections.REFERRALS, ReferralMapper::toReferral, Collections.REMINDERS, ReminderMapper::toReminder,
-            MongoRelationshipLog.COLLECTION, RelationshipMapper::toEvent, Collections.TEAMS, TeamMapper::toTeam,
-            Collections.GOALS, GoalMapper::toGoal, Collections.DIGEST_SCHEDULES, DigestScheduleMapper::toSchedule);
+    private static final Map<String, Function<Document, ?>> DOMAIN = Map.ofEntries(
+            Map.entry(Collections.REPS, RepMapper::toRep), Map.entry(Collections.CONTACTS, ContactMapper::toContact),
+            Map.entry(Collections.MEETINGS, MeetingMapper::toMeeting), Map.entry(Collections.ASKS, AskMapper::toAsk),
+            Map.entry(Collections.REFERRALS, ReferralMapper::toReferral),
+            Map.entry(Collections.REMINDERS, ReminderMapper::toReminder),
+            Map.entry(MongoRelationshipLog.COLLECTION, RelationshipMapper::toEvent),
+            Map.entry(Collections.TEAMS, TeamMapper::toTeam), Map.entry(Collections.GOALS, GoalMapper::toGoal),
+            Map.entry(Collections.DIGEST_SCHEDULES, DigestScheduleMapper::toSchedule),
+            Map.entry(Collections.BUSINESS, MongoBusinessLog::toBusiness));
 
     /** Which workspaces removed the bot, so nothing is sent to them until they are back. */
     public static Installations openInstallations(MongoDatabase database) {

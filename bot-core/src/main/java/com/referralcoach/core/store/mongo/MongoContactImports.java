@@ -25,6 +25,7 @@ import com.referralcoach.core.port.ImportBatch;
 import com.referralcoach.core.port.ImportLedger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -62,6 +63,24 @@ final class MongoContactImports implements ContactImports {
     }
 
     @Override
+    public List<Contact> matching(WorkspaceId workspace, Collection<String> mailKeys, Collection<String> nameKeys) {
+        java.util.Map<String, Contact> found = new java.util.LinkedHashMap<>();
+        List<String> mails = mailKeys.stream().distinct().toList();
+        List<String> names = nameKeys.stream().distinct().toList();
+        for (int start = 0; start < mails.size(); start += WorkspaceCollection.BATCH) {
+            List<String> some = mails.subList(start, Math.min(mails.size(), start + WorkspaceCollection.BATCH));
+            MongoCalls.run("find contacts by email", () -> contacts.find(and(eq(Fields.WS, workspace.value()),
+                    in(Fields.MAIL, some))).forEach(d -> found.put(d.getString(Fields.ID), ContactMapper.toContact(d))));
+        }
+        for (int start = 0; start < names.size(); start += WorkspaceCollection.BATCH) {
+            List<String> some = names.subList(start, Math.min(names.size(), start + WorkspaceCollection.BATCH));
+            MongoCalls.run("find contacts by name", () -> contacts.find(and(eq(Fields.WS, workspace.value()),
+                    in(Fields.KEY, some))).forEach(d -> found.put(d.getString(Fields.ID), ContactMapper.toContact(d))));
+        }
+        return List.copyOf(found.values());
+    }
+
+    @Override
     public void begin(ContactImport started) {
         Document document = new Document(Fields.ID, started.id().value()).append(Fields.WS, started.workspace().value())
                 .append(Fields.REP, started.rep().value()).append(FILE, started.file())
@@ -87,7 +106,8 @@ final class MongoContactImports implements ContactImports {
                 String field = ImportLedgerDocuments.FILLABLE.get(i);
                 values.get(i).ifPresent(value -> fills.add(new UpdateOneModel<>(and(eq(Fields.ID,
                         fill.contact().value()), eq(Fields.WS, batch.workspace().value()), exists(field, false)),
-                        Updates.set(field, value))));
+                        field.equals(Fields.EMAIL) ? Updates.combine(Updates.set(field, value),
+                                Updates.set(Fields.MAIL, ContactMapper.mailKey(value))) : Updates.set(field, value))));
             }
         }
         if (!fills.isEmpty()) {
@@ -124,6 +144,13 @@ final class MongoContactImports implements ContactImports {
     public List<ContactImport> unfinished(WorkspaceId workspace) {
         return MongoCalls.get("read imports", () -> imports.find(and(eq(Fields.WS, workspace.value()),
                         eq(Fields.STATUS, ContactImport.Status.RUNNING.name()))).sort(Sorts.ascending(Fields.AT))
+                .into(new ArrayList<>())).stream().map(MongoContactImports::toImport).toList();
+    }
+
+    @Override
+    public List<ContactImport> unfinishedEverywhere() {
+        return MongoCalls.get("read imports", () -> imports.find(eq(Fields.STATUS,
+                        ContactImport.Status.RUNNING.name())).sort(Sorts.ascending(Fields.AT))
                 .into(new ArrayList<>())).stream().map(MongoContactImports::toImport).toList();
     }
 
@@ -168,7 +195,8 @@ final class MongoContactImports implements ContactImports {
                 String field = ImportLedgerDocuments.FILLABLE.get(i);
                 values.get(i).ifPresent(value -> unsets.add(new UpdateOneModel<>(and(eq(Fields.ID,
                         fill.contact().value()), eq(Fields.WS, workspace.value()), eq(field, value)),
-                        Updates.unset(field))));
+                        field.equals(Fields.EMAIL) ? Updates.combine(Updates.unset(field), Updates.unset(Fields.MAIL))
+                                : Updates.unset(field))));
             }
         }
         if (!unsets.isEmpty()) {

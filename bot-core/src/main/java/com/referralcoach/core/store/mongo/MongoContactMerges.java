@@ -1,5 +1,7 @@
 package com.referralcoach.core.store.mongo;
 
+import com.referralcoach.core.port.ContactFill;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.domain.Contact;
@@ -14,7 +16,9 @@ import org.bson.Document;
 
 /**
  * Merges over the recording database, one replace by {@code _id} per moved document, so the change journal keeps each
- * (undo puts the duplicate back) and a failure partway is taken back whole. The duplicate contact goes last.
+ * (undo puts the duplicate back) and a failure partway is taken back whole. The import ledgers follow (see
+ * {@link ImportLedgerLines#merge}), and the rep's pending questions that name the duplicate by id name the person kept.
+ * The duplicate contact goes last.
  */
 final class MongoContactMerges implements ContactMerges {
     /** Each collection and field that names a contact. */
@@ -22,7 +26,8 @@ final class MongoContactMerges implements ContactMerges {
             new String[] {Collections.MEETINGS, Fields.CONTACT}, new String[] {Collections.ASKS, Fields.CONTACT},
             new String[] {Collections.REFERRALS, Fields.REFERRER}, new String[] {Collections.REFERRALS, Fields.LEAD},
             new String[] {Collections.REMINDERS, Fields.CONTACT},
-            new String[] {MongoRelationshipLog.COLLECTION, Fields.CONTACT});
+            new String[] {MongoRelationshipLog.COLLECTION, Fields.CONTACT},
+            new String[] {Collections.BUSINESS, Fields.CUSTOMER});
 
     private final MongoDatabase database;
 
@@ -62,6 +67,13 @@ final class MongoContactMerges implements ContactMerges {
         if (!learned.equals(into)) {
             contacts.save(learned);
         }
+        new ImportLedgerLines(collection(Collections.IMPORT_BATCHES)).merge(workspace, duplicate.value(),
+                kept.value(), ImportLedgerDocuments.fill(new ContactFill(kept, learned.company().filter(
+                        x -> into.company().isEmpty()), learned.email().filter(x -> into.email().isEmpty()),
+                        learned.phone().filter(x -> into.phone().isEmpty()), Optional.empty(), Optional.empty())),
+                ImportLedgerDocuments.fill(new ContactFill(kept, into.company(), into.email(), into.phone(),
+                        into.title(), into.notes())));
+        QuestionIds.replace(collection(Collections.PENDING_QUESTIONS), workspace, duplicate.value(), kept.value());
         new WorkspaceCollection<>(collection(Collections.CONTACTS), d -> d).delete(workspace, from.id().value());
     }
 

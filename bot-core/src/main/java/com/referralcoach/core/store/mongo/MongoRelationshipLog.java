@@ -14,6 +14,7 @@ import com.referralcoach.core.domain.RelationshipEvent;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.RelationshipLog;
+import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
 
@@ -46,6 +47,18 @@ final class MongoRelationshipLog implements RelationshipLog {
     public List<RelationshipEvent> ofContact(WorkspaceId workspace, RepId rep, ContactId contact) {
         return events.find(workspace, and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value())),
                 Sorts.descending(Fields.AT, Fields.ID), 0);
+    }
+
+    @Override
+    public List<RelationshipEvent> ofContacts(WorkspaceId workspace, RepId rep, Collection<ContactId> contacts) {
+        List<String> ids = contacts.stream().map(ContactId::value).distinct().toList();
+        List<RelationshipEvent> found = new java.util.ArrayList<>();
+        for (int start = 0; start < ids.size(); start += WorkspaceCollection.BATCH) {
+            List<String> some = ids.subList(start, Math.min(ids.size(), start + WorkspaceCollection.BATCH));
+            found.addAll(events.find(workspace, and(eq(Fields.REP, rep.value()),
+                    com.mongodb.client.model.Filters.in(Fields.CONTACT, some)), Sorts.ascending(Fields.ID), 0));
+        }
+        return found;
     }
 
     @Override

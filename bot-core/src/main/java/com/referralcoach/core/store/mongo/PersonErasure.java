@@ -41,6 +41,7 @@ final class PersonErasure {
         long asks = apply(Collections.ASKS, ofContact, erase);
         long meetingCount = apply(Collections.MEETINGS, ofContact, erase);
         long referralCount = apply(Collections.REFERRALS, asReferrerOrLead, erase);
+        long business = apply(Collections.BUSINESS, new Document(ws).append(Fields.CUSTOMER, id), erase);
         long ledgers = new ImportLedgerLines(collection(Collections.IMPORT_BATCHES)).apply(workspace, id, erase);
         Optional<Document> stored = Optional.ofNullable(MongoCalls.get("read a contact",
                 () -> collection(Collections.CONTACTS).find(WorkspaceCollection.byId(workspace.value(), id)).first()));
@@ -52,7 +53,7 @@ final class PersonErasure {
                     .deleteOne(WorkspaceCollection.byId(workspace.value(), id)));
         }
         return new PersonFootprint(meetingCount, asks, referralCount, reminderCount, events, mentions.waiting(),
-                mentions.undoRecords(), ledgers, mentions.other());
+                mentions.undoRecords(), ledgers, mentions.other() + business);
     }
 
     private List<String> ids(String collection, Document filter) {

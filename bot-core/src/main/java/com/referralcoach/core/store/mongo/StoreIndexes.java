@@ -26,6 +26,7 @@ final class StoreIndexes {
         create(database, Collections.CONTACTS, "ws_key",
                 compoundIndex(ascending(Fields.WS, Fields.KEY), ascending(Fields.ID)));
         create(database, Collections.CONTACTS, "ws_first_key", ascending(Fields.WS, Fields.FIRST_WORD, Fields.KEY));
+        create(database, Collections.CONTACTS, "ws_mail", ascending(Fields.WS, Fields.MAIL));
         create(database, Collections.MEETINGS, "ws_rep_contact_endsAt",
                 compoundIndex(ascending(Fields.WS, Fields.REP, Fields.CONTACT),
                         descending(Fields.ENDS_AT, Fields.ID)));
@@ -39,6 +40,9 @@ final class StoreIndexes {
                 ascending(Fields.WS, Fields.REP, Fields.REFERRER, Fields.RECEIVED_AT, Fields.ID));
         create(database, Collections.REFERRALS, "ws_rep_lead_receivedAt",
                 ascending(Fields.WS, Fields.REP, Fields.LEAD, Fields.RECEIVED_AT, Fields.ID));
+        createUnique(database, Collections.BUSINESS, "id_ws", ascending(Fields.ID, Fields.WS));
+        create(database, Collections.BUSINESS, "ws_rep_source_at",
+                ascending(Fields.WS, Fields.REP, Fields.SOURCE, Fields.AT, Fields.ID));
         createReminderIndexes(database);
     }
 

@@ -79,6 +79,23 @@ final class TallyMapper {
         return inc;
     }
 
+    /** {@code {n.KIND.SLOT: -1, a.KIND.SLOT.CURRENCY: -amount}}: what {@link #update} added, taken back. */
+    static Document retraction(Activity counted) {
+        String path = counted.kind().name() + "." + slotOf(counted.at());
+        Document inc = new Document(COUNTS + "." + path, -1L);
+        counted.amount().ifPresent(money -> inc.append(
+                AMOUNTS + "." + path + "." + CurrencyKeys.keyOf(money.currency()),
+                new Decimal128(money.amount().negate().round(MathContext.DECIMAL128))));
+        return inc;
+    }
+
+    /** How many of {@code counted}'s kind the week's document holds in its slot. */
+    static long countOf(Document week, Activity counted) {
+        Object kind = week.get(COUNTS, new Document()).get(counted.kind().name());
+        Object count = kind instanceof Document slots ? slots.get(String.valueOf(slotOf(counted.at()))) : null;
+        return count instanceof Number n ? n.longValue() : 0;
+    }
+
     private static long slotOf(Instant at) {
         return Math.floorDiv(at.getEpochSecond() - startOf(mondayOf(at)).getEpochSecond(), SLOT_SECONDS);
     }
@@ -95,8 +112,9 @@ final class TallyMapper {
             Document kindAmounts = amounts.get(byKind.getKey(), new Document());
             for (Map.Entry<String, Object> bySlot : ((Document) byKind.getValue()).entrySet()) {
                 Instant slot = week.plusSeconds(Long.parseLong(bySlot.getKey()) * SLOT_SECONDS);
-                if (!slot.isBefore(from) && slot.isBefore(to)) {
-                    tallies.add(new Tally(rep, kind, slot, ((Number) bySlot.getValue()).longValue(),
+                long count = ((Number) bySlot.getValue()).longValue();
+                if (count > 0 && !slot.isBefore(from) && slot.isBefore(to)) { // 0 once all of it was taken back
+                    tallies.add(new Tally(rep, kind, slot, count,
                             money(kindAmounts.get(bySlot.getKey(), new Document()))));
                 }
             }
