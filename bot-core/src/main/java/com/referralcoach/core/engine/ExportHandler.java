@@ -94,7 +94,8 @@ final class ExportHandler implements CommandHandler<ExportData> {
         return Reply.of("Exported " + whose + ": " + count(n.contacts(), "contact") + ", "
                 + count(n.meetings(), "meeting") + ", " + count(n.asks(), "ask") + ", "
                 + count(n.referrals(), "referral") + ", " + count(n.reminders(), "reminder") + ", "
-                + count(n.goals(), "goal") + ", " + count(n.events(), "relationship event") + " (a CSV of each and "
+                + count(n.goals(), "goal") + ", " + count(n.events(), "relationship event") + ", "
+                + count(n.business(), "business record") + " (a CSV of each and "
                 + ExportArchive.JSON + " with everything). " + where + ".");
     }
 

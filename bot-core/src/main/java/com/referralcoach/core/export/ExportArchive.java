@@ -25,6 +25,7 @@ import org.bson.json.JsonWriterSettings;
 /**
  * Writes an export as a zip, straight into the stream it is given: {@code contacts.csv}, {@code meetings.csv},
  * {@code asks.csv}, {@code referrals.csv}, {@code reminders.csv}, {@code goals.csv}, {@code relationship-events.csv},
+ * {@code business.csv},
  * then {@code referral-coach.json} with all of it. The records are read twice (the sheets, then the JSON), each
  * time one at a time; only the workspace's contact names are kept meanwhile, to name people in the sheets.
  */
@@ -62,10 +63,12 @@ public final class ExportArchive {
                 row -> records.goals(ws, scope.goalOwners(), g -> row.accept(rows.goal(g))));
         long events = sheet(zip, scope.at(), "relationship-events.csv", ExportRows.EVENTS,
                 row -> records.events(ws, reps, e -> row.accept(rows.event(e))));
+        long business = sheet(zip, scope.at(), "business.csv", ExportRows.BUSINESS,
+                row -> records.business(ws, reps, b -> row.accept(rows.business(b))));
         names.clear();
         json(zip, scope, times);
         zip.finish();
-        return new ExportCounts(contacts, meetings, asks, referrals, reminders, goals, events);
+        return new ExportCounts(contacts, meetings, asks, referrals, reminders, goals, events, business);
     }
 
     private static long sheet(ZipOutputStream zip, Instant at, String file, List<String> header,
@@ -113,6 +116,7 @@ public final class ExportArchive {
             array(json, "reminders", () -> records.reminders(ws, reps, write::reminder));
             array(json, "goals", () -> records.goals(ws, scope.goalOwners(), write::goal));
             array(json, "relationshipEvents", () -> records.events(ws, reps, write::event));
+            array(json, "business", () -> records.business(ws, reps, write::business));
             json.writeEndDocument();
             json.flush();
         } catch (org.bson.BSONException e) {

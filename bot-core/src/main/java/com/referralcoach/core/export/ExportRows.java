@@ -3,6 +3,7 @@ package com.referralcoach.core.export;
 import static com.referralcoach.core.export.SpreadsheetCells.cell;
 
 import com.referralcoach.core.domain.Ask;
+import com.referralcoach.core.domain.Business;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.Goal;
@@ -32,6 +33,8 @@ final class ExportRows {
     static final List<String> REMINDERS = List.of("reminder_id", "rep_id", "rep", "kind", "contact_id", "contact",
             "meeting_id", "referral_id", "due_at", "status", "attempts", "sent_at", "created_at");
     static final List<String> GOALS = List.of("owner_kind", "owner", "metric", "target", "period", "set_at");
+    static final List<String> BUSINESS = List.of("business_id", "rep_id", "rep", "source", "amount", "currency",
+            "customer_id", "customer", "at");
     static final List<String> EVENTS = List.of("event_id", "rep_id", "rep", "contact_id", "contact", "kind", "note",
             "score", "days", "date", "at");
 
@@ -79,6 +82,13 @@ final class ExportRows {
         RepId owner = new RepId(g.owner().id());
         return List.of(g.owner().kind().name(), cell(g.owner().id()), g.metric().name(), String.valueOf(g.target()),
                 g.period().name(), times.of(owner, g.setAt()));
+    }
+
+    List<String> business(Business b) {
+        return List.of(b.id(), cell(b.rep().value()), rep(b.rep()), b.source().name(),
+                b.amount().map(Money::amount).map(amount -> amount.toPlainString()).orElse(""),
+                cell(b.amount().flatMap(Money::currency)), b.customer().map(ContactId::value).orElse(""),
+                b.customer().map(this::name).orElse(""), times.of(b.rep(), b.at()));
     }
 
     List<String> event(RelationshipEvent e) {

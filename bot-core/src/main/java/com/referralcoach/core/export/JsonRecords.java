@@ -1,6 +1,7 @@
 package com.referralcoach.core.export;
 
 import com.referralcoach.core.domain.Ask;
+import com.referralcoach.core.domain.Business;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Goal;
 import com.referralcoach.core.domain.Meeting;
@@ -121,6 +122,18 @@ final class JsonRecords {
         json.writeInt32("target", g.target());
         json.writeString("period", g.period().name());
         time(new RepId(g.owner().id()), "setAt", Optional.of(g.setAt()));
+        json.writeEndDocument();
+    }
+
+    void business(Business b) {
+        json.writeStartDocument();
+        json.writeString("id", b.id());
+        json.writeString("rep", b.rep().value());
+        json.writeString("source", b.source().name());
+        text("amount", b.amount().map(money -> money.amount().toPlainString()));
+        text("currency", b.amount().flatMap(money -> money.currency()));
+        text("customer", b.customer().map(id -> id.value()));
+        time(b.rep(), "at", Optional.of(b.at()));
         json.writeEndDocument();
     }
 

@@ -1,6 +1,7 @@
 package com.referralcoach.core.port;
 
 import com.referralcoach.core.domain.Ask;
+import com.referralcoach.core.domain.Business;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Goal;
 import com.referralcoach.core.domain.GoalOwner;
@@ -45,6 +46,10 @@ public interface RepRecords {
         }
 
         @Override
+        public void business(WorkspaceId workspace, Set<RepId> reps, Consumer<Business> each) {
+        }
+
+        @Override
         public void goals(WorkspaceId workspace, Set<GoalOwner> owners, Consumer<Goal> each) {
         }
     };
@@ -64,6 +69,9 @@ public interface RepRecords {
 
     /** The reps' relationship events: problems, wins, scores, occasions, cadences, testimonials, referrals given. */
     void events(WorkspaceId workspace, Set<RepId> reps, Consumer<RelationshipEvent> each);
+
+    /** The business these reps logged outside the referral pipeline (repeat and other), with its source. */
+    void business(WorkspaceId workspace, Set<RepId> reps, Consumer<Business> each);
 
     /** The goals of these owners (reps or teams). */
     void goals(WorkspaceId workspace, Set<GoalOwner> owners, Consumer<Goal> each);

@@ -85,6 +85,7 @@ class DataRightsConversationTest {
         rita.say("asked Jane Doe - she'll think about it");
         rita.say("goal 5 asks per week");
         rita.say("birthday Jane Doe 12 April");
+        rita.say("closed $5k repeat business with Jane Doe");
         store.contacts().save(new Contact(new WorkspaceId("T1"), ContactId.random(), new PersonName("Eve Hacker"),
                 Optional.of("+Evil Corp"), Optional.of("@eve@example.com"), Optional.of("-1 555"), Optional.empty(),
                 Optional.of("=HYPERLINK(\"http://x\",\"click\")"), clock.instant()));
@@ -94,10 +95,13 @@ class DataRightsConversationTest {
         Path zip = onlyFile();
         assertThat(zip.getFileName().toString()).isEqualTo("referral-coach-export-2026-11-23-1000.zip");
         assertThat(reply).startsWith("Exported your data: 3 contacts, 1 meeting, 1 ask, 1 referral, ")
-                .contains("1 goal, 1 relationship event").endsWith("Saved to " + zip + ".");
+                .contains("1 goal, 1 relationship event, 1 business record").endsWith("Saved to " + zip + ".");
         Map<String, byte[]> entries = unzip(zip);
         assertThat(entries).containsOnlyKeys("contacts.csv", "meetings.csv", "asks.csv", "referrals.csv",
-                "reminders.csv", "goals.csv", "relationship-events.csv", "referral-coach.json");
+                "reminders.csv", "goals.csv", "relationship-events.csv", "business.csv", "referral-coach.json");
+        assertThat(new String(entries.get("business.csv"), StandardCharsets.UTF_8))
+                .startsWith("\uFEFFbusiness_id,rep_id,rep,source,amount,currency,customer_id,customer,at\r\n")
+                .contains(",U1,Rita Rep,REPEAT,5000,$,").contains(",Jane Doe,2026-11-23T10:00:00+01:00\r\n");
         String contacts = new String(entries.get("contacts.csv"), StandardCharsets.UTF_8);
         assertThat(entries.get("contacts.csv")).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(contacts).startsWith("\uFEFFcontact_id,name,company,email,phone,title,notes,created_at\r\n")
@@ -120,6 +124,8 @@ class DataRightsConversationTest {
                 .isEqualTo(store.contacts().findByNameKey(new WorkspaceId("T1"), "jane doe").get(0).id().value());
         assertThat(json.getList("goals", Document.class)).hasSize(1);
         assertThat(json.getList("relationshipEvents", Document.class)).hasSize(1);
+        assertThat(json.getList("business", Document.class)).singleElement()
+                .satisfies(b -> assertThat(b.getString("source")).isEqualTo("REPEAT"));
     }
 
     @Test

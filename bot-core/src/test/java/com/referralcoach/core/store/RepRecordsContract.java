@@ -8,7 +8,10 @@ import static com.referralcoach.core.store.StoreSamples.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.Business;
+import com.referralcoach.core.domain.BusinessSource;
 import com.referralcoach.core.domain.Contact;
+import com.referralcoach.core.domain.Money;
 import com.referralcoach.core.domain.Goal;
 import com.referralcoach.core.domain.GoalOwner;
 import com.referralcoach.core.domain.Meeting;
@@ -59,6 +62,15 @@ public abstract class RepRecordsContract {
         goals.clear();
         records.goals(ACME, Set.of(GoalOwner.rep(new RepId("U-NOBODY"))), goals::add);
         assertThat(goals).isEmpty();
+        Business won = new Business(ACME, "b-1", ANA, BusinessSource.REPEAT,
+                java.util.Optional.of(new Money(new java.math.BigDecimal("5000"), java.util.Optional.of("$"))),
+                java.util.Optional.of(ana.jane.id()), StoreSamples.T0);
+        store().business().save(won);
+        store().business().save(new Business(GLOBEX, "b-2", BOB, BusinessSource.OTHER, java.util.Optional.empty(),
+                java.util.Optional.empty(), StoreSamples.T0));
+        List<Business> business = new ArrayList<>();
+        records.business(ACME, Set.of(ANA, BOB), business::add);
+        assertThat(business).containsExactly(won);
         List<Contact> contacts = new ArrayList<>();
         records.contacts(ACME, contacts::add);
         assertThat(contacts).extracting(Contact::id).containsExactlyInAnyOrder(ana.jane.id(), ana.tom.id(), ana.bo.id());

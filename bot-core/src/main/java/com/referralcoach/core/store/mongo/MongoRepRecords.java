@@ -3,6 +3,7 @@ package com.referralcoach.core.store.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.domain.Ask;
+import com.referralcoach.core.domain.Business;
 import com.referralcoach.core.domain.Contact;
 import com.referralcoach.core.domain.Goal;
 import com.referralcoach.core.domain.GoalOwner;
@@ -60,6 +61,11 @@ final class MongoRepRecords implements RepRecords {
     @Override
     public void events(WorkspaceId workspace, Set<RepId> reps, Consumer<RelationshipEvent> each) {
         stream(MongoRelationshipLog.COLLECTION, ofReps(workspace, reps), RelationshipMapper::toEvent, each);
+    }
+
+    @Override
+    public void business(WorkspaceId workspace, Set<RepId> reps, Consumer<Business> each) {
+        stream(Collections.BUSINESS, ofReps(workspace, reps), MongoBusinessLog::toBusiness, each);
     }
 
     @Override
