@@ -9,6 +9,7 @@ import com.referralcoach.core.domain.RelationshipEventKind;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.port.ContactImports;
 import com.referralcoach.core.port.RelationshipLog;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,9 +27,9 @@ import java.util.Set;
  * two people with that name is a question the import does not guess.
  *
  * <p>The import forgets each batch once it is written (the store then knows its people, so a person twice in the
- * file is found there), so what it holds does not grow with the file. The preview writes nothing, so it keeps what
- * it looked up and decided for the rows before, and grows with the file (about 1 KB a row); it ends before the
- * import starts.
+ * file is found there), so what it holds does not grow with the file. The preview writes nothing, so after each batch
+ * it keeps only fingerprints of the people it decided: 64-bit hashes of their email and of their name with their
+ * company, about 100 bytes a person instead of the people themselves.
  */
 final class KnownPeople {
     /** How a row matched. */
@@ -43,6 +44,9 @@ final class KnownPeople {
         }
     }
 
+    /** The preview's people of earlier batches: email hash to person, name hash to (person, company hash) pairs. */
+    private final Map<Long, Long> seenMail = new HashMap<>();
+    private final Map<Long, long[]> seenName = new HashMap<>();
     private final Map<String, Contact> byEmail = new HashMap<>();
     private final Map<String, List<Contact>> byName = new HashMap<>();
     private final Set<ContactId> birthdays = new HashSet<>();
@@ -71,23 +75,20 @@ final class KnownPeople {
 
     /** Looks up the known people these rows may name (their emails and name keys), before they are planned. */
     void load(List<PersonDetails> rows) {
-        if (!keepsEarlierBatches) {
-            byEmail.clear();
-            byName.clear();
-            birthdays.clear();
-            anniversaries.clear();
+        if (keepsEarlierBatches) {
+            byName.values().forEach(same -> same.forEach(this::fingerprint));
         }
+        byEmail.clear();
+        byName.clear();
+        birthdays.clear();
+        anniversaries.clear();
         List<Contact> found = imports.matching(rep.workspace(),
                 rows.stream().flatMap(r -> r.email().stream()).map(KnownPeople::mailKey).toList(),
                 rows.stream().map(r -> r.name().key()).toList());
         List<ContactId> looked = new ArrayList<>();
         for (Contact contact : found) {
-            boolean decided = byName.getOrDefault(contact.name().key(), List.of()).stream()
-                    .anyMatch(c -> c.id().equals(contact.id()));
-            if (!decided) { // the preview keeps its own later view of a person it completed
-                remember(contact);
-                looked.add(contact.id());
-            }
+            remember(contact);
+            looked.add(contact.id());
         }
         if (looked.isEmpty()) {
             return;
@@ -106,12 +107,63 @@ final class KnownPeople {
         if (byMail.isPresent()) {
             return new Match.Known(byMail.get());
         }
-        List<Contact> named = byName.getOrDefault(row.name().key(), List.of()).stream()
-                .filter(c -> sameCompanyOrUnknown(c, row.company())).toList();
+        Optional<Long> seen = row.email().map(KnownPeople::mailKey).map(mail -> seenMail.get(hash(mail)));
+        if (seen.isPresent()) {
+            return new Match.Known(standIn(seen.get(), row));
+        }
+        Map<Long, Contact> named = new java.util.LinkedHashMap<>();
+        byName.getOrDefault(row.name().key(), List.of()).stream().filter(c -> sameCompanyOrUnknown(c, row.company()))
+                .forEach(c -> named.put(hash(c.id().value()), c));
+        long[] pairs = seenName.getOrDefault(hash(row.name().key()), new long[0]);
+        long company = row.company().map(KnownPeople::companyHash).orElse(0L);
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (company == 0 || pairs[i + 1] == 0 || pairs[i + 1] == company) {
+                named.putIfAbsent(pairs[i], standIn(pairs[i], row));
+            }
+        }
         if (named.size() == 1) {
-            return new Match.Known(named.get(0));
+            return new Match.Known(named.values().iterator().next());
         }
         return named.isEmpty() ? new Match.New() : new Match.Ambiguous(named.size());
+    }
+
+    /** The preview's memory of a person it decided: their email and their name with their company, hashed. */
+    private void fingerprint(Contact contact) {
+        long person = hash(contact.id().value());
+        contact.email().map(KnownPeople::mailKey).ifPresent(mail -> seenMail.putIfAbsent(hash(mail), person));
+        long company = contact.company().map(KnownPeople::companyHash).orElse(0L);
+        long[] pairs = seenName.getOrDefault(hash(contact.name().key()), new long[0]);
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i] == person) {
+                pairs[i + 1] = company;
+                return;
+            }
+        }
+        long[] more = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+        more[pairs.length] = person;
+        more[pairs.length + 1] = company;
+        seenName.put(hash(contact.name().key()), more);
+    }
+
+    /** A person of an earlier batch, known to the preview only by fingerprint: counted as known, never written. */
+    private Contact standIn(long person, PersonDetails row) {
+        return new Contact(rep.workspace(), new ContactId("seen-" + Long.toHexString(person)), row.name().asWritten(),
+                row.company(), row.email(), Optional.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH);
+    }
+
+    private static long companyHash(String company) {
+        long h = hash(PersonName.keyOf(company));
+        return h == 0 ? 1 : h;
+    }
+
+    /** 64-bit FNV-1a of the text's characters: collisions are negligible at a file's size. */
+    private static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** Keeps {@code contact} (new, or with details filled in) as the workspace now knows it. */
