@@ -5,7 +5,12 @@ import com.referralcoach.app.console.ConsolePlatform;
 import com.referralcoach.app.console.ConsoleProgress;
 import com.referralcoach.app.console.DataDirectoryExports;
 import com.referralcoach.app.console.WorkingDirectoryFiles;
+import com.referralcoach.core.calendar.http.FeedReadLimits;
+import com.referralcoach.core.calendar.http.HttpCalendarFeedReader;
 import com.referralcoach.core.digest.DigestDesk;
+import com.referralcoach.core.engine.CalendarReads;
+import com.referralcoach.core.port.CalendarBook;
+import com.referralcoach.core.schedule.quartz.CalendarScheduler;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
 import com.referralcoach.core.port.ChatPlatforms;
@@ -31,6 +36,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +69,9 @@ final class ReferralCoach {
                         clock.instant());
             }
             CoachStore store = MongoCoachStore.open(connection.database(), clock);
+            CalendarBook calendars = MongoCoachStore.openCalendarBook(connection.database());
+            HttpCalendarFeedReader feedReader = new HttpCalendarFeedReader(FeedReadLimits.fromEnvironment(
+                    Map.of(FeedReadLimits.ALLOW_LOCAL, settings.get(FeedReadLimits.ALLOW_LOCAL).orElse(""))));
             LateDigestRequests digestRequests = new LateDigestRequests();
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             // The terminal's files; Slack and Discord join their own as they start.
@@ -92,6 +101,8 @@ final class ReferralCoach {
                     DigestDesk.over(store, new ChatPlatforms(started), clock), DIGEST_SYNC);
             open.push(digests);
             digestRequests.connect(digests);
+            open.push(CalendarScheduler.start(CalendarReads.over(store, calendars, feedReader,
+                    new ChatPlatforms(started), clock), settings.calendarEvery()));
             if (terminal) {
                 console.run();
             } else {
