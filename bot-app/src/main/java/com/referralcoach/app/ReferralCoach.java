@@ -79,7 +79,7 @@ final class ReferralCoach {
                     new WorkingDirectoryFiles(Path.of(""), Path.of(System.getProperty("user.home", ""))),
                     new ConsoleProgress(out), new DataDirectoryExports(settings.dataDir()));
             BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests,
-                    files, files, files);
+                    files, files, files, calendars, feedReader);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);
