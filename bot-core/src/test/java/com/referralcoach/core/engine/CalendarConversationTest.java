@@ -166,6 +166,23 @@ class CalendarConversationTest {
     }
 
     @Test
+    void forgettingAPersonErasesTheCalendarEventsAndAnswersNamingThem() {
+        ics.event("q3@google.com", "Q3 review", at(10, 0), at(11, 0), "Ann Lo <Ann.Lo@vela.io>");
+        ics.event("kick@google.com", "Kickoff", at(14, 0), at(15, 0), "Bo Park <bo@park.io>");
+        ics.event("lunch@outlook", "Lunch", at(8, 40), at(9, 30));
+        rita.say("calendar " + LINK);
+        rita.say("'Lunch' is with Ann Lo at Vela");
+        assertThat(book.answer(rita.workspace(), rita.rep(), "lunch@outlook")).isPresent();
+
+        assertThat(rita.read("forget Ann Lo")).contains("Yes / No");
+        assertThat(rita.read("yes")).startsWith("Forgotten: Ann Lo (Vela).");
+
+        assertThat(book.events(rita.workspace(), rita.rep())).extracting(CalendarEvent::uid)
+                .containsExactly("kick@google.com");
+        assertThat(book.answer(rita.workspace(), rita.rep(), "lunch@outlook")).isEmpty();
+    }
+
+    @Test
     void withoutACalendarDeskTheCommandsSaySo(MongoDatabase database) {
         BotEngine plain = new BotEngine(MongoCoachStore.open(database, clock), new ChatParser(), clock, ZoneOffset.UTC);
         assertThat(Chat.of(plain, "T2", "U-X").read("calendar " + LINK)).contains("can't be connected");
