@@ -5,7 +5,12 @@ import com.referralcoach.app.console.ConsolePlatform;
 import com.referralcoach.app.console.ConsoleProgress;
 import com.referralcoach.app.console.DataDirectoryExports;
 import com.referralcoach.app.console.WorkingDirectoryFiles;
+import com.referralcoach.core.calendar.http.FeedReadLimits;
+import com.referralcoach.core.calendar.http.HttpCalendarFeedReader;
 import com.referralcoach.core.digest.DigestDesk;
+import com.referralcoach.core.engine.CalendarReads;
+import com.referralcoach.core.port.CalendarBook;
+import com.referralcoach.core.schedule.quartz.CalendarScheduler;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.engine.ImportRecovery;
 import com.referralcoach.core.language.ChatParser;
@@ -32,6 +37,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +73,9 @@ final class ReferralCoach {
             // Imports a stopped process left half done go before anyone reads them; their reps hear it once.
             new ImportRecovery(store, clock).takeBackInterrupted(connection.shared()
                     ? ImportRecovery.SHARED_STORE_GRACE : java.time.Duration.ZERO);
+            CalendarBook calendars = MongoCoachStore.openCalendarBook(connection.database());
+            HttpCalendarFeedReader feedReader = new HttpCalendarFeedReader(FeedReadLimits.fromEnvironment(
+                    Map.of(FeedReadLimits.ALLOW_LOCAL, settings.get(FeedReadLimits.ALLOW_LOCAL).orElse(""))));
             LateDigestRequests digestRequests = new LateDigestRequests();
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             // The terminal's files; Slack and Discord join their own as they start.
@@ -74,7 +83,7 @@ final class ReferralCoach {
                     new WorkingDirectoryFiles(Path.of(""), Path.of(System.getProperty("user.home", ""))),
                     new ConsoleProgress(out), new DataDirectoryExports(settings.dataDir()));
             BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests,
-                    files, files, files);
+                    files, files, files, calendars, feedReader);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);
@@ -96,6 +105,8 @@ final class ReferralCoach {
                     DigestDesk.over(store, new ChatPlatforms(started), clock), DIGEST_SYNC);
             open.push(digests);
             digestRequests.connect(digests);
+            open.push(CalendarScheduler.start(CalendarReads.over(store, calendars, feedReader,
+                    new ChatPlatforms(started), clock), settings.calendarEvery()));
             if (terminal) {
                 console.run();
             } else {

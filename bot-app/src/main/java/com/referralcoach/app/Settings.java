@@ -83,6 +83,21 @@ final class Settings {
         throw new ReferralCoachException("REFERRAL_COACH_LEASE_SECONDS=" + value + " must be 4 to 3600 seconds");
     }
 
+    /** How often each calendar feed is read: REFERRAL_COACH_CALENDAR_EVERY, an ISO duration (default PT10M). */
+    java.time.Duration calendarEvery() {
+        String value = get("REFERRAL_COACH_CALENDAR_EVERY").orElse("PT10M");
+        try {
+            java.time.Duration every = java.time.Duration.parse(value);
+            if (!every.isNegative() && every.compareTo(java.time.Duration.ofSeconds(1)) >= 0) {
+                return every;
+            }
+        } catch (DateTimeException e) {
+            // reported below
+        }
+        throw new ReferralCoachException("REFERRAL_COACH_CALENDAR_EVERY=" + value
+                + " must be an ISO duration of at least a second, such as PT10M");
+    }
+
     /**
      * The bot's clock: the system's, or, for tests only, one that starts at REFERRAL_COACH_TEST_CLOCK (an ISO
      * instant such as 2026-12-05T10:00:00Z) and ticks on from there, so a process test can run on any weekday.

@@ -50,6 +50,20 @@ final class SlackText {
             String special = target.substring(1);
             return label.isEmpty() ? "@" + special.split("\\^")[0] : label;
         }
-        return label.isEmpty() ? target : label;
+        return label.isEmpty() || pastedLink(target, label) ? target : label;
+    }
+
+    /**
+     * Slack labels a pasted link with the link itself, without its scheme and cut short with "…" when long: the rep
+     * wrote the link (a calendar feed's, say), so it is kept whole. A link with words of its own reads as the words.
+     */
+    private static boolean pastedLink(String target, String label) {
+        int scheme = target.indexOf("://");
+        if (scheme < 1) {
+            return false;
+        }
+        String bare = target.substring(scheme + 3);
+        String shown = label.endsWith("…") ? label.substring(0, label.length() - 1) : label;
+        return !shown.isEmpty() && (bare.equals(shown) || label.endsWith("…") && bare.startsWith(shown));
     }
 }

@@ -21,6 +21,17 @@ class SlackTextTest {
     }
 
     @Test
+    void aPastedLinkIsKeptWholeWhateverLabelSlackGaveIt() {
+        String link = "https://calendar.google.com/calendar/ical/rep%40acme.com/private-5e3c/basic.ics";
+        assertThat(SlackText.plain("calendar <" + link + ">")).isEqualTo("calendar " + link);
+        assertThat(SlackText.plain("calendar <" + link + "|" + link.substring(8) + ">")).isEqualTo("calendar " + link);
+        assertThat(SlackText.plain("calendar <" + link + "|calendar.google.com/calendar/ical/…>"))
+                .isEqualTo("calendar " + link);
+        assertThat(SlackText.plain("calendar <webcal://p42-caldav.icloud.com/published/2/x|p42-caldav.icloud.com/"
+                + "published/2/x>")).isEqualTo("calendar webcal://p42-caldav.icloud.com/published/2/x");
+    }
+
+    @Test
     void theBotsOwnMentionIsDropped() {
         assertThat(SlackText.plain(SlackText.withoutMention("<@UBOT> pipeline", "UBOT"))).isEqualTo("pipeline");
     }

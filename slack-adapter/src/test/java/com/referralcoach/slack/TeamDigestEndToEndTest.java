@@ -83,7 +83,7 @@ class TeamDigestEndToEndTest {
                 .contains("- Ben Ode: 1 meeting, 0 asks (0% ask rate), 0 referrals, 0 referrer updates"
                         + ", 0 thank-yous, 1 won ($5,000), 1 referral"
                         + " given, 0 testimonials. Goals: 1 of 2 referrals given (week of Nov 16-22): behind")
-                .contains("Won business (Nov 1-23 so far): 2, 1 from referrals (50%); $17,000 in all, 71%"
+                .contains("Won business (Nov 1-23 so far): 2, 1 from referrals (50%), 1 repeat (50%); $17,000 in all, 71%"
                         + " of it from referrals.")
                 .contains("Best ask rate in the week of Nov 16-22: Ana Lopez (100%). Most referrals that week:"
                         + " Ana Lopez (2).")

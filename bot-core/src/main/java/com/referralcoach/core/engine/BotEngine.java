@@ -64,11 +64,26 @@ public final class BotEngine {
     /** An engine that also hands reps their exports through {@code exports}. */
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests,
                      ContactFiles files, ImportProgress progress, ExportFiles exports) {
+        this(store, parser, clock, defaultZone, digests, files, progress, exports, Optional.empty());
+    }
+
+    /** An engine that also connects reps' calendar feeds, kept in {@code calendars} and read through {@code feeds}. */
+    public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests,
+                     ContactFiles files, ImportProgress progress, ExportFiles exports,
+                     com.referralcoach.core.port.CalendarBook calendars,
+                     com.referralcoach.core.calendar.CalendarFeedReader feeds) {
+        this(store, parser, clock, defaultZone, digests, files, progress, exports,
+                Optional.of(CalendarDesk.over(store, calendars, feeds)));
+    }
+
+    private BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone, DigestRequests digests,
+                      ContactFiles files, ImportProgress progress, ExportFiles exports,
+                      Optional<CalendarDesk> calendar) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
         this.defaultZone = defaultZone;
-        this.handlers = Handlers.all(store, digests, files, progress, exports);
+        this.handlers = Handlers.all(store, digests, files, progress, exports, calendar);
     }
 
     public Reply handle(IncomingMessage message) {

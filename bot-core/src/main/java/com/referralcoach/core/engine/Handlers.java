@@ -70,6 +70,11 @@ final class Handlers {
 
     static Handlers all(CoachStore store, DigestRequests requests, ContactFiles files, ImportProgress progress,
                         ExportFiles exports) {
+        return all(store, requests, files, progress, exports, java.util.Optional.empty());
+    }
+
+    static Handlers all(CoachStore store, DigestRequests requests, ContactFiles files, ImportProgress progress,
+                        ExportFiles exports, java.util.Optional<CalendarDesk> calendar) {
         Scorekeeper score = new Scorekeeper(store.tallies());
         PeopleFinder people = new PeopleFinder(store.contacts());
         Relationships relationships = HabitHandlers.relationships(store);
@@ -106,7 +111,13 @@ final class Handlers {
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests, people, coach)
                 .withCompounds(store).withImports(store, files, progress).withDataRights(store, people, exports)
-                .withCorrections(store, people, coach, wins);
+                .withCorrections(store, people, coach, wins)
+                .withCalendar(calendar, new Roles(store.teams(), store.reps()));
+    }
+
+    /** The calendar's commands; without a calendar desk they say calendars can't be connected here. */
+    private Handlers withCalendar(java.util.Optional<CalendarDesk> calendar, Roles roles) {
+        return CalendarHandlers.register(this, calendar, roles);
     }
 
     /** Corrections: a won lead's amount, a person's details, a person's name, two people merged, a meeting's topic or end, a meeting or a lead deleted. */

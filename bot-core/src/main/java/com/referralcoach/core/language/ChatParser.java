@@ -45,6 +45,7 @@ public final class ChatParser {
     private final ForgetReader erasures = new ForgetReader();
     private final CorrectionReader corrections = new CorrectionReader();
     private final CoachingReader coaching = new CoachingReader();
+    private final CalendarReader calendars = new CalendarReader();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -60,7 +61,8 @@ public final class ChatParser {
         }
         Optional<Command> file = imports.read(visible).or(() -> exports.read(visible))
                 .or(() -> erasures.read(visible, now)).or(() -> coaching.readIdeal(visible.strip()))
-                .or(() -> coaching.readReviewLinks(visible.strip()));
+                .or(() -> coaching.readReviewLinks(visible.strip()))
+                .or(() -> calendars.read(visible.strip()));
         if (file.isPresent()) {
             return file.get();
         }
@@ -182,6 +184,7 @@ public final class ChatParser {
                 .or(() -> meetings.read(message, now))
                 .or(() -> leadStages.readLeadFirst(message))
                 .or(() -> asks.readPersonFirst(message))
-                .or(() -> coaching.readNeed(message));
+                .or(() -> coaching.readNeed(message))
+                .or(() -> calendars.readAnswer(message));
     }
 }

@@ -13,5 +13,7 @@ public sealed interface Command
         ExportData, ForgetPerson, ConfirmForget, ForgetWorkspace, ConfirmForgetWorkspace,
         UpdateDetails, CorrectWin, CorrectBusiness, RenamePerson, FixMeeting, MergePeople, ConfirmMerge, DeleteLead, ConfirmDeleteLead, DeleteMeeting, ConfirmDeleteMeeting,
         RecordDelivery, SetIdealReferral, ShowIdealReferral, ShowSources, RecordNeed, MarkBusinessOwner, MarkColleague, SetReviewLink, ShowReviewLinks,
+        ConnectCalendar, ShowCalendar, DisconnectCalendar, SetOurDomains, SetPrepNotes, NameCalendarEvent,
+        SkipCalendarEvent,
         Several, Unsure, Unknown, Invalid {
 }

@@ -2,6 +2,8 @@ package com.referralcoach.core.language;
 
 /** One sample message per command, shown when the rep's message was not understood. */
 final class Examples {
+    static final String CALENDAR = "calendar https://calendar.google.com/calendar/ical/…/basic.ics";
+    static final String OUR_DOMAINS = "our domains acme.com, acme.io";
     static final String MEETING = "meeting with Jane Doe (Acme) ends 3:30pm";
     static final String MEETING_TIMES = "meeting with Jane Doe tomorrow 2-3pm";
     static final String MET = "met Jane Doe at Acme about the Q3 rollout";

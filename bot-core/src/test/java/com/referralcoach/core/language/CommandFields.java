@@ -56,7 +56,11 @@ final class CommandFields {
             Map.entry("SetIdealReferral", "ideal"), Map.entry("ShowIdealReferral", "showideal"),
             Map.entry("ShowSources", "sources"), Map.entry("RecordNeed", "need"), Map.entry("MarkBusinessOwner", "owner"),
             Map.entry("MarkColleague", "colleague"), Map.entry("SetReviewLink", "reviewlink"),
-            Map.entry("ShowReviewLinks", "reviewlinks"), Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
+            Map.entry("ShowReviewLinks", "reviewlinks"), Map.entry("ConnectCalendar", "calendar"),
+            Map.entry("ShowCalendar", "calendarstatus"), Map.entry("DisconnectCalendar", "calendaroff"),
+            Map.entry("SetOurDomains", "ourdomains"), Map.entry("SetPrepNotes", "prep"),
+            Map.entry("NameCalendarEvent", "eventwith"), Map.entry("SkipCalendarEvent", "skipevent"),
+            Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
     private CommandFields() {

@@ -18,7 +18,7 @@ final class Corpus {
     static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZONE);
     static final List<String> FAMILIES = List.of("meetings", "asks", "referrals", "leads", "care", "moments",
             "occasions", "touch", "views", "goals", "teams", "settings", "reminders", "month", "several", "traps",
-            "imports", "data", "corrections", "coaching");
+            "imports", "data", "corrections", "coaching", "calendar");
 
     private Corpus() {
     }

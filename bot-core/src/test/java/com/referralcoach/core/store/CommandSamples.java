@@ -98,6 +98,9 @@ public final class CommandSamples {
                 new DeleteMeeting(JANE, Optional.of(LocalDate.of(2026, 11, 23))), new DeleteMeeting(JANE, Optional.empty()),
                 new ConfirmDeleteMeeting("m-1", "the meeting with Jane Doe (Acme) today"),
                 new DeleteLead(TOM), new ConfirmDeleteLead("c-456", "Tom Lee (Globex)"),
+                new ConnectCalendar("webcal://p42-caldav.icloud.com/published/2/s3cret"), new ShowCalendar(),
+                new DisconnectCalendar(), new SetOurDomains(List.of("acme.com", "acme.io")), new SetPrepNotes(true),
+                new NameCalendarEvent("Q3 review", JANE), new SkipCalendarEvent(),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
                 new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));

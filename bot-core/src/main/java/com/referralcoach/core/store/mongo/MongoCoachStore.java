@@ -89,6 +89,12 @@ public final class MongoCoachStore {
             Map.entry(Collections.DIGEST_SCHEDULES, DigestScheduleMapper::toSchedule),
             Map.entry(Collections.BUSINESS, MongoBusinessLog::toBusiness));
 
+    /** Reps' calendar feeds, the occurrences read from them, and the calendar settings. */
+    public static com.referralcoach.core.port.CalendarBook openCalendarBook(MongoDatabase database) {
+        return new MongoCalendarBook(collection(database, MongoCalendarBook.FEEDS),
+                collection(database, MongoCalendarBook.EVENTS), collection(database, MongoCalendarBook.SETTINGS));
+    }
+
     /** Which workspaces removed the bot, so nothing is sent to them until they are back. */
     public static Installations openInstallations(MongoDatabase database) {
         return new MongoInstallations(collection(database, MongoInstallations.COLLECTION));

@@ -42,9 +42,10 @@ final class PersonErasure {
         long meetingCount = apply(Collections.MEETINGS, ofContact, erase);
         long referralCount = apply(Collections.REFERRALS, asReferrerOrLead, erase);
         long business = apply(Collections.BUSINESS, new Document(ws).append(Fields.CUSTOMER, id), erase);
-        long ledgers = new ImportLedgerLines(collection(Collections.IMPORT_BATCHES)).apply(workspace, id, erase);
         Optional<Document> stored = Optional.ofNullable(MongoCalls.get("read a contact",
                 () -> collection(Collections.CONTACTS).find(WorkspaceCollection.byId(workspace.value(), id)).first()));
+        long calendar = calendarEvents(workspace, stored.map(ContactMapper::toContact), meetings, erase);
+        long ledgers = new ImportLedgerLines(collection(Collections.IMPORT_BATCHES)).apply(workspace, id, erase);
         BookkeepingMentions.Counts mentions = stored
                 .map(found -> bookkeeping.apply(workspace, PersonMentions.of(ContactMapper.toContact(found)), erase))
                 .orElse(BookkeepingMentions.Counts.NONE);
@@ -53,7 +54,27 @@ final class PersonErasure {
                     .deleteOne(WorkspaceCollection.byId(workspace.value(), id)));
         }
         return new PersonFootprint(meetingCount, asks, referralCount, reminderCount, events, mentions.waiting(),
-                mentions.undoRecords(), ledgers, mentions.other() + business);
+                mentions.undoRecords(), ledgers, mentions.other() + business + calendar);
+    }
+
+    /**
+     * The calendar occurrences naming the person (their address among the customers, or a meeting logged with them)
+     * and the answers that named them for an event with no one on it; counted with the other mentions.
+     */
+    private long calendarEvents(WorkspaceId workspace, Optional<com.referralcoach.core.domain.Contact> contact,
+                                List<String> meetings, boolean erase) {
+        List<Document> naming = new ArrayList<>();
+        naming.add(new Document(CalendarMapper.MEETINGS, new Document("$in", meetings)));
+        contact.flatMap(com.referralcoach.core.domain.Contact::email).ifPresent(email -> naming.add(new Document(
+                CalendarMapper.CUSTOMERS + "." + CalendarMapper.EMAIL, new Document("$regex",
+                        "^" + java.util.regex.Pattern.quote(email.strip()) + "$").append("$options", "i"))));
+        Document events = new Document(Fields.WS, workspace.value()).append("$or", naming);
+        long count = apply(MongoCalendarBook.EVENTS, events, erase);
+        if (contact.isPresent()) {
+            count += apply(MongoCalendarBook.SETTINGS, new Document(CalendarMapper.WS, workspace.value())
+                    .append("person", contact.get().name().display()), erase);
+        }
+        return count;
     }
 
     private List<String> ids(String collection, Document filter) {
