@@ -27,9 +27,12 @@ final class RepLine {
                 + count(c.of(ActivityKind.REFERRER_THANKED), "thank-you") + ", "
                 + c.of(ActivityKind.LEAD_WON) + " won" + amounts(c.wonAmounts()) + ", "
                 + count(c.of(ActivityKind.REFERRAL_GIVEN), "referral") + " given, "
-                + count(c.of(ActivityKind.TESTIMONIAL_RECEIVED), "testimonial")
-                + (c.of(ActivityKind.REVIEW_RECEIVED) == 0 ? "" : ", " + count(c.of(ActivityKind.REVIEW_RECEIVED),
-                "review"));
+                + count(c.of(ActivityKind.TESTIMONIAL_RECEIVED), "testimonial") + reviews(c.of(ActivityKind.REVIEW_RECEIVED));
+    }
+
+    /** Reviews count as testimonials (goals included); the line says how many of them were online reviews. */
+    private static String reviews(long n) {
+        return n == 0 ? "" : " (" + n + " of them " + (n == 1 ? "a review)" : "reviews)");
     }
 
     /** "1 meeting", "2 meetings", "0 meetings". */

@@ -22,9 +22,9 @@ public enum ActivityKind {
     WON_FROM_REPEAT,
     /** The rep introduced someone to somebody else. */
     REFERRAL_GIVEN,
-    /** A testimonial or recommendation came in. */
+    /** A testimonial, recommendation or online review came in (what testimonial goals count). */
     TESTIMONIAL_RECEIVED,
-    /** An online review came in. */
+    /** An online review came in; counted alongside TESTIMONIAL_RECEIVED, to say how many were reviews. */
     REVIEW_RECEIVED,
     /** A person planned into the rep's referral month; counted when the campaign starts (or when planned, later). */
     REFERRAL_MONTH_PLANNED,

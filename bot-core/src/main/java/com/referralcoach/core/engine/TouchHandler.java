@@ -64,6 +64,7 @@ final class TouchHandler {
                 : RelationshipEventKind.REVIEW_ASKED, command.platform(), c.instant()));
         checkIns.keepUp(c, person);
         if (command.received()) {
+            score.count(c.rep(), ActivityKind.TESTIMONIAL_RECEIVED, c.instant());
             score.count(c.rep(), ActivityKind.REVIEW_RECEIVED, c.instant());
             return Reply.of("Saved: " + name + " left you a review" + on + ". Thank them: reviews open doors to people"
                     + " who don't know you yet.");

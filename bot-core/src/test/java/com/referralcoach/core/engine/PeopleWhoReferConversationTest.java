@@ -187,6 +187,6 @@ class PeopleWhoReferConversationTest {
         say.apply("dana", "team East: @ana");
         clock.advance(Duration.ofDays(7));
 
-        assertThat(say.apply("dana", "digest East now")).contains("- ana: 1 meeting").contains("0 testimonials, 1 review");
+        assertThat(say.apply("dana", "digest East now")).contains("- ana: 1 meeting").contains("1 testimonial (1 of them a review)");
     }
 }
