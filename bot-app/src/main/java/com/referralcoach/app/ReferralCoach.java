@@ -61,8 +61,19 @@ final class ReferralCoach {
         }, "referral-coach-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            StoreConnection connection = StoreConnection.open(settings);
+            java.util.OptionalInt adminPort = settings.adminPort();
+            CoachMetrics metrics = new CoachMetrics();
+            open.push(metrics);
+            // The operator's port opens first, so a port in use stops the start before anything connects.
+            java.util.concurrent.atomic.AtomicReference<com.mongodb.client.MongoDatabase> storeOnceOpen =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            if (adminPort.isPresent()) {
+                open.push(AdminServer.start(adminPort.getAsInt(),
+                        () -> java.util.Optional.ofNullable(storeOnceOpen.get()), metrics));
+            }
+            StoreConnection connection = StoreConnection.open(settings, List.of(metrics.storeCommands()));
             open.push(connection);
+            storeOnceOpen.set(connection.database());
             log.info("Store in use: {}", connection.description());
             Clock clock = settings.clock(Clock.systemUTC());
             if (settings.get("REFERRAL_COACH_TEST_CLOCK").isPresent()) {
@@ -84,6 +95,7 @@ final class ReferralCoach {
                     new ConsoleProgress(out), new DataDirectoryExports(settings.dataDir()));
             BotEngine engine = new BotEngine(store, new ChatParser(), clock, settings.defaultZone(), digestRequests,
                     files, files, files, calendars, feedReader);
+            engine.observe(metrics);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);

@@ -83,6 +83,23 @@ final class Settings {
         throw new ReferralCoachException("REFERRAL_COACH_LEASE_SECONDS=" + value + " must be 4 to 3600 seconds");
     }
 
+    /** The operator's port (REFERRAL_COACH_ADMIN_PORT, 0 for any free one); empty when not set. */
+    java.util.OptionalInt adminPort() {
+        Optional<String> value = get("REFERRAL_COACH_ADMIN_PORT");
+        if (value.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            int port = Integer.parseInt(value.get().strip());
+            if (port >= 0 && port <= 65535) {
+                return java.util.OptionalInt.of(port);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ReferralCoachException("REFERRAL_COACH_ADMIN_PORT=" + value.get() + " must be a port number, 0 to 65535");
+    }
+
     /** How often each calendar feed is read: REFERRAL_COACH_CALENDAR_EVERY, an ISO duration (default PT10M). */
     java.time.Duration calendarEvery() {
         String value = get("REFERRAL_COACH_CALENDAR_EVERY").orElse("PT10M");

@@ -2,6 +2,8 @@ package com.referralcoach.app;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
+import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -21,10 +23,11 @@ final class StoreConnection implements AutoCloseable {
     private final String description;
 
     private StoreConnection(Optional<EmbeddedMongoServer> embedded, ConnectionString uri, String database,
-                            String description) {
+                            String description, List<CommandListener> listeners) {
         this.embedded = embedded;
         this.client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(uri)
+                .commandListenerList(listeners)
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.SECONDS))
                 .build());
         this.database = client.getDatabase(database);
@@ -32,16 +35,21 @@ final class StoreConnection implements AutoCloseable {
     }
 
     static StoreConnection open(Settings settings) {
+        return open(settings, List.of());
+    }
+
+    /** As {@link #open(Settings)}, with {@code listeners} told of every command the driver sends (for metrics). */
+    static StoreConnection open(Settings settings, List<CommandListener> listeners) {
         Optional<String> uri = settings.mongoUri();
         if (uri.isPresent()) {
             ConnectionString connection = new ConnectionString(uri.get());
             String where = "MongoDB at " + String.join(",", connection.getHosts());
-            return new StoreConnection(Optional.empty(), connection, settings.database(), where);
+            return new StoreConnection(Optional.empty(), connection, settings.database(), where, listeners);
         }
         EmbeddedMongoServer server = EmbeddedMongoServer.start(settings.dataDir());
         String where = "embedded store (H2 file " + server.file() + ") on " + server.connectionString();
         return new StoreConnection(Optional.of(server), new ConnectionString(server.connectionString()),
-                settings.database(), where);
+                settings.database(), where, listeners);
     }
 
     MongoDatabase database() {

@@ -45,6 +45,7 @@ public final class BotEngine {
     private final ZoneId defaultZone;
     private final Handlers handlers;
     private final FormReadings forms = new FormReadings();
+    private volatile EngineObserver observer = EngineObserver.NONE;
 
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone) {
         this(store, parser, clock, defaultZone, DigestRequests.NONE);
@@ -86,6 +87,11 @@ public final class BotEngine {
         this.handlers = Handlers.all(store, digests, files, progress, exports, calendar);
     }
 
+    /** From now on, {@code observer} hears of each message handled (for metrics). */
+    public void observe(EngineObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
+    }
+
     public Reply handle(IncomingMessage message) {
         return handle(message, Optional.empty());
     }
@@ -104,6 +110,9 @@ public final class BotEngine {
     }
 
     private Reply handle(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed) {
+        long started = System.nanoTime();
+        String family = "failed";
+        boolean understood = false;
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
@@ -114,18 +123,35 @@ public final class BotEngine {
             if (typed.isEmpty() && question.isPresent()) {
                 Optional<Reply> answered = answer(question.get(), conversation);
                 if (answered.isPresent()) {
+                    family = "answer";
+                    understood = true;
                     return answered.get();
                 }
             }
             Command command = typed.map(form -> form.apply(now)).orElseGet(() -> ShortAnswers.isUndo(message.text())
                     ? new UndoLastChange() : parser.parse(message.text(), now));
+            family = command.getClass().getSimpleName();
+            understood = !(command instanceof com.referralcoach.core.language.Unknown
+                    || command instanceof com.referralcoach.core.language.Invalid);
             Reply reply = carryOut(command, conversation);
             return known.isPresent() || command instanceof com.referralcoach.core.language.SetTimeZone
                     ? reply : welcome(reply, rep);
         } catch (RuntimeException e) {
             log.error("Could not handle a message in workspace {} from rep {}", message.workspace(), message.rep(), e);
+            family = "failed";
+            understood = false;
             return Reply.of("Sorry, I couldn't finish that because of a problem on my side. "
                     + "If it was a change, send it again in a moment.");
+        } finally {
+            tell(family, understood, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private void tell(String family, boolean understood, Duration took) {
+        try {
+            observer.handled(family, understood, took);
+        } catch (RuntimeException e) {
+            log.warn("The engine's observer failed; the reply goes out anyway", e);
         }
     }
 
