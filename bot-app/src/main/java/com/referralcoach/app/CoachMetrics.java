@@ -1,7 +1,9 @@
 package com.referralcoach.app;
 
 import com.mongodb.event.CommandListener;
+import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.engine.EngineObserver;
+import com.referralcoach.core.reminders.DispatchObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -20,7 +22,7 @@ import java.time.Duration;
  * command latency (Micrometer's MongoDB command listener), and the JVM and process. Never a message's text or a
  * token: the only labels are command names.
  */
-final class CoachMetrics implements EngineObserver, AutoCloseable {
+final class CoachMetrics implements EngineObserver, DispatchObserver, AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
@@ -44,6 +46,23 @@ final class CoachMetrics implements EngineObserver, AutoCloseable {
                 .tag("family", family).tag("understood", String.valueOf(understood)).register(registry).increment();
         Timer.builder("referral_coach_reply").description("Time from a message to its reply")
                 .publishPercentiles(0.5, 0.99).register(registry).record(took);
+    }
+
+    @Override
+    public void due(ReminderKind kind) {
+        Counter.builder("referral_coach_reminders_due").description("Reminders claimed for delivery")
+                .tag("kind", kind.name()).register(registry).increment();
+    }
+
+    @Override
+    public void outcome(ReminderKind kind, Outcome outcome, Duration lag) {
+        Counter.builder("referral_coach_reminders").description("What became of claimed reminders")
+                .tag("kind", kind.name()).tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
+                .register(registry).increment();
+        if (outcome == Outcome.SENT) {
+            Timer.builder("referral_coach_reminder_lag").description("From a reminder's due time to its delivery")
+                    .publishPercentiles(0.5, 0.99).register(registry).record(lag);
+        }
     }
 
     /** The current figures, as a Prometheus scrape. */

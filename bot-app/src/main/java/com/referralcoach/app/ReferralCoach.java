@@ -112,6 +112,7 @@ final class ReferralCoach {
             ReminderDispatcher dispatcher = new ReminderDispatcher(store.reminders(),
                     ReminderComposer.over(store, planner, settings.defaultZone()), new ChatPlatforms(started), clock,
                     DispatchSettings.defaults().withLease(settings.reminderLease()));
+            dispatcher.observe(metrics);
             open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));
             DigestScheduler digests = DigestScheduler.start(store.teams(), store.digests(),
                     DigestDesk.over(store, new ChatPlatforms(started), clock), DIGEST_SYNC);

@@ -30,6 +30,7 @@ public final class ReminderDispatcher {
     private final Clock clock;
     private final DispatchSettings settings;
     private final java.util.concurrent.atomic.AtomicLong passes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile DispatchObserver observer = DispatchObserver.NONE;
 
     public ReminderDispatcher(ReminderQueue queue, Composer composer, ChatPlatform platform, Clock clock,
                               DispatchSettings settings) {
@@ -38,6 +39,11 @@ public final class ReminderDispatcher {
         this.platform = platform;
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /** From now on, {@code observer} hears what became of each reminder claimed (for metrics). */
+    public void observe(DispatchObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
     }
 
     /** Delivers everything due now, batch after batch; returns how many messages went out. */
@@ -73,6 +79,7 @@ public final class ReminderDispatcher {
         List<Reminder> sending = new ArrayList<>();
         List<CompletableFuture<Void>> sends = new ArrayList<>();
         for (Reminder reminder : batch) {
+            tell(() -> observer.due(reminder.kind()));
             Optional<CompletableFuture<Void>> send = start(reminder, now);
             if (send.isPresent()) {
                 sending.add(reminder);
@@ -90,7 +97,11 @@ public final class ReminderDispatcher {
             }
         }
         if (!delivered.isEmpty()) {
-            queue.markSent(delivered, settings.owner(), clock.instant());
+            Instant at = clock.instant();
+            queue.markSent(delivered, settings.owner(), at);
+            sending.stream().filter(r -> delivered.contains(r.id())).forEach(r -> tell(() -> observer.outcome(r.kind(),
+                    DispatchObserver.Outcome.SENT, Duration.between(r.dueAt(), at).isNegative() ? Duration.ZERO
+                            : Duration.between(r.dueAt(), at))));
         }
         return delivered.size();
     }
@@ -101,10 +112,12 @@ public final class ReminderDispatcher {
             Delivery delivery = composer.compose(reminder, now);
             if (delivery instanceof Delivery.Skip skip) {
                 queue.markSkipped(reminder.id(), settings.owner(), skip.reason());
+                tell(() -> observer.outcome(reminder.kind(), DispatchObserver.Outcome.SKIPPED, Duration.ZERO));
                 return Optional.empty();
             }
             if (delivery instanceof Delivery.Defer defer) {
                 queue.retryLater(reminder.id(), settings.owner(), defer.until(), "outside working hours");
+                tell(() -> observer.outcome(reminder.kind(), DispatchObserver.Outcome.DEFERRED, Duration.ZERO));
                 return Optional.empty();
             }
             Delivery.Say say = (Delivery.Say) delivery;
@@ -149,12 +162,14 @@ public final class ReminderDispatcher {
             // the adapter said once that the workspace removed the bot; one line per reminder would bury it
             log.debug("Reminder {} not sent: {}", reminder.id(), message);
             queue.markFailed(reminder.id(), settings.owner(), message);
+            tell(() -> observer.outcome(reminder.kind(), DispatchObserver.Outcome.FAILED, Duration.ZERO));
             return;
         }
         if (permanent || !settings.retries().allowsAnother(failures)) {
             log.warn("Giving up on reminder {} ({}) for rep {} after {} attempt(s): {}", reminder.id(),
                     reminder.kind(), reminder.rep(), failures, message);
             queue.markFailed(reminder.id(), settings.owner(), message);
+            tell(() -> observer.outcome(reminder.kind(), DispatchObserver.Outcome.FAILED, Duration.ZERO));
             return;
         }
         Optional<Duration> retryAfter = platformError == null ? Optional.empty() : platformError.retryAfter();
@@ -162,5 +177,14 @@ public final class ReminderDispatcher {
         log.info("Reminder {} not delivered (attempt {}), retrying at {}: {}", reminder.id(), failures, retryAt,
                 message);
         queue.retryLater(reminder.id(), settings.owner(), retryAt, message);
+        tell(() -> observer.outcome(reminder.kind(), DispatchObserver.Outcome.RETRIED, Duration.ZERO));
+    }
+
+    private static void tell(Runnable news) {
+        try {
+            news.run();
+        } catch (RuntimeException e) {
+            log.warn("The dispatcher's observer failed; the reminders go on", e);
+        }
     }
 }
