@@ -61,6 +61,7 @@ final class ReferralCoach {
         }, "referral-coach-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            settings.check();
             java.util.OptionalInt adminPort = settings.adminPort();
             CoachMetrics metrics = new CoachMetrics();
             open.push(metrics);

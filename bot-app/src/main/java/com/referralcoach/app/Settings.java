@@ -42,6 +42,43 @@ final class Settings {
         return Optional.ofNullable(values.get(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
+    /**
+     * Every setting checked before anything connects: the first wrong one stops the start with one line naming it
+     * and what is wrong. A secret's value is never part of the line.
+     */
+    void check() {
+        mongoUri().ifPresent(uri -> {
+            try {
+                new com.mongodb.ConnectionString(uri);
+            } catch (IllegalArgumentException e) {
+                throw new ReferralCoachException("MONGODB_URI is not a MongoDB connection string (it should look like"
+                        + " mongodb://host:27017 or mongodb+srv://cluster.example.net)");
+            }
+        });
+        defaultZone();
+        adminPort();
+        dispatchInterval();
+        reminderLease();
+        calendarEvery();
+        token("SLACK_BOT_TOKEN", "xoxb-", "the bot token (xoxb-…) from OAuth & Permissions");
+        token("SLACK_APP_TOKEN", "xapp-", "an app-level token (xapp-…) from Basic Information");
+        get("DISCORD_BOT_TOKEN").filter(t -> t.startsWith("xox") || t.startsWith("xapp-")).ifPresent(t -> {
+            throw new ReferralCoachException("DISCORD_BOT_TOKEN holds a Slack token; it wants the bot token from the"
+                    + " Discord developer portal");
+        });
+        get("REFERRAL_COACH_LOG_FORMAT").filter(f -> !f.equals("json") && !f.equals("text")).ifPresent(f -> {
+            throw new ReferralCoachException("REFERRAL_COACH_LOG_FORMAT=" + f + " must be json or text");
+        });
+    }
+
+    private void token(String name, String prefix, String wanted) {
+        get(name).filter(t -> !t.startsWith(prefix)).ifPresent(t -> {
+            String kind = t.startsWith("xapp-") ? "an app-level token (xapp-…)" : t.startsWith("xoxb-")
+                    ? "a bot token (xoxb-…)" : t.startsWith("xoxp-") ? "a user token (xoxp-…)" : "something else";
+            throw new ReferralCoachException(name + " holds " + kind + "; it wants " + wanted);
+        });
+    }
+
     Optional<String> mongoUri() {
         return get("MONGODB_URI");
     }

@@ -113,6 +113,9 @@ public final class BotEngine {
         long started = System.nanoTime();
         String family = "failed";
         boolean understood = false;
+        // every log line of this message names its workspace and one request id (never its text)
+        org.slf4j.MDC.put("workspace", message.workspace().value());
+        org.slf4j.MDC.put("request", Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
@@ -143,6 +146,8 @@ public final class BotEngine {
             return Reply.of("Sorry, I couldn't finish that because of a problem on my side. "
                     + "If it was a change, send it again in a moment.");
         } finally {
+            org.slf4j.MDC.remove("workspace");
+            org.slf4j.MDC.remove("request");
             tell(family, understood, Duration.ofNanos(System.nanoTime() - started));
         }
     }

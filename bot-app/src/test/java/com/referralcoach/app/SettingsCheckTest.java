@@ -1,0 +1,41 @@
+package com.referralcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.referralcoach.core.ReferralCoachException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A wrong setting stops the start with one line that names it and says what is wrong, never a secret's value. */
+class SettingsCheckTest {
+    private static void refused(Map<String, String> env, String line) {
+        assertThatThrownBy(() -> Settings.load(env).check()).isInstanceOf(ReferralCoachException.class)
+                .hasMessage(line);
+    }
+
+    @Test
+    void eachWrongSettingIsNamedWithWhatIsWrong() {
+        refused(Map.of("MONGODB_URI", "mongo://admin:s3cret@db:27017"), "MONGODB_URI is not a MongoDB connection"
+                + " string (it should look like mongodb://host:27017 or mongodb+srv://cluster.example.net)");
+        refused(Map.of("REFERRAL_COACH_TZ", "Mars/Olympus"),
+                "REFERRAL_COACH_TZ=Mars/Olympus is not a time zone; use an IANA id such as Europe/Berlin");
+        refused(Map.of("SLACK_BOT_TOKEN", "xapp-1-A1-secret"), "SLACK_BOT_TOKEN holds an app-level token (xapp-…);"
+                + " it wants the bot token (xoxb-…) from OAuth & Permissions");
+        refused(Map.of("SLACK_BOT_TOKEN", "xoxb-1-ok", "SLACK_APP_TOKEN", "xoxb-2-secret"), "SLACK_APP_TOKEN holds a"
+                + " bot token (xoxb-…); it wants an app-level token (xapp-…) from Basic Information");
+        refused(Map.of("DISCORD_BOT_TOKEN", "xoxb-3-secret"), "DISCORD_BOT_TOKEN holds a Slack token; it wants the"
+                + " bot token from the Discord developer portal");
+        refused(Map.of("REFERRAL_COACH_ADMIN_PORT", "http"), "REFERRAL_COACH_ADMIN_PORT=http must be a port number,"
+                + " 0 to 65535");
+        refused(Map.of("REFERRAL_COACH_LOG_FORMAT", "xml"), "REFERRAL_COACH_LOG_FORMAT=xml must be json or text");
+    }
+
+    @Test
+    void goodSettingsPass() {
+        assertThatCode(() -> Settings.load(Map.of("MONGODB_URI", "mongodb://db.example:27017",
+                "REFERRAL_COACH_TZ", "Europe/Berlin", "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
+                "REFERRAL_COACH_ADMIN_PORT", "9090", "REFERRAL_COACH_LOG_FORMAT", "json")).check())
+                .doesNotThrowAnyException();
+    }
+}
