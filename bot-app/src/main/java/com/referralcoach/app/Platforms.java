@@ -4,6 +4,7 @@ import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.FileRoutes;
+import com.referralcoach.core.port.EventLedger;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
 import com.referralcoach.core.port.MessageInbox;
@@ -23,13 +24,13 @@ final class Platforms {
 
     /** Starts every platform whose tokens are set; an empty list means: run the terminal chat. */
     static List<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox, MemberHomes homes,
-                                    ActionTexts actionTexts, Installations installations, FileRoutes files,
-                                    Clock clock, Deque<AutoCloseable> open) {
+                                    ActionTexts actionTexts, Installations installations, EventLedger events,
+                                    FileRoutes files, Clock clock, Deque<AutoCloseable> open) {
         List<ChatPlatform> started = new ArrayList<>();
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
         started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, actionTexts, files, clock,
                 open));
-        SlackStart.start(settings, engine, inbox, installations, files, clock, open).ifPresent(started::add);
+        SlackStart.start(settings, engine, inbox, installations, events, files, clock, open).ifPresent(started::add);
         return started;
     }
 }

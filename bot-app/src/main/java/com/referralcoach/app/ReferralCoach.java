@@ -104,7 +104,8 @@ final class ReferralCoach {
                     MongoCoachStore.openInbox(connection.database()),
                     MongoCoachStore.openMemberHomes(connection.database()),
                     MongoCoachStore.openActionTexts(connection.database()),
-                    MongoCoachStore.openInstallations(connection.database()), files, clock, open));
+                    MongoCoachStore.openInstallations(connection.database()),
+                    MongoCoachStore.openEventLedger(connection.database()), files, clock, open));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
                 started.add(new ConsolePlatform(console, settings.dataDir()));

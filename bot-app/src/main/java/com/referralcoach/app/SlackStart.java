@@ -4,6 +4,7 @@ import com.referralcoach.core.ReferralCoachException;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.FileRoutes;
+import com.referralcoach.core.port.EventLedger;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.slack.SlackBot;
@@ -24,8 +25,8 @@ final class SlackStart {
     }
 
     static Optional<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox,
-                                        Installations installations, FileRoutes files, Clock clock,
-                                        Deque<AutoCloseable> open) {
+                                        Installations installations, EventLedger events, FileRoutes files,
+                                        Clock clock, Deque<AutoCloseable> open) {
         Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
         if (botToken.isEmpty()) {
             return Optional.empty();
@@ -33,7 +34,7 @@ final class SlackStart {
         SlackSettings slack = new SlackSettings(botToken.get(), settings.get("SLACK_APP_TOKEN"),
                 settings.get("SLACK_SIGNING_SECRET"), port(settings.get("SLACK_HTTP_PORT")),
                 URI.create(settings.get("SLACK_API_URL").orElse(SlackSettings.SLACK_API.toString())));
-        SlackBot bot = SlackBot.start(slack, engine, inbox, installations, clock, files);
+        SlackBot bot = SlackBot.start(slack, engine, inbox, installations, clock, files, events);
         open.push(bot);
         log.info("Slack is connected: {}", bot);
         return Optional.of(bot);

@@ -9,6 +9,7 @@ import com.referralcoach.core.inbox.FirstResponses;
 import com.referralcoach.core.inbox.GroupedInbox;
 import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.inbox.SeenEvents;
+import com.referralcoach.core.port.EventLedger;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.FileRoutes;
 import com.referralcoach.core.port.Installations;
@@ -90,6 +91,12 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         return start(settings, engine, inbox, installations, clock, files, Tuning.defaults());
     }
 
+    /** As above, with events also checked in {@code events}, the ledger every process on the store shares. */
+    public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox,
+                                 Installations installations, Clock clock, FileRoutes files, EventLedger events) {
+        return start(settings, engine, inbox, installations, clock, files, Tuning.defaults(), events);
+    }
+
     static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Installations installations,
                           Clock clock, Tuning tuning) {
         return start(settings, engine, inbox, installations, clock, FileRoutes.none(), tuning);
@@ -97,6 +104,11 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
 
     static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Installations installations,
                           Clock clock, FileRoutes files, Tuning tuning) {
+        return start(settings, engine, inbox, installations, clock, files, tuning, EventLedger.NONE);
+    }
+
+    static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox, Installations installations,
+                          Clock clock, FileRoutes files, Tuning tuning, EventLedger events) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         Slack slack = Slack.getInstance(config);
@@ -121,9 +133,9 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
         CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls, clock), views, queue,
                 new Inbox(grouped, PLATFORM), progress);
-        MessageEvents.register(app, desk, outbox, new SeenEvents(), clock, standing);
+        MessageEvents.register(app, desk, outbox, new SeenEvents(events, PLATFORM, clock), clock, standing);
         CoachCommand.register(app, desk, outbox, views, standing);
-        Interactions.register(app, desk, outbox, views, new SeenEvents(), standing);
+        Interactions.register(app, desk, outbox, views, new SeenEvents(events, PLATFORM + "-click", clock), standing);
         Uninstalls.register(app, standing);
         NoHandler runner = new NoHandler(app, outbox);
         try {

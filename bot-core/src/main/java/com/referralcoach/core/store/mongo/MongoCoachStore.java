@@ -7,6 +7,7 @@ import com.referralcoach.core.port.ActionTexts;
 import com.referralcoach.core.port.CoachStore;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MemberHomes;
+import com.referralcoach.core.port.EventLedger;
 import com.referralcoach.core.port.MessageInbox;
 import java.time.Clock;
 import java.util.Map;
@@ -98,6 +99,11 @@ public final class MongoCoachStore {
     /** Which workspaces removed the bot, so nothing is sent to them until they are back. */
     public static Installations openInstallations(MongoDatabase database) {
         return new MongoInstallations(collection(database, MongoInstallations.COLLECTION));
+    }
+
+    /** The platform events handled, shared by every process on this database (a retry to another one is seen). */
+    public static EventLedger openEventLedger(MongoDatabase database) {
+        return MongoEventLedger.open(database);
     }
 
     /** The texts behind buttons too long for their platform's button id, so a click works after a restart. */
