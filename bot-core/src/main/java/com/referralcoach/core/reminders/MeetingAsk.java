@@ -29,13 +29,16 @@ public record MeetingAsk(String meeting, String person, String first, Optional<S
     }
 
     /**
-     * The asks of one meeting in one message: the meeting once, then each person's ask under their name, each with
-     * its own quick actions, labelled with the person's first name.
+     * The asks of one meeting in one message: the meeting once, then each person's ask under their name (people in
+     * alphabetical order, as the reminders come in no set order), each with its own quick actions, labelled with the
+     * person's first name.
      */
-    public static Reply together(List<MeetingAsk> asks) {
-        if (asks.isEmpty()) {
+    public static Reply together(List<MeetingAsk> parts) {
+        if (parts.isEmpty()) {
             throw new IllegalArgumentException("no asks to put together");
         }
+        List<MeetingAsk> asks = parts.stream()
+                .sorted(java.util.Comparator.comparing(MeetingAsk::person, String.CASE_INSENSITIVE_ORDER)).toList();
         MeetingAsk first = asks.get(0);
         List<String> people = asks.stream().map(MeetingAsk::person).toList();
         StringBuilder text = new StringBuilder("Your meeting").append(first.topic().map(t -> " about " + t).orElse(""))
