@@ -5,6 +5,7 @@ import com.referralcoach.core.domain.ReminderId;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.port.ReminderQueue;
+import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,16 +77,18 @@ public final class ReminderDispatcher {
     private int deliver(List<Reminder> batch, Instant now) {
         Map<String, List<Composed>> messages = new LinkedHashMap<>();
         for (Reminder reminder : batch) {
-            compose(reminder, now).ifPresent(c -> messages.computeIfAbsent(c.together(), k -> new ArrayList<>()).add(c));
+            compose(reminder, now).ifPresent(c -> messages.computeIfAbsent(c.together(), k -> new ArrayList<>())
+                    .add(c));
         }
         List<Reminder> sending = new ArrayList<>();
         List<CompletableFuture<Void>> sends = new ArrayList<>();
         for (List<Composed> message : messages.values()) {
             Reminder first = message.get(0).reminder();
+            Reply text = message.size() == 1 ? message.get(0).say().message()
+                    : MeetingAsk.together(message.stream().map(c -> c.say().ask().orElseThrow()).toList());
             CompletableFuture<Void> send;
             try {
-                send = platform.send(first.workspace(), first.rep(), message.size() == 1 ? message.get(0).say().message()
-                        : MeetingAsk.together(message.stream().map(c -> c.say().ask().orElseThrow()).toList()));
+                send = platform.send(first.workspace(), first.rep(), text);
             } catch (RuntimeException e) {
                 message.forEach(c -> failed(c.reminder(), e));
                 continue;

@@ -60,7 +60,8 @@ final class CalendarBenchFeeds {
         StringBuilder ics = new StringBuilder(events * 600);
         boolean google = google(feed);
         line(ics, "BEGIN:VCALENDAR");
-        line(ics, google ? "PRODID:-//Google Inc//Google Calendar 70.9054//EN" : "PRODID:Microsoft Exchange Server 2010");
+        line(ics, google ? "PRODID:-//Google Inc//Google Calendar 70.9054//EN"
+                : "PRODID:Microsoft Exchange Server 2010");
         line(ics, "VERSION:2.0");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
@@ -108,7 +109,8 @@ final class CalendarBenchFeeds {
         int kind = (j + j / 6) % 10;
         String uid = "event-" + j + "-" + feed + (google(feed) ? "@google.com" : "");
         String times = kind == 6 ? "DTSTART;VALUE=DATE:" + DAY.format(begins.toLocalDate()) + "\r\nDTEND;VALUE=DATE:"
-                + DAY.format(begins.toLocalDate().plusDays(1)) : times(feed, begins, begins.plusMinutes(30 + 15 * (j % 3)));
+                + DAY.format(begins.toLocalDate().plusDays(1))
+                : times(feed, begins, begins.plusMinutes(30 + 15 * (j % 3)));
         String people = switch (kind) {
             case 0, 1, 2, 6, 7, 8 -> people(feed, j, 1);
             case 3 -> people(feed, j, 2);

@@ -113,11 +113,12 @@ public final class CalendarReadBenchmark {
                 double fetch = reader.nanos.get() / 1e9;
                 long meetings = database.getCollection(Collections.MEETINGS).countDocuments();
                 System.out.printf("cycle %d: %.1f s for %d feeds (fetched %d, unchanged %d, failed %d); fetch %.1f s,"
-                                + " parse ~%.1f s (%.1f ms a feed, %d occurrences), apply and store ~%.1f s; GC %.1f s;"
-                                + " occurrences saved %,d, meetings logged %,d (%,d in all), reminders %,d, messages %d;"
-                                + " heap peak %d MB, after GC %d MB%n", cycle, took, read, reader.fetched.get(), reader.unchanged.get(),
-                        reader.failed.get(), fetch, parse.millisEach * feeds / 1000, parse.millisEach,
-                        parse.occurrences, took - fetch - parse.millisEach * feeds / 1000, gc / 1000.0,
+                        + " parse ~%.1f s (%.1f ms a feed, %d occurrences), apply and store ~%.1f s; GC %.1f s;"
+                        + " occurrences saved %,d, meetings logged %,d (%,d in all), reminders %,d, messages %d;"
+                        + " heap peak %d MB, after GC %d MB%n", cycle, took, read, reader.fetched.get(),
+                        reader.unchanged.get(), reader.failed.get(), fetch, parse.millisEach * feeds / 1000,
+                        parse.millisEach, parse.occurrences, took - fetch - parse.millisEach * feeds / 1000,
+                        gc / 1000.0,
                         book.saved.get(), meetings - meetingsBefore, meetings,
                         database.getCollection(Collections.REMINDERS).countDocuments(), said.get(), peakBytes >> 20,
                         heap >> 20);
@@ -125,7 +126,8 @@ public final class CalendarReadBenchmark {
             }
             List<Double> later = seconds.subList(1, seconds.size());
             System.out.printf("median cycle %.1f s (cycles 2-%d, each a changed feed); first cycle %.1f s; heap after"
-                    + " GC %s MB%n", median(later), cycles, seconds.get(0), afterGc.stream().map(b -> b >> 20).toList());
+                    + " GC %s MB%n", median(later), cycles, seconds.get(0),
+                    afterGc.stream().map(b -> b >> 20).toList());
         } finally {
             server.stop(0);
             try (var paths = Files.walk(directory)) {
