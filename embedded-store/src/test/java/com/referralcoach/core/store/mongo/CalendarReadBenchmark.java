@@ -128,6 +128,12 @@ public final class CalendarReadBenchmark {
             System.out.printf("median cycle %.1f s (cycles 2-%d, each a changed feed); first cycle %.1f s; heap after"
                     + " GC %s MB%n", median(later), cycles, seconds.get(0),
                     afterGc.stream().map(b -> b >> 20).toList());
+            if (cycles > 2) {
+                long growth = afterGc.get(afterGc.size() - 1) - afterGc.get(1);
+                System.out.printf("heap after GC from cycle 2 to %d: %+d MB (%+.1f MB a cycle); %s%n", cycles,
+                        growth >> 20, (growth >> 20) / (double) (cycles - 2),
+                        growth < 32L << 20 ? "no growth beyond 32 MB" : "GROWS: look for a leak");
+            }
         } finally {
             server.stop(0);
             try (var paths = Files.walk(directory)) {
