@@ -23,7 +23,8 @@ import java.util.UUID;
  * address, then name, else created; the topic the event's title), each with the ask at its end planned by
  * {@link ReminderPlanner#meetingEnds}, so every ask rule holds. A meeting's id comes from the occurrence and the
  * customer's address, so logging again stores nothing new. A meeting the rep typed with the same person that
- * overlaps the occurrence stands for it and is not logged twice.
+ * overlaps the occurrence stands for it and is not logged twice. An occurrence back after a cancel (or after it left
+ * the feed) takes its meetings to its time again and their cancelled asks wait again.
  */
 final class CalendarMeetings {
     private final PeopleFinder people;
@@ -78,10 +79,16 @@ final class CalendarMeetings {
             }
             if (wasCustomer && !(prior.start().equals(next.start()) && prior.end().equals(next.end()))) {
                 for (Meeting meeting : ours(prior)) {
-                    Meeting moved = new Meeting(meeting.workspace(), meeting.id(), meeting.rep(), meeting.contact(),
-                            Optional.of(next.title()), Optional.of(next.start()), next.end(), meeting.loggedAt());
+                    Meeting moved = at(meeting, next);
                     log.save(moved);
                     planner.meetingMoved(rep, moved);
+                }
+            }
+            if (prior != null && !wasCustomer) {
+                for (Meeting meeting : ours(next)) {
+                    Meeting back = at(meeting, next);
+                    log.save(back);
+                    planner.meetingRestored(rep, back);
                 }
             }
             if (wasCustomer && prior.customers().equals(next.customers())) {
@@ -113,6 +120,12 @@ final class CalendarMeetings {
             }
             planner.meetingEnds(rep, meeting, now);
             return id;
+        }
+
+        /** The meeting at the occurrence's time and title. */
+        private Meeting at(Meeting meeting, CalendarEvent event) {
+            return new Meeting(meeting.workspace(), meeting.id(), meeting.rep(), meeting.contact(),
+                    Optional.of(event.title()), Optional.of(event.start()), event.end(), meeting.loggedAt());
         }
 
         /** The meetings this occurrence logged itself (not a typed one standing for it). */

@@ -63,6 +63,12 @@ public interface ReminderQueue {
      */
     boolean reschedule(WorkspaceId workspace, ReminderId id, Instant dueAt);
 
+    /**
+     * Makes a cancelled reminder of this workspace pending again at {@code dueAt} (what cancelled it was undone: a
+     * calendar occurrence came back); true when it was cancelled and now waits. Any other reminder stays as it is.
+     */
+    boolean restore(WorkspaceId workspace, ReminderId id, Instant dueAt);
+
     /** Cancels a reminder of this workspace that is not yet delivered; true when it was cancelled. */
     boolean cancel(WorkspaceId workspace, ReminderId id);
 

@@ -4,8 +4,19 @@ import com.referralcoach.core.reply.Reply;
 
 /** What a due reminder comes to when it is delivered: a message to send, or nothing because it is moot. */
 public sealed interface Delivery {
-    /** Send {@code message} to the reminder's rep. */
-    record Say(Reply message) implements Delivery {
+    /**
+     * Send {@code message} to the reminder's rep; an ask after a meeting also says what it is as a part
+     * ({@code ask}), so the asks of one meeting with several people go in one message ({@link MeetingAsk#together}).
+     */
+    record Say(Reply message, java.util.Optional<MeetingAsk> ask) implements Delivery {
+        public Say {
+            java.util.Objects.requireNonNull(message, "message");
+            java.util.Objects.requireNonNull(ask, "ask");
+        }
+
+        public Say(Reply message) {
+            this(message, java.util.Optional.empty());
+        }
     }
 
     /** Not now: outside the rep's working hours (they changed them, or a retry fell late); try at {@code until}. */

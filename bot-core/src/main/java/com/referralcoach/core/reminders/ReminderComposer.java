@@ -134,7 +134,11 @@ public final class ReminderComposer implements Composer {
         if (!actions.isEmpty()) {
             actions.add(snoozeDay(reminder));
         }
-        return new Delivery.Say(new Reply(ended + ask.text(), ask.fields(), actions));
+        Reply own = new Reply(ask.text(), ask.fields(), actions);
+        MeetingAsk part = new MeetingAsk(meeting.get().startsAt().map(Instant::toString).orElse("") + "/"
+                + meeting.get().endsAt(), person.get().label(), person.get().name().firstName(), meeting.get().topic(),
+                own);
+        return new Delivery.Say(new Reply(ended + own.text(), own.fields(), own.actions()), Optional.of(part));
     }
 
     private Delivery leadWaiting(Reminder reminder, Rep rep, Moments moments, Instant now) {

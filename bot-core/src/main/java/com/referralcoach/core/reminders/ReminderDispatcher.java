@@ -5,11 +5,14 @@ import com.referralcoach.core.domain.ReminderId;
 import com.referralcoach.core.port.ChatPlatform;
 import com.referralcoach.core.port.DeliveryFailure;
 import com.referralcoach.core.port.ReminderQueue;
+import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers due reminders: claim a batch (a lease, so no other process takes them), work out what each says,
- * send them all, wait for the platform, then mark them sent, or retry later, or give up after the last try.
+ * send them all, wait for the platform, then mark them sent, or retry later, or give up after the last try. The
+ * asks of one meeting with several people (a rep's meetings with the same start and end) due in one batch go in
+ * one message, one ask per person ({@link MeetingAsk#together}); they are marked as that message went.
  */
 public final class ReminderDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
@@ -76,14 +81,28 @@ public final class ReminderDispatcher {
     }
 
     private int deliver(List<Reminder> batch, Instant now) {
-        List<Reminder> sending = new ArrayList<>();
-        List<CompletableFuture<Void>> sends = new ArrayList<>();
+        Map<String, List<Composed>> messages = new LinkedHashMap<>();
         for (Reminder reminder : batch) {
             tell(() -> observer.due(reminder.kind()));
-            Optional<CompletableFuture<Void>> send = start(reminder, now);
-            if (send.isPresent()) {
-                sending.add(reminder);
-                sends.add(send.get());
+            compose(reminder, now).ifPresent(c -> messages.computeIfAbsent(c.together(), k -> new ArrayList<>())
+                    .add(c));
+        }
+        List<Reminder> sending = new ArrayList<>();
+        List<CompletableFuture<Void>> sends = new ArrayList<>();
+        for (List<Composed> message : messages.values()) {
+            Reminder first = message.get(0).reminder();
+            Reply text = message.size() == 1 ? message.get(0).say().message()
+                    : MeetingAsk.together(message.stream().map(c -> c.say().ask().orElseThrow()).toList());
+            CompletableFuture<Void> send;
+            try {
+                send = platform.send(first.workspace(), first.rep(), text);
+            } catch (RuntimeException e) {
+                message.forEach(c -> failed(c.reminder(), e));
+                continue;
+            }
+            for (Composed part : message) {
+                sending.add(part.reminder());
+                sends.add(send);
             }
         }
         waitFor(sends);
@@ -106,8 +125,17 @@ public final class ReminderDispatcher {
         return delivered.size();
     }
 
-    /** Composes and sends one reminder; empty when there is nothing to send (skipped, deferred, failed). */
-    private Optional<CompletableFuture<Void>> start(Reminder reminder, Instant now) {
+    /** A reminder with what it says. */
+    private record Composed(Reminder reminder, Delivery.Say say) {
+        /** The message it goes in: its own, or the one of the asks of its meeting (the rep's, same start and end). */
+        String together() {
+            return say.ask().map(a -> reminder.workspace() + "\u001f" + reminder.rep() + "\u001f" + a.meeting())
+                    .orElseGet(() -> "\u001e" + reminder.id());
+        }
+    }
+
+    /** Composes one reminder; empty when there is nothing to send (skipped, deferred, failed). */
+    private Optional<Composed> compose(Reminder reminder, Instant now) {
         try {
             Delivery delivery = composer.compose(reminder, now);
             if (delivery instanceof Delivery.Skip skip) {
@@ -120,8 +148,7 @@ public final class ReminderDispatcher {
                 tell(() -> observer.outcome(reminder.kind(), DispatchObserver.Outcome.DEFERRED, Duration.ZERO));
                 return Optional.empty();
             }
-            Delivery.Say say = (Delivery.Say) delivery;
-            return Optional.of(platform.send(reminder.workspace(), reminder.rep(), say.message()));
+            return Optional.of(new Composed(reminder, (Delivery.Say) delivery));
         } catch (RuntimeException e) {
             failed(reminder, e);
             return Optional.empty();

@@ -55,6 +55,15 @@ public final class ReminderPlanner {
                 ? queue.find(rep.workspace(), ask) : Optional.empty();
     }
 
+    /**
+     * The ask of a meeting whose deletion was undone (a cancelled calendar occurrence back in the calendar), waiting
+     * again for the meeting's end; true when it had been cancelled. One already sent stays sent.
+     */
+    public boolean meetingRestored(Rep rep, Meeting meeting) {
+        return queue.restore(rep.workspace(), ReminderId.of(rep.workspace() + "/ask:" + meeting.id()),
+                working(rep).nextOpen(meeting.endsAt()));
+    }
+
     /** The ask of a deleted meeting, cancelled while it still waits; true when it was cancelled. */
     public boolean meetingDeleted(Rep rep, Meeting meeting) {
         return queue.cancel(rep.workspace(), ReminderId.of(rep.workspace() + "/ask:" + meeting.id()));

@@ -201,6 +201,29 @@ class CalendarImportTest {
     }
 
     @Test
+    void anOccurrenceBackAfterACancelGetsItsAskBackAtItsNewEnd() {
+        ics.event("q3@google.com", "Q3 review", at(10, 0), at(11, 0), "Ann Lo <ann.lo@vela.io>");
+        read();
+        MeetingId meeting = meetings().get(0).id();
+        ics.clear();
+        ics.event("q3@google.com", Optional.empty(), "Q3 review", at(10, 0), at(11, 0), "CANCELLED",
+                "Ann Lo <ann.lo@vela.io>");
+        clock.advance(EVERY);
+        read();
+        assertThat(askOf(meeting).status()).isEqualTo(ReminderStatus.CANCELLED);
+
+        ics.clear();
+        ics.event("q3@google.com", "Q3 review", at(12, 0), at(12, 30), "Ann Lo <ann.lo@vela.io>");
+        clock.advance(EVERY);
+        read();
+
+        assertThat(meetings()).hasSize(1);
+        assertThat(meetings().get(0).endsAt()).isEqualTo(at(12, 30));
+        assertThat(askOf(meeting).status()).isEqualTo(ReminderStatus.PENDING);
+        assertThat(askOf(meeting).dueAt()).isEqualTo(at(12, 30));
+    }
+
+    @Test
     void aMeetingTypedByHandIsNotLoggedTwice() {
         Contact ann = new Contact(WS, ContactId.random(), new PersonName("Ann Lo"), Optional.of("Vela"),
                 Optional.empty(), Optional.empty(), T0);

@@ -69,6 +69,25 @@ public abstract class ReminderSnoozeContract extends ReminderQueueFixture {
     }
 
     @Test
+    void restoreBringsBackOnlyACancelledReminderOfTheWorkspace() {
+        Reminder cancelled = scheduled("cancelled", at(10));
+        Reminder pending = scheduled("pending", at(20));
+        assertThat(queue().cancel(ACME, cancelled.id())).isTrue();
+        assertThat(queue().restore(GLOBEX, cancelled.id(), at(30))).isFalse();
+        assertThat(queue().restore(ACME, pending.id(), at(30))).isFalse();
+        assertThat(stored(pending).dueAt()).isEqualTo(at(20));
+
+        assertThat(queue().restore(ACME, cancelled.id(), at(30))).isTrue();
+
+        assertThat(stored(cancelled).status()).isEqualTo(ReminderStatus.PENDING);
+        assertThat(stored(cancelled).dueAt()).isEqualTo(at(30));
+        assertThat(claim(at(29), A, 10)).containsExactly(pending.id());
+        assertThat(claim(at(30), A, 10)).containsExactly(cancelled.id());
+        queue().markSent(List.of(cancelled.id()), A, at(31));
+        assertThat(queue().restore(ACME, cancelled.id(), at(60))).as("sent stays sent").isFalse();
+    }
+
+    @Test
     void cancelPendingTakesOnlyTheReferralsWaitingRemindersOfThoseKinds() {
         ReferralId tom = new ReferralId("R-TOM");
         Reminder hour = scheduled(about(ACME, ANA, "hour", tom, ReminderKind.LEAD_NOT_CONTACTED_HOUR, at(60)));

@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.size;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -53,6 +54,22 @@ final class MongoCalendarBook implements CalendarBook {
         this.feeds = feeds;
         this.events = events;
         this.settings = settings;
+    }
+
+    /**
+     * The embedded server scans a collection for any query no index serves: a rep's occurrences (read three times a
+     * read) are served by {ws, rep, start}, and the lookups by {_id, ws} (and a feed's save by {_id, link}) by unique
+     * indexes of exactly those keys, as in {@link StoreIndexes}. Real MongoDB uses the first and the _id index.
+     */
+    static void createIndexes(MongoDatabase database) {
+        StoreIndexes.create(database, EVENTS, "ws_rep_start",
+                com.mongodb.client.model.Indexes.ascending(CalendarMapper.WS, CalendarMapper.REP, "start"));
+        for (String name : java.util.List.of(FEEDS, EVENTS, SETTINGS)) {
+            StoreIndexes.createUnique(database, name, "id_ws",
+                    com.mongodb.client.model.Indexes.ascending(Fields.ID, CalendarMapper.WS));
+        }
+        StoreIndexes.createUnique(database, FEEDS, "id_link",
+                com.mongodb.client.model.Indexes.ascending(Fields.ID, CalendarMapper.LINK));
     }
 
     @Override

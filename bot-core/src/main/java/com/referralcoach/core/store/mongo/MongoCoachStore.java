@@ -92,6 +92,7 @@ public final class MongoCoachStore {
 
     /** Reps' calendar feeds, the occurrences read from them, and the calendar settings. */
     public static com.referralcoach.core.port.CalendarBook openCalendarBook(MongoDatabase database) {
+        MongoCalendarBook.createIndexes(database);
         return new MongoCalendarBook(collection(database, MongoCalendarBook.FEEDS),
                 collection(database, MongoCalendarBook.EVENTS), collection(database, MongoCalendarBook.SETTINGS));
     }

@@ -150,6 +150,13 @@ final class MongoReminderQueue implements ReminderQueue {
     }
 
     @Override
+    public boolean restore(WorkspaceId workspace, ReminderId id, Instant dueAt) {
+        return documents.byId(workspace, id.value())
+                .filter(d -> ReminderMapper.status(d) == ReminderStatus.CANCELLED)
+                .map(d -> moves.move(d, dueAt, unset(Fields.SENT_AT))).orElse(false);
+    }
+
+    @Override
     public boolean cancel(WorkspaceId workspace, ReminderId id) {
         return documents.byId(workspace, id.value())
                 .filter(d -> !ReminderMapper.status(d).isDone() && !ReminderMapper.isLeased(d, clock.instant()))
