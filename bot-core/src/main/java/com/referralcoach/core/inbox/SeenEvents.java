@@ -28,7 +28,8 @@ public final class SeenEvents {
     }
 
     public SeenEvents(int capacity) {
-        this(capacity, EventLedger.NONE, "", Clock.systemUTC());
+        // no shared ledger: its clock is never read
+        this(capacity, EventLedger.NONE, "", Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC));
     }
 
     /** Events of {@code platform}, also checked in {@code shared}, the ledger of every process on the store. */
