@@ -32,7 +32,7 @@ public final class IcsReader {
             return new IcsReading.NotACalendar(notACalendar.get());
         }
         FeedZones zones = new FeedZones(window, defaultZone);
-        Parsed parsed = parse(FeedSniffer.text(bytes, bytes.length), zones, false);
+        Parsed parsed = parse(PastEvents.withoutPast(FeedSniffer.text(bytes, bytes.length), window), zones, false);
         Optional<String> feedZone = parsed.property("X-WR-TIMEZONE");
         feedZone.flatMap(zones::known).ifPresent(zones::fallBackTo);
         EventOccurrences occurrences = new EventOccurrences(window, zones);
