@@ -91,6 +91,12 @@ final class BotProcess implements AutoCloseable {
         return await(line -> line.contains(fragment), Duration.ofSeconds(30));
     }
 
+    /** Sends {@code message} as the rep would type it and waits for a line holding {@code expected}. */
+    String exchange(String message, String expected) throws IOException, InterruptedException {
+        send(message);
+        return await(expected);
+    }
+
     /**
      * Once the process has ended (e.g. after a {@link #kill}): every line it printed and not yet read, up to the
      * end of its output, which can still be in the pipe or on its way through the reader thread.

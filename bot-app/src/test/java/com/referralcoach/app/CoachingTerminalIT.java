@@ -17,35 +17,30 @@ class CoachingTerminalIT {
     void asksAreBuiltOnWhatWasDeliveredAndWhoTheRepWantsToMeet() throws Exception {
         try (BotProcess bot = BotProcess.start(data, Map.of("REFERRAL_COACH_TZ", "Europe/Berlin"))) {
             bot.await("Referral Coach is ready");
-            exchange(bot, "ideal referral: heads of operations at logistics firms",
+            bot.exchange("ideal referral: heads of operations at logistics firms",
                     "Saved: your ideal referral is heads of operations at logistics firms.");
-            exchange(bot, "met Ann Smith at Ledgerly Bookkeeping", "build the relationship first");
-            exchange(bot, "met Kim Lee at Kite", "build the relationship first");
-            exchange(bot, "delivered the payroll migration for Kim Lee", "Kim's next ask will be about it");
-            exchange(bot, "met Kim Lee about next steps", "something like your next steps? I'm especially keen to meet"
+            bot.exchange("met Ann Smith at Ledgerly Bookkeeping", "build the relationship first");
+            bot.exchange("met Kim Lee at Kite", "build the relationship first");
+            bot.exchange("delivered the payroll migration for Kim Lee", "Kim's next ask will be about it");
+            bot.exchange("met Kim Lee about next steps", "something like your next steps? I'm especially keen to meet"
                     + " heads of operations at logistics firms.");
-            exchange(bot, "Kim Lee needs a bookkeeper", "You know Ann Smith (Ledgerly Bookkeeping)");
-            exchange(bot, "Kim Lee owns a business: Kite Cafe", "Referrals go both ways with owners");
-            exchange(bot, "my review link G2 https://www.g2.com/products/acme/take_survey",
+            bot.exchange("Kim Lee needs a bookkeeper", "You know Ann Smith (Ledgerly Bookkeeping)");
+            bot.exchange("Kim Lee owns a business: Kite Cafe", "Referrals go both ways with owners");
+            bot.exchange("my review link G2 https://www.g2.com/products/acme/take_survey",
                     "Saved: your G2 review link.");
-            exchange(bot, "asked Kim Lee for a review on G2",
+            bot.exchange("asked Kim Lee for a review on G2",
                     "Send the link so it takes two minutes: https://www.g2.com/products/acme/take_survey.");
-            exchange(bot, "closed $5k repeat business with Kim Lee", "Repeat business shows Kim is happy");
-            exchange(bot, "my sources", "Where your won business came from:");
+            bot.exchange("closed $5k repeat business with Kim Lee", "Repeat business shows Kim is happy");
+            bot.exchange("my sources", "Where your won business came from:");
             bot.await("1 repeat (100%)");
-            exchange(bot, "Jane Doe is a former colleague", "an advocate who knows your work");
-            exchange(bot, "contact Kim Lee", "Kim Lee (Kite)");
+            bot.exchange("Jane Doe is a former colleague", "an advocate who knows your work");
+            bot.exchange("contact Kim Lee", "Kim Lee (Kite)");
             bot.await("business owner (Kite Cafe)");
             bot.await("review on G2 asked");
-            exchange(bot, "help coaching", "delivered the payroll migration for Kim Lee");
+            bot.exchange("help coaching", "delivered the payroll migration for Kim Lee");
             bot.send("quit");
             bot.await("Bye");
             assertThat(bot.exitCode(Duration.ofSeconds(30))).isZero();
         }
-    }
-
-    private static void exchange(BotProcess bot, String message, String expected) throws Exception {
-        bot.send(message);
-        bot.await(expected);
     }
 }

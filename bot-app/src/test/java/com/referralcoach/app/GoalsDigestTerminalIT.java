@@ -40,27 +40,27 @@ class GoalsDigestTerminalIT {
         try (BotProcess bot = BotProcess.start(data, Map.of("REFERRAL_COACH_TZ", "Europe/Berlin",
                 "REFERRAL_COACH_TEST_CLOCK", today))) {
             bot.await("Referral Coach is ready");
-            exchange(bot, "goal 3 asks per week", "Saved: your goal is 3 asks per week");
-            exchange(bot, "goal 2 referrals given per week", "Saved: your goal is 2 referrals given per week");
-            exchange(bot, "make @me a manager", "is a manager");
-            exchange(bot, "team East: @me @ben", "Saved: team East is");
-            exchange(bot, "team East goal 4 referrals per month", "Saved: team East's goal is 4 referrals per month");
-            exchange(bot, "met Jane Doe at Acme about the Q3 rollout", "Ask Jane");
-            exchange(bot, "asked Jane Doe - she'll think about it", "Saved");
+            bot.exchange("goal 3 asks per week", "Saved: your goal is 3 asks per week");
+            bot.exchange("goal 2 referrals given per week", "Saved: your goal is 2 referrals given per week");
+            bot.exchange("make @me a manager", "is a manager");
+            bot.exchange("team East: @me @ben", "Saved: team East is");
+            bot.exchange("team East goal 4 referrals per month", "Saved: team East's goal is 4 referrals per month");
+            bot.exchange("met Jane Doe at Acme about the Q3 rollout", "Ask Jane");
+            bot.exchange("asked Jane Doe - she'll think about it", "Saved");
             String next = YearMonth.from(Instant.parse(today).atZone(ZoneId.of("Europe/Berlin"))).plusMonths(1).getMonth()
                     .getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            exchange(bot, "team East referral month " + next, "for team East: ");
-            exchange(bot, "team East referral month", "Team East's referral month " + next);
+            bot.exchange("team East referral month " + next, "for team East: ");
+            bot.exchange("team East referral month", "Team East's referral month " + next);
             bot.await("0 of 1 person asked");
-            exchange(bot, "Jane Doe referred Tom Lee (Globex)", "Tom Lee");
-            exchange(bot, "Tom Lee contacted", "Tom Lee");
-            exchange(bot, "gave Ann Smith a referral: Carl Jones at Initech", "you gave Ann Smith a referral");
-            exchange(bot, "closed $5k repeat business with Jane Doe", "Saved: you won $5,000 of repeat business");
+            bot.exchange("Jane Doe referred Tom Lee (Globex)", "Tom Lee");
+            bot.exchange("Tom Lee contacted", "Tom Lee");
+            bot.exchange("gave Ann Smith a referral: Carl Jones at Initech", "you gave Ann Smith a referral");
+            bot.exchange("closed $5k repeat business with Jane Doe", "Saved: you won $5,000 of repeat business");
             bot.send("goals");
             bot.await(line -> line.equals(asks), Duration.ofSeconds(30));
             bot.await(line -> line.equals(given), Duration.ofSeconds(30));
-            exchange(bot, "digest East to #sales-east every monday 9:00", "Saved: team East's digest goes to #sales-east");
-            exchange(bot, "digest East now", "Referral digest for team East, week of");
+            bot.exchange("digest East to #sales-east every monday 9:00", "Saved: team East's digest goes to #sales-east");
+            bot.exchange("digest East now", "Referral digest for team East, week of");
             bot.await("Posting it with the chart to #sales-east now.");
             bot.await("Posted to #sales-east");
             bot.await("Chart saved: ");
@@ -76,10 +76,5 @@ class GoalsDigestTerminalIT {
         BufferedImage chart = ImageIO.read(charts.get(0).toFile());
         assertThat(chart.getWidth()).isEqualTo(1000);
         assertThat(chart.getHeight()).isEqualTo(900);
-    }
-
-    private static void exchange(BotProcess bot, String message, String expected) throws Exception {
-        bot.send(message);
-        bot.await(expected);
     }
 }
