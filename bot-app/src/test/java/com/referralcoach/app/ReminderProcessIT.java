@@ -78,14 +78,13 @@ class ReminderProcessIT {
         meetings.addAll(meetingsWithPat(count));
         logFromTheRecentPast(data, FAST, meetings);
         Map<String, Integer> seen = new HashMap<>();
+        List<String> printed = new ArrayList<>();
         try (BotProcess bot = BotProcess.start(data, FAST)) {
             awaitCounting(bot, seen, "Referral Coach is ready", Duration.ofSeconds(30));
-            awaitCounting(bot, seen, "Reminder: Your meeting with Jane Doe about the pilot has ended",
-                    Duration.ofSeconds(60));
-            awaitCounting(bot, seen, "something like your pilot", Duration.ofSeconds(30));
-            countReminders(bot, seen, 300);
+            countReminders(bot, seen, 300 - seen.size());
             bot.kill();
             countRest(bot, seen);
+            printed.addAll(bot.seen());
         }
         int beforeKill = seen.values().stream().mapToInt(Integer::intValue).sum();
         try (BotProcess again = BotProcess.start(data, FAST)) {
@@ -93,7 +92,11 @@ class ReminderProcessIT {
             countReminders(again, seen, count - seen.size());
             again.send("quit");
             again.await("Bye");
+            printed.addAll(again.seen());
         }
+        // Jane's ask comes in whichever batch finds it, before the kill or after: it keeps the meeting's topic.
+        assertThat(printed).contains("Reminder: Your meeting with Jane Doe about the pilot has ended.")
+                .anyMatch(line -> line.contains("who is wrestling with something like your pilot"));
         int repeats = seen.values().stream().mapToInt(Integer::intValue).sum() - seen.size();
         System.out.printf("%d reminders delivered before SIGKILL, all %d after restart, %d repeated%n",
                 beforeKill, seen.size(), repeats);
@@ -164,8 +167,8 @@ class ReminderProcessIT {
 
     /**
      * Waits for a line, counting the reminders printed before it: the dispatcher starts before the terminal says it
-     * is ready, and a batch holds the due reminders found first in the minute's 16 slots, not the earliest logged,
-     * so Jane Doe's reminder can come after hundreds of others.
+     * is ready. (A batch holds the due reminders found first in the minute's 16 slots, not the earliest logged, so
+     * no reminder's place in the drain is known: Jane Doe's came after 800 others once.)
      */
     private static void awaitCounting(BotProcess bot, Map<String, Integer> seen, String fragment, Duration timeout)
             throws InterruptedException {

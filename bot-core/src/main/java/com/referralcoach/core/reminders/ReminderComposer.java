@@ -135,8 +135,11 @@ public final class ReminderComposer implements Composer {
             actions.add(snoozeDay(reminder));
         }
         Reply own = new Reply(ask.text(), ask.fields(), actions);
-        MeetingAsk part = new MeetingAsk(meeting.get().startsAt().map(Instant::toString).orElse("") + "/"
-                + meeting.get().endsAt(), person.get().label(), person.get().name().firstName(), meeting.get().topic(),
+        // One meeting with several people: the rep's meetings with the same start and end. A meeting known only by
+        // its end ("ends in 10 min") is its own: two such are two calls that happened to end together.
+        String together = meeting.get().startsAt().map(start -> start + "/" + meeting.get().endsAt())
+                .orElseGet(() -> "alone/" + meeting.get().id().value());
+        MeetingAsk part = new MeetingAsk(together, person.get().label(), person.get().name().firstName(), meeting.get().topic(),
                 own);
         return new Delivery.Say(new Reply(ended + own.text(), own.fields(), own.actions()), Optional.of(part));
     }

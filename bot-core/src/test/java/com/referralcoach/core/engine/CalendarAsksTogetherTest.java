@@ -126,6 +126,18 @@ class CalendarAsksTogetherTest {
                 ReminderStatus.SKIPPED);
     }
 
+    @Test
+    void twoTypedCallsThatEndTogetherAreTwoMeetingsWithAMessageEach() {
+        clock.set(at(13, 50));
+        say("call with Ann Lo ends in 10 min");
+        say("call with Bo Park ends in 10 min");
+
+        at(at(14, 0));
+
+        assertThat(platform.sentTo(RITA.value())).extracting(sent -> sent.text().lines().findFirst().orElseThrow())
+                .containsExactlyInAnyOrder("Your meeting with Ann Lo has ended.", "Your meeting with Bo Park has ended.");
+    }
+
     private void read() {
         CalendarReads.over(store, book, ics, platform, clock).readDue("test", Duration.ofMinutes(5),
                 CalendarImportTest.EVERY);
