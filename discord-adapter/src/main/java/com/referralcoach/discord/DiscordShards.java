@@ -13,25 +13,27 @@ import java.util.regex.Pattern;
  * {@code (server id >> 22) % total} only, and events without a server, direct messages among them, to shard 0 only.
  */
 public record DiscordShards(List<Integer> ids, int total) {
-    private static final Pattern WRITTEN = Pattern.compile("(\\d{1,5}(?:-\\d{1,5})?(?:,\\d{1,5}(?:-\\d{1,5})?)*)/(\\d{1,5})");
+    private static final String IDS = "\\d{1,5}(?:-\\d{1,5})?";
+    private static final Pattern WRITTEN = Pattern.compile("(" + IDS + "(?:," + IDS + ")*)/(\\d{1,5})");
 
     public DiscordShards {
         if (total < 1) {
-            throw new ReferralCoachException("the total of shards must be at least 1, not " + total);
+            throw new ReferralCoachException("must have a total of at least 1 shard");
         }
         TreeSet<Integer> sorted = new TreeSet<>(ids);
         if (sorted.isEmpty()) {
-            throw new ReferralCoachException("at least one shard must run here");
+            throw new ReferralCoachException("must name at least one shard");
         }
         if (sorted.first() < 0 || sorted.last() >= total) {
-            throw new ReferralCoachException("shard ids must be 0 to " + (total - 1) + " of a total of " + total);
+            throw new ReferralCoachException("must name shard ids from 0 to " + (total - 1) + ", below the total of "
+                    + total);
         }
         ids = List.copyOf(sorted);
     }
 
     /**
      * Reads {@code 0-3/8}, {@code 2/8} or {@code 0,2,4/8}; a malformed value or an id outside 0 to total-1 is refused
-     * with what is wrong.
+     * with what is wrong, worded to follow the setting's name and value.
      */
     public static DiscordShards parse(String written) {
         Matcher parts = WRITTEN.matcher(written.strip());

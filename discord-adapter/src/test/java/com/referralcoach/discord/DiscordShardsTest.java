@@ -31,9 +31,10 @@ class DiscordShardsTest {
             assertThatThrownBy(() -> DiscordShards.parse(wrong)).isInstanceOf(ReferralCoachException.class)
                     .hasMessageContaining("such as 0-3/8");
         }
-        assertThatThrownBy(() -> DiscordShards.parse("8/8")).hasMessage("shard ids must be 0 to 7 of a total of 8");
+        assertThatThrownBy(() -> DiscordShards.parse("8/8"))
+                .hasMessage("must name shard ids from 0 to 7, below the total of 8");
         assertThatThrownBy(() -> DiscordShards.parse("3-1/8")).hasMessageContaining("ends before it starts");
-        assertThatThrownBy(() -> DiscordShards.parse("0/0")).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> DiscordShards.parse("0/0")).hasMessage("must have a total of at least 1 shard");
     }
 
     @Test
