@@ -30,6 +30,7 @@ final class FakeGateway extends WebSocketServer {
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
     private final Map<Integer, FakeGatewaySession> sessions = new ConcurrentHashMap<>();
+    private final java.util.Set<Integer> cutOff = ConcurrentHashMap.newKeySet();
     private final FakeDiscord discord;
     private volatile int total = 1;
 
@@ -92,6 +93,10 @@ final class FakeGateway extends WebSocketServer {
             connection.close(4011, "Sharding required.");
             return;
         }
+        if (cutOff.contains(shard)) {
+            connection.close(4000, "fake gateway outage");
+            return;
+        }
         total = of;
         FakeGatewaySession session = new FakeGatewaySession(shard, of);
         sessions.put(shard, session);
@@ -116,6 +121,10 @@ final class FakeGateway extends WebSocketServer {
             connection.send("{\"op\":9,\"d\":false}"); // invalid session: identify again
             return;
         }
+        if (cutOff.contains(session.get().shard)) {
+            connection.close(4000, "fake gateway outage");
+            return;
+        }
         session.get().resume(connection, resume.getInt("seq", 0));
     }
 
@@ -136,6 +145,19 @@ final class FakeGateway extends WebSocketServer {
     boolean deliveredOn(int shard, String text) {
         FakeGatewaySession session = sessions.get(shard);
         return session != null && session.carried(text);
+    }
+
+    /** Drops shard {@code shard}'s connection and refuses it until {@link #restore}: an outage of one shard. */
+    void cutOff(int shard) {
+        cutOff.add(shard);
+        FakeGatewaySession session = sessions.get(shard);
+        if (session != null) {
+            session.drop(4000);
+        }
+    }
+
+    void restore(int shard) {
+        cutOff.remove(shard);
     }
 
     /** Closes every shard's connection with {@code code} (4000: unknown error, resumable). */

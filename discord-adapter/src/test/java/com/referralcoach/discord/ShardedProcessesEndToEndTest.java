@@ -74,6 +74,17 @@ class ShardedProcessesEndToEndTest {
     }
 
     @Test
+    void aProcessIsConnectedOnlyWhileEveryShardOfItsIs() {
+        discord.gateway().cutOff(1);
+
+        await().atMost(DiscordRig.WAIT).until(() -> !second.bot.connected());
+        assertThat(first.bot.connected()).isTrue();
+
+        discord.gateway().restore(1);
+        await().atMost(Duration.ofSeconds(40)).until(() -> second.bot.connected());
+    }
+
+    @Test
     void aServersCommandsAreHandledOnceByTheProcessRunningItsShardOnly() {
         String inAcme = discord.slash(acme, discord.user("rita"), "coach", Map.of("text", "help"));
         assertThat(textOf(DiscordRig.answerTo(discord, inAcme))).isNotBlank();
