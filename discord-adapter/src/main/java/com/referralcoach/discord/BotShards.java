@@ -34,13 +34,18 @@ final class BotShards extends ListenerAdapter {
         if (wanted.isEmpty()) {
             ids = IntStream.range(0, manager.getShardsTotal()).boxed().toList();
         }
-        for (int id : ids) {
-            try {
+        try {
+            for (int id : ids) {
                 shardReady(id).get();
-            } catch (ExecutionException e) {
-                close();
-                throw new ReferralCoachException(e.getCause().getMessage(), e.getCause());
             }
+        } catch (ExecutionException e) {
+            close();
+            throw new ReferralCoachException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            List<JDA> running = manager.getShards();
+            manager.shutdown();
+            running.forEach(JDA::shutdownNow);
+            throw e;
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,8 +133,17 @@ class ShardedProcessesEndToEndTest {
         assertThat(second.bot.serves(new WorkspaceId(acme.id()))).isTrue();
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
 
-        assertThat(textOf(DirectMessagesEndToEndTest.awaitMessages(discord, discord.dmChannelOf(rita), 1).get(0)))
-                .contains("Jane");
+        DataObject reminder = DirectMessagesEndToEndTest.awaitMessages(discord, discord.dmChannelOf(rita), 1).get(0);
+        assertThat(textOf(reminder)).contains("Jane");
+
+        // Its button is clicked in the DMs: no server, so shard 0's process records the answer.
+        int secondBefore = second.handled();
+        String asked = DiscordRig.buttonIds(reminder).stream().filter(id -> id.endsWith("|asked Jane Doe"))
+                .findFirst().orElseThrow();
+        String click = discord.click(null, rita, reminder, asked);
+        assertThat(textOf(DiscordRig.answerTo(discord, click))).contains("Saved: you asked Jane Doe for a referral");
+        assertThat(discord.gateway().deliveredOn(0, click)).isTrue();
+        assertThat(second.handled()).isEqualTo(secondBefore);
     }
 
     @Test
