@@ -45,5 +45,7 @@ class DiscordShardsTest {
         assertThat(DiscordShards.shardOf(server, 1)).isZero();
         assertThat(DiscordShards.shardOf(server, 16)).isEqualTo((int) (created % 16));
         assertThat(DiscordShards.shardOf(server, 2)).isEqualTo(1);
+        // the worked example other Discord libraries document: this server id on 17 shards is on shard 7
+        assertThat(DiscordShards.shardOf(81_384_788_765_712_384L, 17)).isEqualTo(7);
     }
 }
