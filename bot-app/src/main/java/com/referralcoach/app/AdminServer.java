@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The operator's port (REFERRAL_COACH_ADMIN_PORT), in every mode: {@code /livez} (the process answers),
- * {@code /readyz} (the store answers a ping), {@code /healthz} (an alias of {@code /livez}) and {@code /metrics}
- * (Prometheus). It answers GET only and shows no data of any rep.
+ * {@code /readyz} (the store answers a ping and every chat platform started is connected: on Discord, each gateway
+ * shard of this process), {@code /healthz} (an alias of {@code /livez}) and {@code /metrics} (Prometheus). It answers
+ * GET only and shows no data of any rep.
  */
 final class AdminServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
@@ -33,6 +34,12 @@ final class AdminServer implements AutoCloseable {
 
     /** Listens on {@code port} (0: any free one); a port in use stops the start with one clear line. */
     static AdminServer start(int port, Supplier<Optional<MongoDatabase>> store, CoachMetrics metrics) {
+        return start(port, store, new PlatformChecks(), metrics);
+    }
+
+    /** As above, {@code /readyz} also asking {@code platforms} whether each is connected. */
+    static AdminServer start(int port, Supplier<Optional<MongoDatabase>> store, PlatformChecks platforms,
+                             CoachMetrics metrics) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(port), 0);
@@ -46,9 +53,11 @@ final class AdminServer implements AutoCloseable {
         server.createContext("/healthz", exchange -> answer(exchange, 200, "text/plain", "ok\n"));
         server.createContext("/readyz", exchange -> {
             Optional<MongoDatabase> database = store.get();
-            boolean ready = database.isPresent() && pings(database.get());
-            answer(exchange, ready ? 200 : 503, "text/plain", ready ? "ok\n"
-                    : database.isEmpty() ? "starting\n" : "store unreachable\n");
+            boolean storeReady = database.isPresent() && pings(database.get());
+            java.util.List<String> down = storeReady ? platforms.notConnected() : java.util.List.of();
+            boolean ready = storeReady && down.isEmpty();
+            answer(exchange, ready ? 200 : 503, "text/plain", ready ? "ok\n" : database.isEmpty() ? "starting\n"
+                    : !storeReady ? "store unreachable\n" : String.join(", ", down) + " not connected\n");
         });
         server.createContext("/metrics", exchange -> answer(exchange, 200, PROMETHEUS_TYPE, metrics.scrape()));
         server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {

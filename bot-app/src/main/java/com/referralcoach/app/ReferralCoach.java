@@ -68,9 +68,10 @@ final class ReferralCoach {
             // The operator's port opens first, so a port in use stops the start before anything connects.
             java.util.concurrent.atomic.AtomicReference<com.mongodb.client.MongoDatabase> storeOnceOpen =
                     new java.util.concurrent.atomic.AtomicReference<>();
+            PlatformChecks platformChecks = new PlatformChecks();
             if (adminPort.isPresent()) {
                 open.push(AdminServer.start(adminPort.getAsInt(),
-                        () -> java.util.Optional.ofNullable(storeOnceOpen.get()), metrics));
+                        () -> java.util.Optional.ofNullable(storeOnceOpen.get()), platformChecks, metrics));
             }
             StoreConnection connection = StoreConnection.open(settings, List.of(metrics.storeCommands()));
             open.push(connection);
@@ -105,7 +106,7 @@ final class ReferralCoach {
                     MongoCoachStore.openMemberHomes(connection.database()),
                     MongoCoachStore.openActionTexts(connection.database()),
                     MongoCoachStore.openInstallations(connection.database()),
-                    MongoCoachStore.openEventLedger(connection.database()), files, clock, open));
+                    MongoCoachStore.openEventLedger(connection.database()), files, clock, open, platformChecks));
             boolean terminal = started.isEmpty() || args.contains("--console");
             if (terminal) {
                 started.add(new ConsolePlatform(console, settings.dataDir()));

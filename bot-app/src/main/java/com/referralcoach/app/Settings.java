@@ -1,6 +1,7 @@
 package com.referralcoach.app;
 
 import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.discord.DiscordShards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -66,6 +67,7 @@ final class Settings {
             throw new ReferralCoachException("DISCORD_BOT_TOKEN holds a Slack token; it wants the bot token from the"
                     + " Discord developer portal");
         });
+        discordShards();
         get("REFERRAL_COACH_LOG_FORMAT").filter(f -> !f.equals("json") && !f.equals("text")).ifPresent(f -> {
             throw new ReferralCoachException("REFERRAL_COACH_LOG_FORMAT=" + f + " must be json or text");
         });
@@ -76,6 +78,20 @@ final class Settings {
             String kind = t.startsWith("xapp-") ? "an app-level token (xapp-…)" : t.startsWith("xoxb-")
                     ? "a bot token (xoxb-…)" : t.startsWith("xoxp-") ? "a user token (xoxp-…)" : "something else";
             throw new ReferralCoachException(name + " holds " + kind + "; it wants " + wanted);
+        });
+    }
+
+    /**
+     * The Discord gateway shards this process runs (DISCORD_SHARDS, such as 0-3/8); empty: as many as Discord
+     * recommends, all in this process.
+     */
+    Optional<DiscordShards> discordShards() {
+        return get("DISCORD_SHARDS").map(value -> {
+            try {
+                return DiscordShards.parse(value);
+            } catch (ReferralCoachException e) {
+                throw new ReferralCoachException("DISCORD_SHARDS=" + value + " " + e.getMessage());
+            }
         });
     }
 

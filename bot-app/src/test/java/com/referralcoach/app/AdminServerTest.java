@@ -82,6 +82,25 @@ class AdminServerTest {
     }
 
     @Test
+    void readyOnlyWhileEveryPlatformStartedIsConnected() throws Exception {
+        Settings settings = Settings.load(Map.of("REFERRAL_COACH_DATA", data.toString()));
+        java.util.concurrent.atomic.AtomicBoolean shardsConnected = new java.util.concurrent.atomic.AtomicBoolean();
+        PlatformChecks platforms = new PlatformChecks();
+        platforms.add("discord", shardsConnected::get);
+        try (CoachMetrics metrics = new CoachMetrics();
+             StoreConnection connection = StoreConnection.open(settings, List.of(metrics.storeCommands()));
+             AdminServer admin = AdminServer.start(0, () -> Optional.of(connection.database()), platforms, metrics)) {
+            HttpResponse<String> connecting = get(admin, "/readyz");
+            assertThat(connecting.statusCode()).isEqualTo(503);
+            assertThat(connecting.body()).isEqualTo("discord not connected\n");
+            assertThat(get(admin, "/livez").statusCode()).isEqualTo(200);
+
+            shardsConnected.set(true);
+            assertThat(get(admin, "/readyz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aPortInUseOrNotANumberStopsTheStartWithOneClearLine() throws Exception {
         try (CoachMetrics metrics = new CoachMetrics();
              AdminServer first = AdminServer.start(0, Optional::empty, metrics)) {

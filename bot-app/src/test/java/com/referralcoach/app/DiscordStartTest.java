@@ -12,10 +12,12 @@ class DiscordStartTest {
     @Test
     void withoutATokenDiscordDoesNotStart() {
         Deque<AutoCloseable> open = new ArrayDeque<>();
+        PlatformChecks checks = new PlatformChecks();
 
         assertThat(DiscordStart.startIfConfigured(new Settings(Map.of("DISCORD_BOT_TOKEN", " ")), null, null, null,
-                null, null, null, open))
+                null, null, null, open, checks))
                 .isEmpty();
         assertThat(open).isEmpty();
+        assertThat(checks.notConnected()).isEmpty();
     }
 }

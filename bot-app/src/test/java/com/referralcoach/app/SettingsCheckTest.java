@@ -1,9 +1,12 @@
 package com.referralcoach.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.referralcoach.core.ReferralCoachException;
+import com.referralcoach.discord.DiscordShards;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +35,37 @@ class SettingsCheckTest {
     }
 
     @Test
+    void discordShardsAreARangeOneShardOrAListOfATotal() {
+        assertThat(Settings.load(Map.of("DISCORD_SHARDS", "0-3/8")).discordShards())
+                .contains(new DiscordShards(List.of(0, 1, 2, 3), 8));
+        assertThat(Settings.load(Map.of("DISCORD_SHARDS", "2/8")).discordShards())
+                .contains(new DiscordShards(List.of(2), 8));
+        assertThat(Settings.load(Map.of("DISCORD_SHARDS", "0,2,4/8")).discordShards())
+                .contains(new DiscordShards(List.of(0, 2, 4), 8));
+        assertThat(Settings.load(Map.of()).discordShards()).as("Discord's recommended count, all here").isEmpty();
+    }
+
+    @Test
+    void aMalformedDiscordShardsOrOneOutsideTheTotalIsNamedWithWhatIsWrong() {
+        refused(Map.of("DISCORD_SHARDS", "0-3"), "DISCORD_SHARDS=0-3 must name this process's shards and the total,"
+                + " such as 0-3/8, 2/8 or 0,2,4/8");
+        refused(Map.of("DISCORD_SHARDS", "shards 0 to 3"), "DISCORD_SHARDS=shards 0 to 3 must name this process's"
+                + " shards and the total, such as 0-3/8, 2/8 or 0,2,4/8");
+        refused(Map.of("DISCORD_SHARDS", "8/8"), "DISCORD_SHARDS=8/8 must name shard ids from 0 to 7, below the"
+                + " total of 8");
+        refused(Map.of("DISCORD_SHARDS", "4-9/8"), "DISCORD_SHARDS=4-9/8 must name shard ids from 0 to 7, below the"
+                + " total of 8");
+        refused(Map.of("DISCORD_SHARDS", "3-1/8"), "DISCORD_SHARDS=3-1/8 has the range 3-1, which ends before it"
+                + " starts");
+        refused(Map.of("DISCORD_SHARDS", "0/0"), "DISCORD_SHARDS=0/0 must have a total of at least 1 shard");
+    }
+
+    @Test
     void goodSettingsPass() {
         assertThatCode(() -> Settings.load(Map.of("MONGODB_URI", "mongodb://db.example:27017",
                 "REFERRAL_COACH_TZ", "Europe/Berlin", "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
-                "REFERRAL_COACH_ADMIN_PORT", "9090", "REFERRAL_COACH_LOG_FORMAT", "json")).check())
+                "REFERRAL_COACH_ADMIN_PORT", "9090", "REFERRAL_COACH_LOG_FORMAT", "json",
+                "DISCORD_SHARDS", "0-3/8")).check())
                 .doesNotThrowAnyException();
     }
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -28,11 +26,11 @@ final class ChannelPosts {
     private static final Set<ErrorResponse> NO_ACCESS = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL,
             ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS);
 
-    private final JDA jda;
+    private final BotShards shards;
     private final DiscordRenderer renderer;
 
-    ChannelPosts(JDA jda, DiscordRenderer renderer) {
-        this.jda = jda;
+    ChannelPosts(BotShards shards, DiscordRenderer renderer) {
+        this.shards = shards;
         this.renderer = renderer;
     }
 
@@ -41,6 +39,11 @@ final class ChannelPosts {
         CompletableFuture<Void> posted = new CompletableFuture<>();
         try {
             Optional<GuildMessageChannel> target = channelIn(workspace, channel);
+            if (target.isEmpty() && shards.guild(workspace.value()).isEmpty() && shards.elsewhere(workspace.value())) {
+                posted.completeExceptionally(DeliveryFailure.temporary("cannot post in " + describe(channel)
+                        + ": server " + workspace.value() + " is on a shard another process runs"));
+                return posted;
+            }
             if (target.isEmpty()) {
                 posted.completeExceptionally(DeliveryFailure.permanent("cannot post in " + describe(channel)
                         + ": it is not a text channel of server " + workspace.value() + " that the bot can see"));
@@ -66,9 +69,8 @@ final class ChannelPosts {
 
     private Optional<GuildMessageChannel> channelIn(WorkspaceId workspace, ChannelRef channel) {
         try {
-            Guild guild = jda.getGuildById(workspace.value());
-            return guild == null ? Optional.empty()
-                    : Optional.ofNullable(guild.getChannelById(GuildMessageChannel.class, channel.id()));
+            return shards.guild(workspace.value())
+                    .map(guild -> guild.getChannelById(GuildMessageChannel.class, channel.id()));
         } catch (IllegalArgumentException e) { // not a snowflake
             return Optional.empty();
         }

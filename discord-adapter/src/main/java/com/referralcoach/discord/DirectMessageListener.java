@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * start (Discord does not send it again to a new session), before any newer message of the same member. A file
  * attached to a direct message (one per message) is previewed for an import after the message's words, if any:
  * a CSV or a .vcf of contacts, anything else refused by the engine with the reason. System messages (a pin notice,
- * say) are not the member speaking and get no answer.
+ * say) are not the member speaking and get no answer. Only the process running shard 0 receives direct messages;
+ * a member is taken to mean the bot's only server only when this process runs every shard, and so sees every server.
  */
 final class DirectMessageListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DirectMessageListener.class);
@@ -51,11 +52,13 @@ final class DirectMessageListener extends ListenerAdapter {
     private final Inbox inbox;
     private final Clock clock;
     private final DiscordContactFiles files;
+    private final boolean seesEveryServer;
     /** What the last stop left waiting, by member, until answered (by the start-up or the member's next message). */
     private final Map<String, List<PendingMessage>> leftover = new ConcurrentHashMap<>();
 
     DirectMessageListener(Conversations conversations, DiscordRenderer renderer, HomeGuilds homes, SeenEvents seen,
-                          Inbox inbox, Clock clock, DiscordContactFiles files) {
+                          Inbox inbox, Clock clock, DiscordContactFiles files, boolean seesEveryServer) {
+        this.seesEveryServer = seesEveryServer;
         this.conversations = conversations;
         this.renderer = renderer;
         this.homes = homes;
@@ -209,7 +212,7 @@ final class DirectMessageListener extends ListenerAdapter {
             return;
         }
         List<Button> choices = guilds.stream().sorted().limit(25).map(id -> Button.primary(
-                ActionIds.id(ActionIds.Kind.CHOOSE_GUILD, id, ""), label(jda.getGuildById(id), id))).toList();
+                ActionIds.id(ActionIds.Kind.CHOOSE_GUILD, id, ""), label(guildById(jda, id), id))).toList();
         channel.sendMessage(new MessageCreateBuilder()
                 .setEmbeds(renderer.message(Reply.of("You use me in several servers. Which one are your messages"
                         + " here for? I'll remember it, and handle what you sent once you choose." + files), "")
@@ -245,9 +248,17 @@ final class DirectMessageListener extends ListenerAdapter {
         }
     }
 
-    private static java.util.Optional<String> onlyGuild(JDA jda) {
-        List<Guild> guilds = jda.getGuilds();
-        return guilds.size() == 1 ? java.util.Optional.of(guilds.get(0).getId()) : java.util.Optional.empty();
+    private Optional<String> onlyGuild(JDA shard) {
+        if (!seesEveryServer) {
+            return Optional.empty();
+        }
+        List<Guild> guilds = shard.getShardManager() == null ? shard.getGuilds() : shard.getShardManager().getGuilds();
+        return guilds.size() == 1 ? Optional.of(guilds.get(0).getId()) : Optional.empty();
+    }
+
+    /** A server by id, seen by any shard of this process; null when none of them receives its events. */
+    private static Guild guildById(JDA shard, String id) {
+        return shard.getShardManager() == null ? shard.getGuildById(id) : shard.getShardManager().getGuildById(id);
     }
 
     private static String label(Guild guild, String id) {

@@ -18,25 +18,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.GatewayEncoding;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Referral Coach on Discord: connects, registers the slash commands (on one server at once if configured, else
- * globally; a bulk overwrite, so a restart changes nothing), serves members until closed, and is the
- * {@link ChatPlatform} reminders go out through.
+ * Referral Coach on Discord: connects this process's gateway shards, registers the slash commands (on one server at
+ * once if configured, else globally; a bulk overwrite, so a restart changes nothing), serves members until closed,
+ * and is the {@link ChatPlatform} reminders go out through. Direct messages reach only the process running shard 0;
+ * sending works from any process.
  */
 public final class DiscordBot implements ChatPlatform, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
@@ -50,13 +51,13 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     /** The longest a piece of engine work holds back for first responses on their way. */
     private static final Duration FIRST_RESPONSES_PATIENCE = Duration.ofSeconds(1);
 
-    private final JDA jda;
+    private final BotShards shards;
     private final Lanes lanes;
     private final ScheduledExecutorService timer;
     private final DiscordPlatform platform;
 
-    private DiscordBot(JDA jda, Lanes lanes, ScheduledExecutorService timer, DiscordPlatform platform) {
-        this.jda = jda;
+    private DiscordBot(BotShards shards, Lanes lanes, ScheduledExecutorService timer, DiscordPlatform platform) {
+        this.shards = shards;
         this.lanes = lanes;
         this.timer = timer;
         this.platform = platform;
@@ -104,59 +105,78 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         DiscordContactFiles contactFiles = new DiscordContactFiles();
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
-                new Inbox(inbox, PLATFORM), clock, contactFiles);
+                new Inbox(inbox, PLATFORM), clock, contactFiles,
+                settings.shards().map(DiscordShards::all).orElse(true));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-acknowledgements");
             thread.setDaemon(true);
             return thread;
         });
         Acknowledgement acknowledgement = Acknowledgement.start(timer, renderer, firstResponses, clock);
-        directMessages.readWaiting();
-        JDA jda = connection(settings)
-                .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement,
-                                directMessages),
-                        new ComponentListener(conversations, renderer, ids, homeGuilds, seen, directMessages,
-                                acknowledgement),
-                        directMessages)
-                .build();
-        DiscordPlatform platform = new DiscordPlatform(jda, renderer, settings.fallbackChannelId());
-        progress.connect(jda);
-        files.join(platform::serves, contactFiles, progress, new DiscordExports(jda, platform, mostUploadBytes));
-        jda.awaitReady();
-        registerCommands(jda, settings);
-        directMessages.answerWaiting(jda);
-        log.info("Referral Coach is on Discord as {} in {} server(s)", jda.getSelfUser().getName(),
-                jda.getGuilds().size());
-        return new DiscordBot(jda, lanes, timer, platform);
+        if (settings.shards().map(shards -> shards.runs(0)).orElse(true)) {
+            // Only shard 0 receives direct messages, so only its process answers those a stop left waiting.
+            directMessages.readWaiting();
+        }
+        BotShards shards = new BotShards();
+        DiscordPlatform platform = new DiscordPlatform(shards, renderer, settings.fallbackChannelId());
+        progress.connect(shards);
+        files.join(platform::serves, contactFiles, progress, new DiscordExports(shards, platform, mostUploadBytes));
+        try {
+            shards.connect(connection(settings)
+                    .addEventListeners(new SlashCommandListener(conversations, homeGuilds, seen, acknowledgement,
+                                    directMessages),
+                            new ComponentListener(conversations, renderer, ids, homeGuilds, seen, directMessages,
+                                    acknowledgement),
+                            directMessages), settings.shards());
+        } catch (RuntimeException | InterruptedException e) {
+            lanes.close();
+            timer.shutdownNow();
+            throw e;
+        }
+        registerCommands(shards, settings);
+        directMessages.answerWaiting(shards.any());
+        log.info("Referral Coach is on Discord as {} in {} server(s) on shard(s) {} of {}{}", shards.selfName(),
+                shards.guilds().size(), shards.ids(), shards.total(), shards.runs(0) ? ""
+                        : "; without shard 0 this process gets no direct messages (the one running shard 0 does)");
+        return new DiscordBot(shards, lanes, timer, platform);
     }
 
     /**
      * JDA as the bot uses it: direct messages, no member cache (so a member's permissions come with each
-     * interaction), plain JSON to the configured REST API and gateway. Not the privileged Message Content intent:
-     * the bot reads text only in its direct messages, whose content Discord sends without it, and in servers only
-     * commands, clicks and forms; asking for it where the operator has not switched it on makes the gateway refuse
-     * the connection (close code 4014).
+     * interaction), plain JSON to the configured REST API and gateway, the configured shards (else Discord's
+     * recommended count, all here). Not the privileged Message Content intent: the bot reads text only in its direct
+     * messages, whose content Discord sends without it, and in servers only commands, clicks and forms; asking for
+     * it where the operator has not switched it on makes the gateway refuse the connection (close code 4014).
      */
-    static JDABuilder connection(DiscordSettings settings) {
-        return JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+    static DefaultShardManagerBuilder connection(DiscordSettings settings) {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
+                        EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setSessionController(new FixedGateway(settings.gatewayUrl()))
                 .setCompression(Compression.NONE)
-                .setGatewayEncoding(GatewayEncoding.JSON);
+                .setGatewayEncoding(GatewayEncoding.JSON)
+                .setEnableShutdownHook(false);
+        settings.shards().ifPresent(shards -> builder.setShardsTotal(shards.total()).setShards(shards.ids()));
+        return builder;
     }
 
-    private static void registerCommands(JDA jda, DiscordSettings settings) {
+    private static void registerCommands(BotShards shards, DiscordSettings settings) {
         try {
             if (settings.commandGuildId().isPresent()) {
-                Guild guild = jda.getGuildById(settings.commandGuildId().get());
-                if (guild == null) {
-                    log.warn("DISCORD_GUILD_ID {} is not a server the bot is in; commands not registered",
-                            settings.commandGuildId().get());
+                String id = settings.commandGuildId().get();
+                Optional<Guild> guild = shards.guild(id);
+                if (guild.isEmpty()) {
+                    if (shards.elsewhere(id)) {
+                        log.info("DISCORD_GUILD_ID {} is on a shard another process runs; it registers the commands",
+                                id);
+                    } else {
+                        log.warn("DISCORD_GUILD_ID {} is not a server the bot is in; commands not registered", id);
+                    }
                     return;
                 }
-                guild.updateCommands().addCommands(SlashCommands.all()).submit().get(30, TimeUnit.SECONDS);
+                guild.get().updateCommands().addCommands(SlashCommands.all()).submit().get(30, TimeUnit.SECONDS);
             } else {
-                jda.updateCommands().addCommands(SlashCommands.all()).submit().get(30, TimeUnit.SECONDS);
+                shards.any().updateCommands().addCommands(SlashCommands.all()).submit().get(30, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -181,20 +201,22 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         return platform.publish(workspace, channel, message, attachments);
     }
 
+    /** True when every gateway shard of this process is connected (what an operator's readiness check asks). */
+    public boolean connected() {
+        return shards.connected();
+    }
+
     /** Lets running work finish and its answers go out, then disconnects. */
     @Override
     public void close() throws InterruptedException {
         lanes.close();
         timer.shutdown();
         timer.awaitTermination(5, TimeUnit.SECONDS);
-        jda.shutdown();
-        if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-            jda.shutdownNow();
-        }
+        shards.close();
     }
 
     @Override
     public String toString() {
-        return "DiscordBot[" + jda.getSelfUser().getName() + "]";
+        return "DiscordBot[" + shards.selfName() + ", shards " + shards.ids() + " of " + shards.total() + "]";
     }
 }

@@ -7,7 +7,6 @@ import com.referralcoach.core.export.SpooledExport;
 import com.referralcoach.core.port.ExportFiles;
 import java.io.IOException;
 import java.util.List;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -20,12 +19,12 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
  * half sent.
  */
 final class DiscordExports implements ExportFiles {
-    private final JDA jda;
+    private final BotShards shards;
     private final DiscordPlatform platform;
     private final long mostBytes;
 
-    DiscordExports(JDA jda, DiscordPlatform platform, long mostBytes) {
-        this.jda = jda;
+    DiscordExports(BotShards shards, DiscordPlatform platform, long mostBytes) {
+        this.shards = shards;
         this.platform = platform;
         this.mostBytes = mostBytes;
     }
@@ -38,7 +37,7 @@ final class DiscordExports implements ExportFiles {
     @Override
     public String deliver(WorkspaceId workspace, RepId rep, String fileName, FileContent content) {
         try (SpooledExport spooled = SpooledExport.write(content, mostBytes)) {
-            PrivateChannel channel = jda.openPrivateChannelById(rep.value()).complete();
+            PrivateChannel channel = shards.any().openPrivateChannelById(rep.value()).complete();
             try (FileUpload zip = FileUpload.fromData(spooled.file().toFile(), fileName)) {
                 channel.sendMessage(new MessageCreateBuilder().setContent("Your export: " + fileName)
                         .setFiles(List.of(zip)).setAllowedMentions(DiscordRenderer.NO_MENTIONS).build()).complete();

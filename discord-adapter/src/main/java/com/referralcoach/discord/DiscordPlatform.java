@@ -10,8 +10,6 @@ import com.referralcoach.core.reply.Reply;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -20,31 +18,33 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
  * The bot's own messages (reminders) on Discord: a direct message with an embed and buttons; when the member's
  * DMs are closed, a post in the configured server channel that mentions (and may ping) only that member; posts
  * with attachments in a server channel (see {@link ChannelPosts}). JDA's request queue waits out rate limits; what
- * still fails is translated into a {@link DeliveryFailure}.
+ * still fails is translated into a {@link DeliveryFailure}. It serves the servers of this process's shards and
+ * those of shards other processes run: a direct message goes through REST from any process, while a post in a
+ * server channel needs the server's own shard, so elsewhere it fails for now and another process takes the retry.
  */
 final class DiscordPlatform implements ChatPlatform {
-    private final JDA jda;
+    private final BotShards shards;
     private final DiscordRenderer renderer;
     private final Optional<String> fallbackChannel;
     private final ChannelPosts posts;
 
-    DiscordPlatform(JDA jda, DiscordRenderer renderer, Optional<String> fallbackChannel) {
-        this.jda = jda;
+    DiscordPlatform(BotShards shards, DiscordRenderer renderer, Optional<String> fallbackChannel) {
+        this.shards = shards;
         this.renderer = renderer;
         this.fallbackChannel = fallbackChannel;
-        this.posts = new ChannelPosts(jda, renderer);
+        this.posts = new ChannelPosts(shards, renderer);
     }
 
     @Override
     public boolean serves(WorkspaceId workspace) {
-        return guild(workspace).isPresent();
+        return shards.guild(workspace.value()).isPresent() || shards.elsewhere(workspace.value());
     }
 
     @Override
     public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
         CompletableFuture<Void> sent = new CompletableFuture<>();
         try {
-            jda.openPrivateChannelById(rep.value())
+            shards.any().openPrivateChannelById(rep.value())
                     .flatMap(channel -> channel.sendMessage(renderer.message(message, workspace.value())))
                     .queue(done -> sent.complete(null), error -> {
                         if (DeliveryErrors.dmsClosed(error) && fallbackChannel.isPresent()) {
@@ -66,7 +66,13 @@ final class DiscordPlatform implements ChatPlatform {
     }
 
     private void postInServer(WorkspaceId workspace, RepId rep, Reply message, CompletableFuture<Void> sent) {
-        Optional<TextChannel> channel = guild(workspace).map(guild -> guild.getTextChannelById(fallbackChannel.get()));
+        Optional<TextChannel> channel = shards.guild(workspace.value())
+                .map(guild -> guild.getTextChannelById(fallbackChannel.get()));
+        if (channel.isEmpty() && shards.elsewhere(workspace.value())) {
+            sent.completeExceptionally(DeliveryFailure.temporary("member " + rep + " takes no direct messages and "
+                    + "server " + workspace + " is on a shard another process runs; that one can post it"));
+            return;
+        }
         if (channel.isEmpty()) {
             sent.completeExceptionally(DeliveryFailure.permanent("member " + rep + " takes no direct messages and "
                     + "the fallback channel is not in server " + workspace));
@@ -74,14 +80,6 @@ final class DiscordPlatform implements ChatPlatform {
         }
         channel.get().sendMessage(renderer.mentioning(rep.value(), message, workspace.value()))
                 .queue(done -> sent.complete(null), error -> sent.completeExceptionally(DeliveryErrors.translate(error)));
-    }
-
-    private Optional<Guild> guild(WorkspaceId workspace) {
-        try {
-            return Optional.ofNullable(jda.getGuildById(workspace.value()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** Discord's error codes, as the reminder dispatcher understands them. */

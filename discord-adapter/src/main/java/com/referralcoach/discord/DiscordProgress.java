@@ -7,7 +7,6 @@ import com.referralcoach.core.reply.Reply;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import org.slf4j.Logger;
@@ -23,20 +22,20 @@ final class DiscordProgress implements ImportProgress {
 
     private final DiscordRenderer renderer;
     private final Map<String, CompletableFuture<Message>> running = new ConcurrentHashMap<>();
-    private volatile JDA jda;
+    private volatile BotShards shards;
 
     DiscordProgress(DiscordRenderer renderer) {
         this.renderer = renderer;
     }
 
-    /** The connection to send through, once built (the listeners that hand work to the engine come first). */
-    void connect(JDA connected) {
-        this.jda = connected;
+    /** The shards to send through (their listeners, which hand work to the engine, are built first). */
+    void connect(BotShards connected) {
+        this.shards = connected;
     }
 
     @Override
     public void update(WorkspaceId workspace, RepId rep, String text) {
-        if (jda == null) {
+        if (shards == null) {
             return;
         }
         // One member's steps come from the one lane running their import, one after the other.
@@ -57,7 +56,7 @@ final class DiscordProgress implements ImportProgress {
     private CompletableFuture<Message> post(WorkspaceId workspace, String member, String text) {
         CompletableFuture<Message> sent;
         try {
-            sent = jda.openPrivateChannelById(member).complete()
+            sent = shards.any().openPrivateChannelById(member).complete()
                     .sendMessage(renderer.message(Reply.of(text), workspace.value())).submit();
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);

@@ -16,7 +16,7 @@ class AdapterArchitectureTest {
     @Test
     void onlyTheEntryAndItsSettingsArePublic() {
         classes().that().arePublic().should().haveSimpleName("DiscordBot").orShould().haveSimpleName("DiscordSettings")
-                .check(adapter);
+                .orShould().haveSimpleName("DiscordShards").check(adapter);
     }
 
     @Test

@@ -133,6 +133,10 @@ final class DiscordRig implements AutoCloseable {
 
     /** Waits for the first recorded request that matches and returns it. */
     Recorded awaitRequest(Predicate<Recorded> match) {
+        return awaitRequest(discord, match);
+    }
+
+    static Recorded awaitRequest(FakeDiscord discord, Predicate<Recorded> match) {
         return await().atMost(WAIT).until(() -> discord.requests().stream().filter(match).findFirst(),
                 java.util.Optional::isPresent).get();
     }
@@ -146,8 +150,12 @@ final class DiscordRig implements AutoCloseable {
      * deferred reply (or of the clicked message).
      */
     DataObject answerTo(String interactionId) {
-        Recorded answer = awaitRequest(r -> r.is("PATCH", "webhooks/" + FakeDiscord.APPLICATION_ID + "/itoken-"
-                + interactionId + "/messages/@original")
+        return answerTo(discord, interactionId);
+    }
+
+    static DataObject answerTo(FakeDiscord discord, String interactionId) {
+        Recorded answer = awaitRequest(discord, r -> r.is("PATCH", "webhooks/" + FakeDiscord.APPLICATION_ID
+                + "/itoken-" + interactionId + "/messages/@original")
                 || callbackOf(interactionId).test(r) && DataObject.fromJson(r.body()).getInt("type") == 4);
         DataObject body = DataObject.fromJson(answer.body());
         return answer.method().equals("PATCH") ? body : body.getObject("data");

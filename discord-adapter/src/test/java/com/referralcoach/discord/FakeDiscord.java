@@ -51,12 +51,15 @@ final class FakeDiscord implements AutoCloseable {
     private final FakeRest rest;
     private final FakeGateway gateway;
     final FakeAttachments attachments;
+    private volatile int guildsPerShard = 2500;
+    private volatile int recommendedShards = 1;
 
-    private FakeDiscord(List<String> serverNames) throws IOException, InterruptedException {
-        serverNames.forEach(name -> {
-            Server server = new Server(snowflake(), name, snowflake(), snowflake());
+    private FakeDiscord(List<String> serverNames, int shards) throws IOException, InterruptedException {
+        for (int i = 0; i < serverNames.size(); i++) {
+            Server server = new Server(snowflakeOnShard(i % shards, shards), serverNames.get(i), snowflake(),
+                    snowflake());
             servers.put(server.id(), server);
-        });
+        }
         rest = new FakeRest(this::answer);
         attachments = new FakeAttachments(rest);
         gateway = new FakeGateway(this);
@@ -64,7 +67,30 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     static FakeDiscord start(String... serverNames) throws IOException, InterruptedException {
-        return new FakeDiscord(List.of(serverNames));
+        return new FakeDiscord(List.of(serverNames), 1);
+    }
+
+    /** A Discord whose servers are spread over {@code shards} shards: the i-th server on shard i % shards. */
+    static FakeDiscord startSharded(int shards, String... serverNames) throws IOException, InterruptedException {
+        return new FakeDiscord(List.of(serverNames), shards);
+    }
+
+    /** A server id that falls on {@code shard} of {@code total}: its timestamp moved back by up to total - 1 ms. */
+    private static String snowflakeOnShard(int shard, int total) {
+        long millis = System.currentTimeMillis() - DISCORD_EPOCH;
+        long moved = millis - Math.floorMod(millis - shard, total);
+        return Long.toString((moved << 22) | (SEQUENCE.incrementAndGet() & 0x3FFFFF));
+    }
+
+    /** How many servers one shard may hold before the gateway requires sharding (Discord: 2,500). */
+    int guildsPerShard() {
+        return guildsPerShard;
+    }
+
+    /** Lowers the servers one shard may hold, and recommends enough shards for them in {@code GET /gateway/bot}. */
+    void limitGuildsPerShard(int most) {
+        guildsPerShard = most;
+        recommendedShards = Math.max(1, (servers.size() + most - 1) / most);
     }
 
     static String snowflake() {
@@ -308,6 +334,12 @@ final class FakeDiscord implements AutoCloseable {
         String path = request.path();
         if (request.is("GET", "users/@me")) {
             return Answer.json(botUser().toString());
+        }
+        if (request.is("GET", "gateway/bot")) {
+            // max_concurrency as Discord gives very large bots, so a test's shards identify together
+            return Answer.json(DataObject.empty().put("url", gateway.url()).put("shards", recommendedShards)
+                    .put("session_start_limit", DataObject.empty().put("total", 1000).put("remaining", 999)
+                            .put("reset_after", 14_400_000).put("max_concurrency", 16)).toString());
         }
         if (request.method().equals("PUT") && path.startsWith("applications/")) {
             DataArray commands = DataArray.fromJson(request.body());

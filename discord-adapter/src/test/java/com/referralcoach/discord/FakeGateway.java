@@ -1,8 +1,10 @@
 package com.referralcoach.discord;
 
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,22 +15,24 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * A Discord gateway on 127.0.0.1 speaking plain JSON: HELLO, then READY and one GUILD_CREATE per server after
- * IDENTIFY; heartbeats are acknowledged; a RESUME replays the dispatches the client had not seen. Dispatches sent
- * while no client is connected wait for its resume. An IDENTIFY asking for the privileged Message Content intent is
- * refused with close code 4014, as for an application whose operator has not switched it on.
+ * A Discord gateway on 127.0.0.1 speaking plain JSON, strict about shards as Discord is: HELLO, then after IDENTIFY
+ * (with {@code shard: [id, total]}, or none for one shard) READY and a GUILD_CREATE for each server of that shard
+ * only, a server being on shard {@code (id >> 22) % total}; heartbeats are acknowledged; a RESUME replays what the
+ * session had not seen. A server's events go to its shard only and events without a server (direct messages) to
+ * shard 0 only; a shard's dispatches sent while it is disconnected wait for its resume. Refused with Discord's close
+ * codes: a shard id outside the total (4010), more servers on one shard than {@link FakeDiscord#guildsPerShard}
+ * allows (4011), the privileged Message Content intent (4014, not switched on for this application).
  */
 final class FakeGateway extends WebSocketServer {
     /** The privileged Message Content intent, which this application has not switched on. */
     static final long MESSAGE_CONTENT = 1L << 15;
     private final CountDownLatch started = new CountDownLatch(1);
-    private final List<String> sentLog = new ArrayList<>();
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
+    private final Map<Integer, FakeGatewaySession> sessions = new ConcurrentHashMap<>();
+    private final java.util.Set<Integer> cutOff = ConcurrentHashMap.newKeySet();
     private final FakeDiscord discord;
-    private volatile WebSocket current;
-    private volatile boolean ready;
-    private int seq;
+    private volatile int total = 1;
 
     FakeGateway(FakeDiscord discord) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -55,7 +59,6 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onOpen(WebSocket connection, ClientHandshake handshake) {
-        current = connection;
         connection.send(DataObject.empty().put("op", 10).putNull("s").putNull("t")
                 .put("d", DataObject.empty().put("heartbeat_interval", 41_250)).toString());
     }
@@ -66,59 +69,100 @@ final class FakeGateway extends WebSocketServer {
         switch (frame.getInt("op")) {
             case 1 -> connection.send("{\"op\":11}");
             case 2 -> identified(connection, frame.getObject("d"));
-            case 6 -> resumed(connection, frame.getObject("d").getInt("seq", 0));
+            case 6 -> resumed(connection, frame.getObject("d"));
             default -> {
             }
         }
     }
 
-    private synchronized void identified(WebSocket connection, DataObject identify) {
+    private void identified(WebSocket connection, DataObject identify) {
         identifies.incrementAndGet();
         discord.recordIdentify(identify);
+        int shard = identify.optArray("shard").map(pair -> pair.getInt(0)).orElse(0);
+        int of = identify.optArray("shard").map(pair -> pair.getInt(1)).orElse(1);
         if ((identify.getLong("intents", 0) & MESSAGE_CONTENT) != 0) {
             // As Discord does for a privileged intent the developer portal has not switched on.
             connection.close(4014, "Disallowed intent(s).");
             return;
         }
-        DataArray guilds = DataArray.empty();
-        discord.guildIds().forEach(id -> guilds.add(DataObject.empty().put("id", id).put("unavailable", true)));
-        send(connection, "READY", DataObject.empty().put("v", 10).put("user", discord.botUser())
-                .put("guilds", guilds).put("session_id", "fake-session").put("resume_gateway_url", url())
+        if (of < 1 || shard < 0 || shard >= of) {
+            connection.close(4010, "Invalid shard.");
+            return;
+        }
+        if (discord.guildIds().size() > (long) discord.guildsPerShard() * of) {
+            connection.close(4011, "Sharding required.");
+            return;
+        }
+        if (cutOff.contains(shard)) {
+            connection.close(4000, "fake gateway outage");
+            return;
+        }
+        total = of;
+        FakeGatewaySession session = new FakeGatewaySession(shard, of);
+        sessions.put(shard, session);
+        List<String> guilds = discord.guildIds().stream()
+                .filter(id -> DiscordShards.shardOf(Long.parseLong(id), of) == shard).toList();
+        DataArray unavailable = DataArray.empty();
+        guilds.forEach(id -> unavailable.add(DataObject.empty().put("id", id).put("unavailable", true)));
+        session.live(connection);
+        session.send("READY", DataObject.empty().put("v", 10).put("user", discord.botUser())
+                .put("guilds", unavailable).put("session_id", session.id()).put("resume_gateway_url", url())
+                .put("shard", DataArray.empty().add(shard).add(of))
                 .put("private_channels", DataArray.empty()).put("relationships", DataArray.empty())
                 .put("application", DataObject.empty().put("id", FakeDiscord.APPLICATION_ID).put("flags", 0)));
-        discord.guildIds().forEach(id -> send(connection, "GUILD_CREATE", discord.guildCreate(id)));
-        ready = true;
+        guilds.forEach(id -> session.send("GUILD_CREATE", discord.guildCreate(id)));
     }
 
-    private synchronized void resumed(WebSocket connection, int clientSeq) {
+    private void resumed(WebSocket connection, DataObject resume) {
         resumes.incrementAndGet();
-        for (int i = clientSeq; i < sentLog.size(); i++) {
-            connection.send(sentLog.get(i));
+        Optional<FakeGatewaySession> session = sessions.values().stream()
+                .filter(known -> known.id().equals(resume.getString("session_id", ""))).findFirst();
+        if (session.isEmpty()) {
+            connection.send("{\"op\":9,\"d\":false}"); // invalid session: identify again
+            return;
         }
-        send(connection, "RESUMED", DataObject.empty());
-        ready = true;
+        if (cutOff.contains(session.get().shard)) {
+            connection.close(4000, "fake gateway outage");
+            return;
+        }
+        session.get().resume(connection, resume.getInt("seq", 0));
     }
 
-    /** Sends (or, while disconnected, keeps for the resume) one dispatch. */
-    synchronized void dispatch(String type, DataObject data) {
-        send(ready ? current : null, type, data);
-    }
-
-    private void send(WebSocket connection, String type, DataObject data) {
-        seq++;
-        String frame = DataObject.empty().put("op", 0).put("s", seq).put("t", type).put("d", data).toString();
-        sentLog.add(frame);
-        if (connection != null && connection.isOpen()) {
-            connection.send(frame);
+    /**
+     * Sends one dispatch to the shard that receives it: a server's to the server's shard, anything else to shard 0.
+     * A shard disconnected keeps it for its resume; one never connected does not get it.
+     */
+    void dispatch(String type, DataObject data) {
+        String guild = data.getString("guild_id", "");
+        int shard = guild.isEmpty() ? 0 : DiscordShards.shardOf(Long.parseLong(guild), total);
+        FakeGatewaySession session = sessions.get(shard);
+        if (session != null) {
+            session.send(type, data);
         }
     }
 
-    /** Closes the client's connection with {@code code} (4000: unknown error, resumable). */
-    synchronized void drop(int code) {
-        ready = false;
-        if (current != null) {
-            current.close(code, "fake gateway drop");
+    /** True when shard {@code shard}'s session was sent a dispatch carrying {@code text}. */
+    boolean deliveredOn(int shard, String text) {
+        FakeGatewaySession session = sessions.get(shard);
+        return session != null && session.carried(text);
+    }
+
+    /** Drops shard {@code shard}'s connection and refuses it until {@link #restore}: an outage of one shard. */
+    void cutOff(int shard) {
+        cutOff.add(shard);
+        FakeGatewaySession session = sessions.get(shard);
+        if (session != null) {
+            session.drop(4000);
         }
+    }
+
+    void restore(int shard) {
+        cutOff.remove(shard);
+    }
+
+    /** Closes every shard's connection with {@code code} (4000: unknown error, resumable). */
+    void drop(int code) {
+        sessions.values().forEach(session -> session.drop(code));
     }
 
     int identifies() {
@@ -131,9 +175,7 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-        if (connection == current) {
-            ready = false;
-        }
+        sessions.values().stream().filter(session -> session.on(connection)).forEach(FakeGatewaySession::lost);
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.discord.FakeDiscord.Server;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.junit.jupiter.api.AfterEach;
@@ -24,22 +23,23 @@ import org.junit.jupiter.api.Timeout;
 class SpeakerTest {
     private final Map<String, SlashCommandInteractionEvent> received = new ConcurrentHashMap<>();
     private FakeDiscord discord;
-    private JDA jda;
+    private BotShards shards;
 
     @BeforeEach
     void connect() throws Exception {
         discord = FakeDiscord.start("Acme Sales");
-        jda = DiscordBot.connection(discord.settings()).addEventListeners(new ListenerAdapter() {
+        shards = new BotShards();
+        shards.connect(DiscordBot.connection(discord.settings()).addEventListeners(new ListenerAdapter() {
             @Override
             public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
                 received.put(event.getId(), event);
             }
-        }).build().awaitReady();
+        }), java.util.Optional.empty());
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        jda.shutdownNow();
+        shards.close();
         discord.close();
     }
 
