@@ -119,9 +119,10 @@ final class CalendarHandlers {
     }
 
     private Reply prep(CalendarDesk d, SetPrepNotes command, Conversation talk) {
-        d.book().setPrepNotes(talk.workspace(), talk.rep().id(), command.on());
+        d.imports().prepSwitched(talk.rep(), command.on(), talk.instant());
         return Reply.of(command.on()
-                ? "Prep notes on: before each customer meeting of your calendar I'll send what you last discussed, "
+                ? "Prep notes on: 15 minutes before each customer meeting of your calendar I'll send what you last"
+                + " discussed, "
                 + "open problems and leads, occasions coming, and the ask to make at the end."
                 : "Prep notes off.");
     }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param topic   the meeting's topic, if it has one
  * @param ask     what is said about this person: the ask and its quick actions, or why to hold it
  */
-public record MeetingAsk(String meeting, String person, String first, Optional<String> topic, Reply ask) {
+public record MeetingAsk(String meeting, String person, String first, Optional<String> topic, Reply ask)
+        implements MeetingPart {
     public MeetingAsk {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(person, "person");
