@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Clicks and forms: a suggested-action button sends its message to the engine and replaces the buttons it settles
- * (its message's, or in a message about several people its person's) with what was chosen and the answer; a template button opens a modal to finish the line, which is sent as chat
- * text; the /coach meeting and referral forms become typed commands (never chat text), answered by DM.
+ * (its message's, or in a message about several people its person's) with what was chosen and the answer; a
+ * template button opens a modal to finish the line, which is sent as chat text; the /coach meeting and referral forms
+ * become typed commands (never chat text), answered by DM.
  */
 final class Interactions {
     private static final Pattern SEND = Pattern.compile(Pattern.quote(BlockKitRenderer.SEND) + "\\d+");
