@@ -113,7 +113,8 @@ final class ReferralCoach {
             }
             ReminderPlanner planner = new ReminderPlanner(store.reminders());
             ReminderDispatcher dispatcher = new ReminderDispatcher(store.reminders(),
-                    ReminderComposer.over(store, planner, settings.defaultZone()), new ChatPlatforms(started), clock,
+                    ReminderComposer.over(store, calendars, planner, settings.defaultZone()),
+                    new ChatPlatforms(started), clock,
                     DispatchSettings.defaults().withLease(settings.reminderLease()));
             dispatcher.observe(metrics);
             open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));

@@ -2,9 +2,13 @@ package com.referralcoach.discord;
 
 import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.core.inbox.SeenEvents;
+import com.referralcoach.core.reply.SuggestedAction;
 import com.referralcoach.discord.ActionIds.Decoded;
 import com.referralcoach.discord.ActionIds.Kind;
+import java.util.List;
 import java.util.Optional;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -13,7 +17,8 @@ import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 
 /**
  * Buttons and forms. A button sends its message as if the member typed it and then edits its own message (the
- * answer below what it said, the old buttons gone) so it cannot be pressed twice; a template button opens a form
+ * answer below what it said, the buttons it settles gone: all of them, or in a message about several people that
+ * person's) so it cannot be pressed twice; a template button opens a form
  * prefilled with the start of the message; a server button in a direct message says where DMs belong. The
  * referral form's fields become a typed command; only the finished template is chat text.
  */
@@ -54,7 +59,11 @@ final class ComponentListener extends ListenerAdapter {
                     .queue(null, SlashCommandListener.failed("open a form"));
             return;
         }
-        if (!seen.firstTime(buttonsShown(event))) {
+        String settles = ActionIds.settlesTagOf(event.getComponentId());
+        List<Button> shown = event.getMessage().getComponentTree().findAll(Button.class);
+        List<Button> kept = shown.stream()
+                .filter(b -> !SuggestedAction.settles(settles, ActionIds.settlesTagOf(b.getCustomId()))).toList();
+        if (!seen.firstTime(clickedOnce(event, shown, kept))) {
             acknowledgement.send(event.deferEdit(), "acknowledge a second click");
             return;
         }
@@ -79,9 +88,10 @@ final class ComponentListener extends ListenerAdapter {
         }
         String text = decoded.get().message().get();
         directMessages.answerLeftover(event.getUser());
+        List<MessageEmbed> before = event.getMessage().getEmbeds();
+        List<MessageEmbed> said = settles.isEmpty() ? before.subList(0, Math.min(1, before.size())) : before;
         conversations.say(speaker(event, guild), text, reply -> event.getHook()
-                .editOriginal(renderer.answered(event.getMessage().getEmbeds(), event.getButton().getLabel(), reply,
-                        guild))
+                .editOriginal(renderer.answered(said, event.getButton().getLabel(), reply, guild, kept))
                 .setAllowedMentions(DiscordRenderer.NO_MENTIONS)
                 .queue(null, SlashCommandListener.failed("answer a click")));
     }
@@ -119,10 +129,12 @@ final class ComponentListener extends ListenerAdapter {
         }
     }
 
-    /** One click per set of buttons a message shows: a sibling clicked before the edit landed is ignored. */
-    private static String buttonsShown(ButtonInteractionEvent event) {
-        return "clicked:" + event.getMessageId() + ":" + String.join(",", event.getMessage().getComponentTree()
-                .findAll(net.dv8tion.jda.api.components.buttons.Button.class).stream()
+    /**
+     * One click per set of buttons a click settles: a sibling of the set clicked before the edit landed is ignored;
+     * another person's buttons in the same message are a set of their own.
+     */
+    private static String clickedOnce(ButtonInteractionEvent event, List<Button> shown, List<Button> kept) {
+        return "clicked:" + event.getMessageId() + ":" + String.join(",", shown.stream().filter(b -> !kept.contains(b))
                 .map(button -> String.valueOf(button.getCustomId())).toList());
     }
 

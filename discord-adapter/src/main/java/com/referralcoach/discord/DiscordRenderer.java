@@ -14,6 +14,7 @@ import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -49,12 +50,29 @@ final class DiscordRenderer {
                 .setComponents(buttons(reply, guild)).setAllowedMentions(NO_MENTIONS).build();
     }
 
-    /** A clicked message after the click: what it said, then what the click did; its old buttons are gone. */
-    MessageEditData answered(List<MessageEmbed> before, String clicked, Reply reply, String guild) {
-        List<MessageEmbed> embeds = new ArrayList<>(before.subList(0, Math.min(1, before.size())));
+    /**
+     * A clicked message after the click: what it said (and the answers to earlier clicks in {@code before}), then what
+     * the click did; of its old buttons only {@code kept} stay (another person's, in a message about several), then
+     * the answer's own. The oldest earlier answers go when Discord's limits on embeds would be passed.
+     */
+    MessageEditData answered(List<MessageEmbed> before, String clicked, Reply reply, String guild, List<Button> kept) {
+        List<MessageEmbed> embeds = new ArrayList<>(before);
         embeds.add(embed(reply, "\u2713 " + clicked));
-        return new MessageEditBuilder().setEmbeds(embeds).setComponents(buttons(reply, guild))
+        while (embeds.size() > 2 && (embeds.size() > Message.MAX_EMBED_COUNT
+                || embeds.stream().mapToInt(MessageEmbed::getLength).sum() > MessageEmbed.EMBED_MAX_LENGTH_BOT)) {
+            embeds.remove(1);
+        }
+        List<Button> buttons = new ArrayList<>(kept);
+        Set<String> shown = new HashSet<>(kept.stream().map(Button::getCustomId).toList());
+        rows(buttons(reply, guild)).stream().filter(b -> shown.add(b.getCustomId())).forEach(buttons::add);
+        List<Button> fitting = buttons.subList(0, Math.min(MAX_BUTTONS, buttons.size()));
+        return new MessageEditBuilder().setEmbeds(embeds)
+                .setComponents(fitting.isEmpty() ? List.of() : ActionRow.partitionOf(fitting))
                 .setAllowedMentions(NO_MENTIONS).build();
+    }
+
+    private static List<Button> rows(List<ActionRow> rows) {
+        return rows.stream().flatMap(row -> row.getButtons().stream()).toList();
     }
 
     /** For a server channel: the member is mentioned (and only they may be pinged), the reply below. */

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Discord against the fake, with the real reminder and calendar schedulers on a test clock: a member DMs their
  * feed's link, the bot answers without echoing it, and the feed's meeting with two customers, ending a minute later,
- * brings one DM with an ask for each and each one's buttons.
+ * brings one DM with an ask for each and each one's buttons; a click on one customer's button takes only that
+ * customer's buttons away.
  */
 @ExtendWith(EmbeddedMongo.class)
 @Timeout(60)
@@ -99,11 +100,34 @@ class DiscordCalendarEndToEndTest {
                     + " ended: one ask for each.").contains("Ann Lo (Vela): ").contains("Bo Park (Park): ");
             assertThat(labels(ask)).contains("Asked (Ann)", "Not now (Ann)", "Asked (Bo)", "Not now (Bo)");
             assertThat(discord.messagesIn(dm)).hasSize(2).noneMatch(m -> textOf(m).contains(SECRET));
+
+            DataObject afterAnn = clicked(discord, ask, rita, "Asked (Ann)");
+            assertThat(labels(afterAnn)).contains("Asked (Bo)", "Not now (Bo)", "Snooze 1 day (Bo)")
+                    .noneMatch(label -> label.contains("(Ann)"));
+            assertThat(textOf(afterAnn)).contains("one ask for each").contains("\u2713 Asked (Ann)");
+
+            DataObject shown = discord.botMessage(dm, afterAnn).put("id", ask.getString("id"));
+            DataObject afterBo = clicked(discord, shown, rita, "Not now (Bo)");
+            assertThat(labels(afterBo)).noneMatch(label -> label.contains("(Bo)") || label.contains("(Ann)"));
+            assertThat(textOf(afterBo)).contains("one ask for each").contains("\u2713 Asked (Ann)")
+                    .contains("\u2713 Not now (Bo)");
         } finally {
             bot.close();
             discord.close();
             feed.stop(0);
         }
+    }
+
+    /** Clicks the button labelled {@code label} on {@code message} and returns the message as the click left it. */
+    private static DataObject clicked(FakeDiscord discord, DataObject message, String user, String label) {
+        String id = discord.click(null, user, message, buttonIds(message).get(labels(message).indexOf(label)));
+        String edit = "webhooks/" + FakeDiscord.APPLICATION_ID + "/itoken-" + id + "/messages/@original";
+        return DataObject.fromJson(await().atMost(DiscordRig.WAIT).until(() -> discord.requests().stream()
+                .filter(r -> r.is("PATCH", edit)).findFirst(), java.util.Optional::isPresent).get().body());
+    }
+
+    private static List<String> buttonIds(DataObject message) {
+        return DiscordRig.buttonIds(message);
     }
 
     private static List<DataObject> awaitMessages(FakeDiscord discord, String channel, int count) {

@@ -49,7 +49,7 @@ class RenderingTest {
         List<MessageEmbed> embeds = new java.util.ArrayList<>();
         embeds.addAll(renderer.message(reply, "42").getEmbeds());
         embeds.addAll(renderer.edit(reply, "42").getEmbeds());
-        embeds.addAll(renderer.answered(List.of(), typed, reply, "42").getEmbeds());
+        embeds.addAll(renderer.answered(List.of(), typed, reply, "42", List.of()).getEmbeds());
         embeds.addAll(renderer.mentioning("7", reply, "42").getEmbeds());
         renderer.published(reply, "42", List.of()).forEach(post -> embeds.addAll(post.getEmbeds()));
 

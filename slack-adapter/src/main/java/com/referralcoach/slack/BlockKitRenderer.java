@@ -13,8 +13,11 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -97,17 +100,40 @@ final class BlockKitRenderer {
         return sections;
     }
 
+    /**
+     * The buttons, in blocks of their own per set a click settles together ({@link SuggestedAction#settlesWith}: one
+     * row per person of a message about several, one for an ordinary message), each block's id ending with that set's
+     * tag ({@link #settlesTag}) so a click takes away only its own set.
+     */
     private static List<LayoutBlock> actionBlocks(List<SuggestedAction> suggested) {
-        List<LayoutBlock> blocks = new ArrayList<>();
-        for (int from = 0; from < suggested.size(); from += BUTTONS_PER_BLOCK) {
-            List<BlockElement> buttons = new ArrayList<>();
-            for (int i = from; i < Math.min(suggested.size(), from + BUTTONS_PER_BLOCK); i++) {
-                buttons.add(button(suggested.get(i), i));
-            }
-            String blockId = ACTIONS_BLOCK + UUID.randomUUID().toString().substring(0, 8);
-            blocks.add(actions(a -> a.blockId(blockId).elements(buttons)));
+        Map<String, List<Integer>> sets = new LinkedHashMap<>();
+        for (int i = 0; i < suggested.size(); i++) {
+            sets.computeIfAbsent(suggested.get(i).settlesWith(), k -> new ArrayList<>()).add(i);
         }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        sets.forEach((settles, indexes) -> {
+            for (int from = 0; from < indexes.size(); from += BUTTONS_PER_BLOCK) {
+                List<BlockElement> buttons = new ArrayList<>();
+                for (int i : indexes.subList(from, Math.min(indexes.size(), from + BUTTONS_PER_BLOCK))) {
+                    buttons.add(button(suggested.get(i), i));
+                }
+                String blockId = ACTIONS_BLOCK + UUID.randomUUID().toString().substring(0, 8) + settlesTag(settles);
+                blocks.add(actions(a -> a.blockId(blockId).elements(buttons)));
+            }
+        });
         return blocks;
+    }
+
+    /** The end of an actions block's id for the buttons that settle with {@code settlesWith}: "" for no one. */
+    static String settlesTag(String settlesWith) {
+        return settlesWith.isEmpty() ? "" : "." + UUID.nameUUIDFromBytes(settlesWith.getBytes(StandardCharsets.UTF_8))
+                .toString().substring(0, 8);
+    }
+
+    /** The tag at the end of an actions block's id ({@link #settlesTag}); "" for a block of no one's buttons. */
+    static String settlesTagOf(String blockId) {
+        int dot = blockId == null ? -1 : blockId.lastIndexOf('.');
+        return blockId != null && blockId.startsWith(ACTIONS_BLOCK) && dot > 0 ? blockId.substring(dot) : "";
     }
 
     private static BlockElement button(SuggestedAction action, int index) {

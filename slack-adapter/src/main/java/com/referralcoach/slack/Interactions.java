@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Clicks and forms: a suggested-action button sends its message to the engine and replaces its own buttons
- * with what was chosen and the answer; a template button opens a modal to finish the line, which is sent as chat
- * text; the /coach meeting and referral forms become typed commands (never chat text), answered by DM.
+ * Clicks and forms: a suggested-action button sends its message to the engine and replaces the buttons it settles
+ * (its message's, or in a message about several people its person's) with what was chosen and the answer; a
+ * template button opens a modal to finish the line, which is sent as chat text; the /coach meeting and referral forms
+ * become typed commands (never chat text), answered by DM.
  */
 final class Interactions {
     private static final Pattern SEND = Pattern.compile(Pattern.quote(BlockKitRenderer.SEND) + "\\d+");
@@ -29,7 +30,7 @@ final class Interactions {
             String team = workspace(click);
             String user = click.getUser().getId();
             standing.heardFrom(team);
-            ClickedMessage clicked = clicked(click);
+            ClickedMessage clicked = clicked(click, action.getBlockId());
             String once = clicked == null ? null : clicked.channel() + "/" + clicked.ts() + "/" + action.getBlockId();
             if (clicks.firstTime(once)) {
                 String done = "✓ " + action.getText().getText();
@@ -92,7 +93,7 @@ final class Interactions {
     }
 
     /** The message the button was on, or null for a button in App Home or a modal (answered by DM). */
-    private static ClickedMessage clicked(BlockActionPayload click) {
+    private static ClickedMessage clicked(BlockActionPayload click, String clickedBlock) {
         BlockActionPayload.Container container = click.getContainer();
         if (container == null || !"message".equals(container.getType())) {
             return null;
@@ -100,7 +101,7 @@ final class Interactions {
         boolean ephemeral = container.isEphemeral();
         List<LayoutBlock> blocks = click.getMessage() == null || click.getMessage().getBlocks() == null
                 ? List.of() : click.getMessage().getBlocks();
-        return new ClickedMessage(container.getChannelId(), container.getMessageTs(), ephemeral,
-                click.getResponseUrl(), blocks);
+        return ClickedMessage.of(container.getChannelId(), container.getMessageTs(), ephemeral,
+                click.getResponseUrl(), blocks, clickedBlock);
     }
 }

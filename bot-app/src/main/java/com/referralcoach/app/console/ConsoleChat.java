@@ -57,7 +57,8 @@ public final class ConsoleChat {
                 continue;
             }
             String message = picked.map(SuggestedAction::message).orElse(line);
-            show(engine.handle(new IncomingMessage(WORKSPACE, rep, repName, message).fromAdmin()));
+            Reply reply = engine.handle(new IncomingMessage(WORKSPACE, rep, repName, message).fromAdmin());
+            show(picked.map(choice -> withUnsettled(reply, choice)).orElse(reply));
         }
     }
 
@@ -69,6 +70,21 @@ public final class ConsoleChat {
             return Optional.empty();
         }
         return Optional.of(choices.get(Integer.parseInt(typed) - 1));
+    }
+
+    /**
+     * The answer to a picked suggestion, offering again the suggestions the pick did not settle (in a message about
+     * several people, the others'), after the answer's own, so a pick for one person keeps the others' open.
+     */
+    private Reply withUnsettled(Reply reply, SuggestedAction picked) {
+        List<SuggestedAction> open = offered.stream().filter(choice -> !choice.settledBy(picked))
+                .filter(choice -> !reply.actions().contains(choice)).toList();
+        if (open.isEmpty()) {
+            return reply;
+        }
+        List<SuggestedAction> choices = new java.util.ArrayList<>(reply.actions());
+        choices.addAll(open);
+        return new Reply(reply.text(), reply.fields(), choices);
     }
 
     private void show(Reply reply) {

@@ -4,6 +4,11 @@ package com.referralcoach.core.domain;
 public enum ReminderKind {
     /** A logged meeting has ended: ask for a referral. */
     ASK_AFTER_MEETING,
+    /**
+     * A calendar customer meeting starts in 15 minutes and the rep asked for prep notes: what to bring up, and the ask
+     * to make at the end. Said at its time whatever the working hours; skipped once the meeting has started.
+     */
+    MEETING_PREP,
     /** A new lead has not been contacted within one working hour. */
     LEAD_NOT_CONTACTED_HOUR,
     /** A new lead has not been contacted within one working day. */

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What a connect and each scheduled read share: reading a rep's feed, applying it, the notes then due. */
+/** What a connect and each scheduled read share: reading a rep's feed, applying it, the questions then due. */
 final class CalendarDesk {
     private final CalendarBook book;
     private final CalendarFeeds feeds;
@@ -36,8 +36,7 @@ final class CalendarDesk {
                 store.imports(), store.meetings(), new ReminderPlanner(store.reminders()),
                 new Scorekeeper(store.tallies()));
         return new CalendarDesk(book, new CalendarFeeds(reader), new CalendarImport(book, meetings),
-                new CalendarNotes(book, store.meetings(), store.contacts(), store.referrals(),
-                        HabitHandlers.relationships(store)), store.reps());
+                new CalendarNotes(book), store.reps());
     }
 
     CalendarBook book() {

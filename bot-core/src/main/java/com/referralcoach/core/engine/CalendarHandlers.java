@@ -3,6 +3,7 @@ package com.referralcoach.core.engine;
 import com.referralcoach.core.calendar.FeedLink;
 import com.referralcoach.core.calendar.FeedRead;
 import com.referralcoach.core.coaching.Moments;
+import com.referralcoach.core.language.CalendarAnswerOr;
 import com.referralcoach.core.language.ConnectCalendar;
 import com.referralcoach.core.language.DisconnectCalendar;
 import com.referralcoach.core.language.NameCalendarEvent;
@@ -39,15 +40,17 @@ final class CalendarHandlers {
         this.roles = roles;
     }
 
-    static Handlers register(Handlers handlers, Optional<CalendarDesk> desk, Roles roles) {
+    static Handlers register(Handlers handlers, Optional<CalendarDesk> desk, Roles roles, PeopleFinder people) {
         CalendarHandlers calendar = new CalendarHandlers(desk, roles);
+        CalendarAnswerChoice choice = new CalendarAnswerChoice(people, handlers);
         return handlers.add(ConnectCalendar.class, (c, talk) -> calendar.with(d -> calendar.connect(d, c, talk)))
                 .add(ShowCalendar.class, (c, talk) -> calendar.with(d -> calendar.status(d, talk)))
                 .add(DisconnectCalendar.class, (c, talk) -> calendar.with(d -> calendar.disconnect(d, talk)))
                 .add(SetOurDomains.class, (c, talk) -> calendar.with(d -> calendar.domains(d, c, talk)))
                 .add(SetPrepNotes.class, (c, talk) -> calendar.with(d -> calendar.prep(d, c, talk)))
                 .add(NameCalendarEvent.class, (c, talk) -> calendar.with(d -> calendar.named(d, c, talk)))
-                .add(SkipCalendarEvent.class, (c, talk) -> calendar.with(d -> calendar.skip(d, talk)));
+                .add(SkipCalendarEvent.class, (c, talk) -> calendar.with(d -> calendar.skip(d, talk)))
+                .add(CalendarAnswerOr.class, (c, talk) -> choice.handle(c, talk, desk));
     }
 
     private Reply with(java.util.function.Function<CalendarDesk, Reply> work) {
@@ -119,9 +122,10 @@ final class CalendarHandlers {
     }
 
     private Reply prep(CalendarDesk d, SetPrepNotes command, Conversation talk) {
-        d.book().setPrepNotes(talk.workspace(), talk.rep().id(), command.on());
+        d.imports().prepSwitched(talk.rep(), command.on(), talk.instant());
         return Reply.of(command.on()
-                ? "Prep notes on: before each customer meeting of your calendar I'll send what you last discussed, "
+                ? "Prep notes on: 15 minutes before each customer meeting of your calendar I'll send what you last"
+                + " discussed, "
                 + "open problems and leads, occasions coming, and the ask to make at the end."
                 : "Prep notes off.");
     }
@@ -151,7 +155,7 @@ final class CalendarHandlers {
     }
 
     /** The rep's events waiting for an answer, the ones asked about first, the most recently asked first. */
-    private static List<CalendarEvent> waiting(CalendarDesk d, Conversation talk) {
+    static List<CalendarEvent> waiting(CalendarDesk d, Conversation talk) {
         return d.book().events(talk.workspace(), talk.rep().id()).stream()
                 .filter(e -> e.kind() == CalendarEvent.Kind.ASK_THE_REP)
                 .sorted(Comparator.comparing((CalendarEvent e) -> e.askedAt().orElse(Instant.MIN)).reversed())

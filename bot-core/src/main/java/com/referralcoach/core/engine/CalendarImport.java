@@ -43,7 +43,7 @@ final class CalendarImport {
         CustomerMeetings kinds = new CustomerMeetings(book.teamDomains(rep.workspace()), feed.owner());
         Map<String, CalendarEvent> before = new LinkedHashMap<>();
         book.events(rep.workspace(), rep.id()).forEach(e -> before.put(key(e.uid(), e.recurrenceId()), e));
-        CalendarMeetings.Run run = meetings.run(rep, now);
+        CalendarMeetings.Run run = meetings.run(rep, now, book.prepNotes(rep.workspace(), rep.id()));
         for (CalendarOccurrence occurrence : feed.occurrences()) {
             CalendarEvent prior = before.remove(key(occurrence.uid(), occurrence.recurrenceId()));
             CalendarEvent next = read(rep, occurrence, kinds.kindOf(occurrence), prior);
@@ -67,7 +67,7 @@ final class CalendarImport {
      */
     int answered(Rep rep, String uid, CalendarAnswer answer, Instant now) {
         book.saveAnswer(rep.workspace(), rep.id(), uid, answer);
-        CalendarMeetings.Run run = meetings.run(rep, now);
+        CalendarMeetings.Run run = meetings.run(rep, now, book.prepNotes(rep.workspace(), rep.id()));
         int logged = 0;
         for (CalendarEvent event : book.events(rep.workspace(), rep.id())) {
             if (!event.uid().equals(uid) || event.kind() != CalendarEvent.Kind.ASK_THE_REP) {
@@ -81,6 +81,12 @@ final class CalendarImport {
             logged += answer.skipped() ? 0 : 1;
         }
         return logged;
+    }
+
+    /** Prep notes turned on or off: planned or cancelled for the rep's customer meetings still ahead. */
+    void prepSwitched(Rep rep, boolean on, Instant now) {
+        book.setPrepNotes(rep.workspace(), rep.id(), on);
+        meetings.prepSwitched(rep, book.events(rep.workspace(), rep.id()), on, now);
     }
 
     /** The customer meetings stored for the rep from {@code now} to two weeks on. */

@@ -21,10 +21,12 @@ import java.util.UUID;
 /**
  * The meetings a calendar occurrence logs, the way a typed meeting is logged: one per customer (the contact found by
  * address, then name, else created; the topic the event's title), each with the ask at its end planned by
- * {@link ReminderPlanner#meetingEnds}, so every ask rule holds. A meeting's id comes from the occurrence and the
- * customer's address, so logging again stores nothing new. A meeting the rep typed with the same person that
- * overlaps the occurrence stands for it and is not logged twice. An occurrence back after a cancel (or after it left
- * the feed) takes its meetings to its time again and their cancelled asks wait again.
+ * {@link ReminderPlanner#meetingEnds}, so every ask rule holds, and, for a rep who wants them, a prep note 15 minutes
+ * before it ({@link ReminderPlanner#meetingPrep}), moved and cancelled with the ask. A meeting's id comes from the
+ * occurrence and the customer's address, so logging again stores nothing new. A meeting the rep typed with the same
+ * person that overlaps the occurrence stands for it and is not logged twice (and brings no prep note). An occurrence
+ * back after a cancel (or after it left the feed) takes its meetings to its time again and their cancelled asks wait
+ * again.
  */
 final class CalendarMeetings {
     private final PeopleFinder people;
@@ -44,8 +46,32 @@ final class CalendarMeetings {
         this.score = score;
     }
 
-    Run run(Rep rep, Instant now) {
-        return new Run(rep, now, new CalendarPeople(people, contacts, everyone, rep.workspace()));
+    /** One read's work; {@code prep}: the rep wants prep notes, so each meeting ahead has one planned. */
+    Run run(Rep rep, Instant now, boolean prep) {
+        return new Run(rep, now, prep, new CalendarPeople(people, contacts, everyone, rep.workspace()));
+    }
+
+    /**
+     * Prep notes turned on or off: the meetings of the rep's customer occurrences still ahead have their prep notes
+     * planned (one cancelled before waits again) or cancelled; how many meetings that touched.
+     */
+    int prepSwitched(Rep rep, List<CalendarEvent> events, boolean on, Instant now) {
+        Run run = run(rep, now, on);
+        int touched = 0;
+        for (CalendarEvent event : events) {
+            if (event.kind() != CalendarEvent.Kind.CUSTOMER || !event.start().isAfter(now)) {
+                continue;
+            }
+            for (Meeting meeting : run.ours(event)) {
+                if (on) {
+                    planner.meetingPrep(rep, meeting, now);
+                } else {
+                    planner.prepDropped(rep, meeting);
+                }
+                touched++;
+            }
+        }
+        return touched;
     }
 
     /** The id of the meeting an occurrence logs with one customer. */
@@ -60,11 +86,13 @@ final class CalendarMeetings {
     final class Run {
         private final Rep rep;
         private final Instant now;
+        private final boolean prep;
         private final CalendarPeople found;
 
-        private Run(Rep rep, Instant now, CalendarPeople found) {
+        private Run(Rep rep, Instant now, boolean prep, CalendarPeople found) {
             this.rep = rep;
             this.now = now;
+            this.prep = prep;
             this.found = found;
         }
 
@@ -82,6 +110,7 @@ final class CalendarMeetings {
                     Meeting moved = at(meeting, next);
                     log.save(moved);
                     planner.meetingMoved(rep, moved);
+                    prep(moved);
                 }
             }
             if (prior != null && !wasCustomer) {
@@ -89,6 +118,7 @@ final class CalendarMeetings {
                     Meeting back = at(meeting, next);
                     log.save(back);
                     planner.meetingRestored(rep, back);
+                    prep(back);
                 }
             }
             if (wasCustomer && prior.customers().equals(next.customers())) {
@@ -119,7 +149,15 @@ final class CalendarMeetings {
                 score.count(rep, ActivityKind.MEETING_ENDED, meeting.endsAt());
             }
             planner.meetingEnds(rep, meeting, now);
+            prep(meeting);
             return id;
+        }
+
+        /** The meeting's prep note, planned when the rep wants them (one planned already stays as it is). */
+        private void prep(Meeting meeting) {
+            if (prep) {
+                planner.meetingPrep(rep, meeting, now);
+            }
         }
 
         /** The meeting at the occurrence's time and title. */
@@ -129,7 +167,7 @@ final class CalendarMeetings {
         }
 
         /** The meetings this occurrence logged itself (not a typed one standing for it). */
-        private List<Meeting> ours(CalendarEvent event) {
+        List<Meeting> ours(CalendarEvent event) {
             List<MeetingId> mine = event.customers().stream().map(c -> idOf(event, c)).toList();
             return event.meetings().stream().filter(mine::contains)
                     .flatMap(id -> log.find(rep.workspace(), id).stream()).toList();

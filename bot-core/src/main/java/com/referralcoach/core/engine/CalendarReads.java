@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the calendar feeds that are due, one claim at a time, so several processes read each feed once: each read
  * is applied ({@link CalendarImport}), a failing feed backs off (10 minutes, 30, 2 hours, then every 6) and its rep
- * hears of each new problem once; then the questions and prep notes due are sent. The window starts at the clock.
+ * hears of each new problem once; then the questions due are sent (prep notes are reminders of their own). The
+ * window starts at the clock.
  */
 public final class CalendarReads {
     private static final Logger log = LoggerFactory.getLogger(CalendarReads.class);

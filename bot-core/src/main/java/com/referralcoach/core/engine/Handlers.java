@@ -112,12 +112,12 @@ final class Handlers {
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests, people, coach)
                 .withCompounds(store).withImports(store, files, progress).withDataRights(store, people, exports)
                 .withCorrections(store, people, coach, wins)
-                .withCalendar(calendar, new Roles(store.teams(), store.reps()));
+                .withCalendar(calendar, new Roles(store.teams(), store.reps()), people);
     }
 
     /** The calendar's commands; without a calendar desk they say calendars can't be connected here. */
-    private Handlers withCalendar(java.util.Optional<CalendarDesk> calendar, Roles roles) {
-        return CalendarHandlers.register(this, calendar, roles);
+    private Handlers withCalendar(java.util.Optional<CalendarDesk> calendar, Roles roles, PeopleFinder people) {
+        return CalendarHandlers.register(this, calendar, roles, people);
     }
 
     /** Corrections: a won lead's amount, a person's details, a person's name, two people merged, a meeting's topic or end, a meeting or a lead deleted. */

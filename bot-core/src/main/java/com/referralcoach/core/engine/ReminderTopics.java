@@ -15,6 +15,8 @@ final class ReminderTopics {
         switch (reminder.kind()) {
             case ASK_AFTER_MEETING:
                 return "ask " + who + " for a referral";
+            case MEETING_PREP:
+                return "a prep note for your meeting with " + who;
             case LEAD_NOT_CONTACTED_HOUR:
             case LEAD_NOT_CONTACTED_DAY:
                 return "contact your new lead " + who;

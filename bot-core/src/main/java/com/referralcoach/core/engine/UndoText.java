@@ -140,6 +140,7 @@ final class UndoText {
     private static String reminder(Reminder reminder) {
         return switch (reminder.kind()) {
             case ASK_AFTER_MEETING -> "ask";
+            case MEETING_PREP -> "prep note";
             case LEAD_NOT_CONTACTED_HOUR, LEAD_NOT_CONTACTED_DAY -> "first-contact";
             case LEAD_ESCALATION -> "manager";
             case REFERRER_UPDATE -> "referrer-update";

@@ -69,17 +69,21 @@ public final class ChatParser {
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            Optional<LowerCaseNames.Cased> cased = LowerCaseNames.in(message);
-            if (cased.isPresent()) {
-                Command read = read(Phrasing.plain(cased.get().text()), now);
-                if (!(read instanceof Unknown || read instanceof Invalid)) {
-                    return confirmedIfGuessed(read, cased.get(), message);
-                }
-            }
-            return read(message, now);
+            return orCalendarAnswer(readCased(message, now), message);
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }
+    }
+
+    private Command readCased(String message, ZonedDateTime now) {
+        Optional<LowerCaseNames.Cased> cased = LowerCaseNames.in(message);
+        if (cased.isPresent()) {
+            Command read = read(Phrasing.plain(cased.get().text()), now);
+            if (!(read instanceof Unknown || read instanceof Invalid)) {
+                return confirmedIfGuessed(read, cased.get(), message);
+            }
+        }
+        return read(message, now);
     }
 
     /** A reading naming a person whose name was guessed from lower-case words is asked about before it is saved. */
@@ -186,5 +190,17 @@ public final class ChatParser {
                 .or(() -> asks.readPersonFirst(message))
                 .or(() -> coaching.readNeed(message))
                 .or(() -> calendars.readAnswer(message));
+    }
+
+    /**
+     * A reading whose words also answer the bot's question about a calendar event ("Lunch is with Bo Park" also
+     * reads as Lunch moving to a company called Bo Park) carries both; the engine knows which events it asked about.
+     */
+    private Command orCalendarAnswer(Command reading, String message) {
+        if (reading instanceof NameCalendarEvent || reading instanceof SkipCalendarEvent) {
+            return reading;
+        }
+        return calendars.readAnswer(message).filter(NameCalendarEvent.class::isInstance)
+                .<Command>map(answer -> new CalendarAnswerOr((NameCalendarEvent) answer, reading)).orElse(reading);
     }
 }

@@ -5,13 +5,14 @@ import com.referralcoach.core.reply.Reply;
 /** What a due reminder comes to when it is delivered: a message to send, or nothing because it is moot. */
 public sealed interface Delivery {
     /**
-     * Send {@code message} to the reminder's rep; an ask after a meeting also says what it is as a part
-     * ({@code ask}), so the asks of one meeting with several people go in one message ({@link MeetingAsk#together}).
+     * Send {@code message} to the reminder's rep; an ask after a meeting or a prep note before it also says what it
+     * is as a part ({@code part}), so the asks (or the prep notes) of one meeting with several people go in one
+     * message ({@link MeetingPart#together}).
      */
-    record Say(Reply message, java.util.Optional<MeetingAsk> ask) implements Delivery {
+    record Say(Reply message, java.util.Optional<MeetingPart> part) implements Delivery {
         public Say {
             java.util.Objects.requireNonNull(message, "message");
-            java.util.Objects.requireNonNull(ask, "ask");
+            java.util.Objects.requireNonNull(part, "part");
         }
 
         public Say(Reply message) {

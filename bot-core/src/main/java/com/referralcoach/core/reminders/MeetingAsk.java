@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param topic   the meeting's topic, if it has one
  * @param ask     what is said about this person: the ask and its quick actions, or why to hold it
  */
-public record MeetingAsk(String meeting, String person, String first, Optional<String> topic, Reply ask) {
+public record MeetingAsk(String meeting, String person, String first, Optional<String> topic, Reply ask)
+        implements MeetingPart {
     public MeetingAsk {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(person, "person");
@@ -31,7 +32,8 @@ public record MeetingAsk(String meeting, String person, String first, Optional<S
     /**
      * The asks of one meeting in one message: the meeting once, then each person's ask under their name (people in
      * alphabetical order, as the reminders come in no set order), each with its own quick actions, labelled with the
-     * person's first name.
+     * person's first name; a click on one person's button settles that person's buttons only
+     * ({@link SuggestedAction#settledBy}).
      */
     public static Reply together(List<MeetingAsk> parts) {
         if (parts.isEmpty()) {
@@ -48,8 +50,7 @@ public record MeetingAsk(String meeting, String person, String first, Optional<S
         for (MeetingAsk ask : asks) {
             text.append("\n\n").append(ask.person()).append(": ").append(ask.ask().text());
             fields.addAll(ask.ask().fields());
-            ask.ask().actions().forEach(a -> actions.add(new SuggestedAction(a.label() + " (" + ask.first() + ")",
-                    a.message(), a.complete())));
+            ask.ask().actions().forEach(a -> actions.add(a.about(ask.person(), ask.first())));
         }
         return new Reply(text.toString(), fields, actions);
     }

@@ -2,6 +2,7 @@ package com.referralcoach.core.reminders;
 
 import com.referralcoach.core.domain.ImportId;
 import com.referralcoach.core.domain.ReminderKind;
+import com.referralcoach.core.port.CalendarBook;
 import com.referralcoach.core.port.ContactImports;
 
 import com.referralcoach.core.coaching.AskCoach;
@@ -47,11 +48,14 @@ public final class ReminderComposer implements Composer {
     private final RelationshipReminders relationships;
     private final GoalNudges goals;
     private final ContactImports imports;
+    private final Optional<MeetingPreps> preps;
 
     private ReminderComposer(RepRoster reps, ContactBook contacts, MeetingLog meetings, ReferralLedger referrals,
                              Relationships standings, AskCoach coach, RelationshipReminders relationships,
-                             GoalNudges goals, ReminderPlanner planner, ZoneId defaultZone, ContactImports imports) {
+                             GoalNudges goals, ReminderPlanner planner, ZoneId defaultZone, ContactImports imports,
+                             Optional<MeetingPreps> preps) {
         this.imports = imports;
+        this.preps = preps;
         this.reps = reps;
         this.contacts = contacts;
         this.meetings = meetings;
@@ -64,8 +68,20 @@ public final class ReminderComposer implements Composer {
         this.defaultZone = defaultZone;
     }
 
-    /** Wires the composer and the reminder kinds it delegates to, each with the ports it reads. */
+    /** Wires the composer for a bot without calendars: prep notes (planned only from calendars) are skipped. */
     public static ReminderComposer over(CoachStore store, ReminderPlanner planner, ZoneId defaultZone) {
+        return over(store, Optional.empty(), planner, defaultZone);
+    }
+
+    /** Wires the composer, with the prep notes of the calendar meetings in {@code calendars}. */
+    public static ReminderComposer over(CoachStore store, CalendarBook calendars, ReminderPlanner planner,
+                                        ZoneId defaultZone) {
+        return over(store, Optional.of(calendars), planner, defaultZone);
+    }
+
+    /** Wires the composer and the reminder kinds it delegates to, each with the ports it reads. */
+    private static ReminderComposer over(CoachStore store, Optional<CalendarBook> calendars, ReminderPlanner planner,
+                                         ZoneId defaultZone) {
         Relationships standings = new Relationships(store.relationships(), store.contacts(), store.meetings(),
                 store.asks());
         return new ReminderComposer(store.reps(), store.contacts(), store.meetings(), store.referrals(), standings,
@@ -74,7 +90,8 @@ public final class ReminderComposer implements Composer {
                         new RelationshipPlanner(store.reminders())),
                 new GoalNudges(store.goals(), store.tallies(), planner,
                         new NextBestAction(store.contacts(), store.meetings(), store.asks(), store.referrals())),
-                planner, defaultZone, store.imports());
+                planner, defaultZone, store.imports(), calendars.map(book -> new MeetingPreps(book, store.meetings(),
+                        store.contacts(), store.referrals(), standings)));
     }
 
     @Override
@@ -83,6 +100,10 @@ public final class ReminderComposer implements Composer {
             return interruptedImport(reminder);
         }
         Rep rep = reps.find(reminder.workspace(), reminder.rep()).orElseGet(() -> stranger(reminder, now));
+        if (reminder.kind() == ReminderKind.MEETING_PREP) {
+            return preps.map(p -> p.compose(reminder, rep, now))
+                    .orElseGet(() -> new Delivery.Skip("no calendars on this bot"));
+        }
         Moments moments = new Moments(now.atZone(rep.zone()));
         WorkingTime working = ReminderPlanner.working(rep);
         if (!working.isOpen(now)) {

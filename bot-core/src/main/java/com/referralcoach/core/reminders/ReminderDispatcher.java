@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Delivers due reminders: claim a batch (a lease, so no other process takes them), work out what each says,
  * send them all, wait for the platform, then mark them sent, or retry later, or give up after the last try. The
  * asks of one meeting with several people (a rep's meetings with the same start and end) due in one batch go in
- * one message, one ask per person ({@link MeetingAsk#together}); they are marked as that message went.
+ * one message, one ask per person ({@link MeetingAsk#together}), and so do their prep notes
+ * ({@link MeetingPrep#together}); they are marked as that message went.
  */
 public final class ReminderDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
@@ -92,7 +93,7 @@ public final class ReminderDispatcher {
         for (List<Composed> message : messages.values()) {
             Reminder first = message.get(0).reminder();
             Reply text = message.size() == 1 ? message.get(0).say().message()
-                    : MeetingAsk.together(message.stream().map(c -> c.say().ask().orElseThrow()).toList());
+                    : MeetingPart.together(message.stream().map(c -> c.say().part().orElseThrow()).toList());
             CompletableFuture<Void> send;
             try {
                 send = platform.send(first.workspace(), first.rep(), text);
@@ -127,9 +128,13 @@ public final class ReminderDispatcher {
 
     /** A reminder with what it says. */
     private record Composed(Reminder reminder, Delivery.Say say) {
-        /** The message it goes in: its own, or the one of the asks of its meeting (the rep's, same start and end). */
+        /**
+         * The message it goes in: its own, or the one of the asks (or prep notes) of its meeting (the rep's, same start
+         * and end).
+         */
         String together() {
-            return say.ask().map(a -> reminder.workspace() + "\u001f" + reminder.rep() + "\u001f" + a.meeting())
+            return say.part().map(p -> reminder.workspace() + "\u001f" + reminder.rep() + "\u001f"
+                            + p.getClass().getSimpleName() + "\u001f" + p.meeting())
                     .orElseGet(() -> "\u001e" + reminder.id());
         }
     }

@@ -34,6 +34,8 @@ public final class ReminderPlanner {
     private static final Logger log = LoggerFactory.getLogger(ReminderPlanner.class);
     /** A referrer who has not heard about their open lead for this long gets an update. */
     public static final Duration REFERRER_QUIET = Duration.ofDays(14);
+    /** A prep note comes this long before its meeting starts. */
+    public static final Duration PREP_AHEAD = Duration.ofMinutes(15);
 
     private static final int EARLIEST_MORNING = 8;
 
@@ -45,14 +47,19 @@ public final class ReminderPlanner {
 
     /**
      * The ask of a meeting whose end was corrected, moved to the new end when it still waits (one already sent or
-     * cancelled stays so); the reminder when it moved.
+     * cancelled stays so), and its prep note to 15 minutes before the new start the same way; the ask when it moved.
      */
     public Optional<Reminder> meetingMoved(Rep rep, Meeting meeting) {
-        ReminderId ask = ReminderId.of(rep.workspace() + "/ask:" + meeting.id());
-        boolean waiting = queue.find(rep.workspace(), ask).filter(r -> r.status() == ReminderStatus.PENDING)
+        meeting.startsAt().ifPresent(start -> moveWaiting(rep, prepId(rep, meeting), start.minus(PREP_AHEAD)));
+        ReminderId ask = askId(rep, meeting);
+        return moveWaiting(rep, ask, working(rep).nextOpen(meeting.endsAt())) ? queue.find(rep.workspace(), ask)
+                : Optional.empty();
+    }
+
+    private boolean moveWaiting(Rep rep, ReminderId id, Instant due) {
+        boolean waiting = queue.find(rep.workspace(), id).filter(r -> r.status() == ReminderStatus.PENDING)
                 .isPresent();
-        return waiting && queue.reschedule(rep.workspace(), ask, working(rep).nextOpen(meeting.endsAt()))
-                ? queue.find(rep.workspace(), ask) : Optional.empty();
+        return waiting && queue.reschedule(rep.workspace(), id, due);
     }
 
     /**
@@ -60,13 +67,42 @@ public final class ReminderPlanner {
      * again for the meeting's end; true when it had been cancelled. One already sent stays sent.
      */
     public boolean meetingRestored(Rep rep, Meeting meeting) {
-        return queue.restore(rep.workspace(), ReminderId.of(rep.workspace() + "/ask:" + meeting.id()),
-                working(rep).nextOpen(meeting.endsAt()));
+        return queue.restore(rep.workspace(), askId(rep, meeting), working(rep).nextOpen(meeting.endsAt()));
     }
 
-    /** The ask of a deleted meeting, cancelled while it still waits; true when it was cancelled. */
+    /** The ask and the prep note of a deleted meeting, cancelled while they still wait; true when the ask was. */
     public boolean meetingDeleted(Rep rep, Meeting meeting) {
-        return queue.cancel(rep.workspace(), ReminderId.of(rep.workspace() + "/ask:" + meeting.id()));
+        prepDropped(rep, meeting);
+        return queue.cancel(rep.workspace(), askId(rep, meeting));
+    }
+
+    /**
+     * The prep note 15 minutes before a meeting's start ({@link ReminderKind#MEETING_PREP}), at that exact time (not
+     * held to working hours: the meeting is on the rep's calendar); one cancelled before waits again. None for a
+     * meeting with no start or one whose prep time has passed.
+     */
+    public void meetingPrep(Rep rep, Meeting meeting, Instant now) {
+        Optional<Instant> due = meeting.startsAt().map(start -> start.minus(PREP_AHEAD)).filter(d -> d.isAfter(now));
+        if (due.isEmpty()) {
+            return;
+        }
+        if (!queue.restore(rep.workspace(), prepId(rep, meeting), due.get())) {
+            queue.schedule(build(rep, "prep:" + meeting.id(), ReminderKind.MEETING_PREP,
+                    Optional.of(meeting.contact()), Optional.of(meeting.id()), Optional.empty(), due.get(), now));
+        }
+    }
+
+    /** The meeting's prep note, cancelled while it waits (the rep turned prep notes off); true when it was. */
+    public boolean prepDropped(Rep rep, Meeting meeting) {
+        return queue.cancel(rep.workspace(), prepId(rep, meeting));
+    }
+
+    private static ReminderId askId(Rep rep, Meeting meeting) {
+        return ReminderId.of(rep.workspace() + "/ask:" + meeting.id());
+    }
+
+    private static ReminderId prepId(Rep rep, Meeting meeting) {
+        return ReminderId.of(rep.workspace() + "/prep:" + meeting.id());
     }
 
     /** The ask at the end of a meeting that is still going on. */

@@ -283,17 +283,4 @@ class CalendarImportTest {
         assertThat(healed.failures()).isZero();
         assertThat(healed.nextRead()).isEqualTo(clock.instant().plus(EVERY));
     }
-
-    @Test
-    void aRepWhoAskedForPrepNotesGetsOneBeforeACustomerMeeting() {
-        book.setPrepNotes(WS, RITA, true);
-        ics.event("q3@google.com", "Q3 review", at(8, 20), at(9, 0), "Ann Lo <ann.lo@vela.io>");
-        read();
-        clock.advance(EVERY);
-        read();
-
-        assertThat(platform.sent()).hasSize(1);
-        assertThat(platform.sent().get(0).text()).startsWith("Prep for 'Q3 review' at 8:20 AM:")
-                .contains("Ann Lo (Vela)").contains("Ask at the end");
-    }
 }

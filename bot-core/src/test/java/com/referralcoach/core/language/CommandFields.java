@@ -60,6 +60,7 @@ final class CommandFields {
             Map.entry("ShowCalendar", "calendarstatus"), Map.entry("DisconnectCalendar", "calendaroff"),
             Map.entry("SetOurDomains", "ourdomains"), Map.entry("SetPrepNotes", "prep"),
             Map.entry("NameCalendarEvent", "eventwith"), Map.entry("SkipCalendarEvent", "skipevent"),
+            Map.entry("CalendarAnswerOr", "eventor"),
             Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 
@@ -110,6 +111,13 @@ final class CommandFields {
             fields.put(name, channel.label().replaceFirst("^#", ""));
         } else if (value instanceof Duration duration) {
             fields.put(name, duration.toString());
+        } else if (value instanceof Command nested) {
+            fields.put(name, kind(nested));
+            of(nested, zone).forEach((key, field) -> {
+                if (!key.startsWith("@")) {
+                    fields.put(name + "." + key, field);
+                }
+            });
         } else {
             fields.put(name, String.valueOf(value));
         }

@@ -101,6 +101,8 @@ public final class CommandSamples {
                 new ConnectCalendar("webcal://p42-caldav.icloud.com/published/2/s3cret"), new ShowCalendar(),
                 new DisconnectCalendar(), new SetOurDomains(List.of("acme.com", "acme.io")), new SetPrepNotes(true),
                 new NameCalendarEvent("Q3 review", JANE), new SkipCalendarEvent(),
+                new CalendarAnswerOr(new NameCalendarEvent("Lunch", PersonRef.of("Bo Park")), new UpdateDetails(
+                        PersonRef.of("Lunch"), Optional.of("Bo Park"), Optional.empty(), Optional.empty())),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
                 new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));
