@@ -100,7 +100,7 @@ final class CalendarImport {
     private CalendarEvent read(Rep rep, CalendarOccurrence occurrence, MeetingKind kind, CalendarEvent prior) {
         CalendarEvent base = prior != null ? prior : new CalendarEvent(rep.workspace(), rep.id(), occurrence.uid(),
                 occurrence.recurrenceId(), occurrence.start(), occurrence.end(), occurrence.title(), List.of(),
-                CalendarEvent.Kind.IGNORED, List.of(), Optional.empty(), Optional.empty());
+                CalendarEvent.Kind.IGNORED, List.of(), Optional.empty());
         List<CustomerAttendee> customers = List.of();
         CalendarEvent.Kind what;
         if (kind instanceof MeetingKind.Customer customer) {

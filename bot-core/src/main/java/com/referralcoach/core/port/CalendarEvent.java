@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record CalendarEvent(WorkspaceId workspace, RepId rep, String uid, Optional<Instant> recurrenceId,
                             Instant start, Instant end, String title, List<CustomerAttendee> customers, Kind kind,
-                            List<MeetingId> meetings, Optional<Instant> askedAt, Optional<Instant> prepSentAt) {
+                            List<MeetingId> meetings, Optional<Instant> askedAt) {
     /** What the occurrence is to the coach now. */
     public enum Kind {
         /** Customers attend: logged as meetings, asked at the end. */
@@ -43,29 +43,23 @@ public record CalendarEvent(WorkspaceId workspace, RepId rep, String uid, Option
         Objects.requireNonNull(kind, "kind");
         meetings = List.copyOf(meetings);
         Objects.requireNonNull(askedAt, "askedAt");
-        Objects.requireNonNull(prepSentAt, "prepSentAt");
     }
 
     /** This occurrence with new times, title, customers and kind; what was logged and asked stays. */
     public CalendarEvent now(Instant newStart, Instant newEnd, String newTitle, List<CustomerAttendee> newCustomers,
                              Kind newKind) {
         return new CalendarEvent(workspace, rep, uid, recurrenceId, newStart, newEnd, newTitle, newCustomers, newKind,
-                meetings, askedAt, prepSentAt);
+                meetings, askedAt);
     }
 
     public CalendarEvent withMeetings(List<MeetingId> logged) {
         return new CalendarEvent(workspace, rep, uid, recurrenceId, start, end, title, customers, kind, logged,
-                askedAt, prepSentAt);
+                askedAt);
     }
 
     public CalendarEvent asked(Instant at) {
         return new CalendarEvent(workspace, rep, uid, recurrenceId, start, end, title, customers, kind, meetings,
-                Optional.of(at), prepSentAt);
-    }
-
-    public CalendarEvent prepSent(Instant at) {
-        return new CalendarEvent(workspace, rep, uid, recurrenceId, start, end, title, customers, kind, meetings,
-                askedAt, Optional.of(at));
+                Optional.of(at));
     }
 
     /** Whether this is the occurrence {@code uid} / {@code recurrence} names. */

@@ -40,7 +40,7 @@ public abstract class CalendarBookContract {
 
     private static CalendarEvent event(String uid, Optional<java.time.Instant> recurrence, long startMinute) {
         return new CalendarEvent(ACME, ANA, uid, recurrence, at(startMinute), at(startMinute + 30), "Q3 review",
-                List.of(ANN), CalendarEvent.Kind.CUSTOMER, List.of(), Optional.empty(), Optional.empty());
+                List.of(ANN), CalendarEvent.Kind.CUSTOMER, List.of(), Optional.empty());
     }
 
     @Test
@@ -141,7 +141,7 @@ public abstract class CalendarBookContract {
         book().saveEvent(single);
         book().saveEvent(first);
         CalendarEvent moved = first.now(at(150), at(180), "Q3 review (moved)", List.of(ANN),
-                CalendarEvent.Kind.CUSTOMER).withMeetings(List.of(new MeetingId("m-1"))).asked(at(5)).prepSent(at(6));
+                CalendarEvent.Kind.CUSTOMER).withMeetings(List.of(new MeetingId("m-1"))).asked(at(5));
         book().saveEvent(moved);
 
         assertThat(reopened().events(ACME, ANA)).containsExactly(single, moved, second);
@@ -160,7 +160,7 @@ public abstract class CalendarBookContract {
         book().saveEvent(logged);
         book().saveEvent(notLogged);
         book().saveEvent(new CalendarEvent(GLOBEX, ANA, "b", Optional.empty(), at(20), at(30), "x", List.of(),
-                CalendarEvent.Kind.INTERNAL, List.of(), Optional.empty(), Optional.empty()));
+                CalendarEvent.Kind.INTERNAL, List.of(), Optional.empty()));
 
         assertThat(book().disconnect(ACME, ANA)).isTrue();
 
@@ -200,13 +200,12 @@ public abstract class CalendarBookContract {
     void forgettingAPersonErasesTheEventsNamingThemInThatWorkspaceOnly() {
         CalendarEvent byMail = event("a", Optional.empty(), 10);
         CalendarEvent byMeeting = new CalendarEvent(ACME, ANA, "b", Optional.empty(), at(20), at(30), "Lunch",
-                List.of(), CalendarEvent.Kind.ASK_THE_REP, List.of(new MeetingId("m-ann")), Optional.empty(),
-                Optional.empty());
+                List.of(), CalendarEvent.Kind.ASK_THE_REP, List.of(new MeetingId("m-ann")), Optional.empty());
         CalendarEvent other = new CalendarEvent(ACME, ANA, "c", Optional.empty(), at(20), at(30), "Other",
                 List.of(new CustomerAttendee("bo@park.io", "Bo Park", Optional.of("Park"))),
-                CalendarEvent.Kind.CUSTOMER, List.of(), Optional.empty(), Optional.empty());
+                CalendarEvent.Kind.CUSTOMER, List.of(), Optional.empty());
         CalendarEvent elsewhere = new CalendarEvent(GLOBEX, ANA, "a", Optional.empty(), at(10), at(40), "Q3",
-                List.of(ANN), CalendarEvent.Kind.CUSTOMER, List.of(), Optional.empty(), Optional.empty());
+                List.of(ANN), CalendarEvent.Kind.CUSTOMER, List.of(), Optional.empty());
         List.of(byMail, byMeeting, other, elsewhere).forEach(book()::saveEvent);
 
         assertThat(book().forgetPerson(ACME, Optional.of("ann.lo@vela.io"), Set.of(new MeetingId("m-ann"))))
@@ -220,7 +219,7 @@ public abstract class CalendarBookContract {
         for (String text : HOSTILE) {
             CalendarEvent odd = new CalendarEvent(ACME, ANA, text, Optional.empty(), at(1), at(2), text,
                     List.of(new CustomerAttendee(text + "@x.io", text, Optional.of(text))), CalendarEvent.Kind.CUSTOMER,
-                    List.of(), Optional.empty(), Optional.empty());
+                    List.of(), Optional.empty());
             book().saveEvent(odd);
             assertThat(reopened().event(ACME, ANA, text, Optional.empty())).contains(odd);
             book().saveAnswer(ACME, ANA, text, CalendarAnswer.with(text, Optional.of(text)));

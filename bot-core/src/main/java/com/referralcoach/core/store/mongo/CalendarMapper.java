@@ -58,7 +58,6 @@ final class CalendarMapper {
                 .append(MEETINGS, e.meetings().stream().map(MeetingId::value).toList());
         e.recurrenceId().ifPresent(r -> d.append("recurrenceId", StoredFields.date(r)));
         e.askedAt().ifPresent(a -> d.append("askedAt", StoredFields.date(a)));
-        e.prepSentAt().ifPresent(a -> d.append("prepSentAt", StoredFields.date(a)));
         return d;
     }
 
@@ -69,7 +68,7 @@ final class CalendarMapper {
                 StoredFields.documents(d, CUSTOMERS).stream().map(CalendarMapper::toCustomer).toList(),
                 CalendarEvent.Kind.valueOf(StoredFields.string(d, "kind")),
                 d.getList(MEETINGS, String.class, List.of()).stream().map(MeetingId::new).toList(),
-                StoredFields.optionalInstant(d, "askedAt"), StoredFields.optionalInstant(d, "prepSentAt"));
+                StoredFields.optionalInstant(d, "askedAt"));
     }
 
     private static Document customer(CustomerAttendee c) {
