@@ -71,6 +71,25 @@ final class CalendarMeetings {
                 touched++;
             }
         }
+        return touched + typedAhead(rep, events, on, now);
+    }
+
+    /** The same for the meetings the rep typed with a start still ahead (no occurrence logged them). */
+    private int typedAhead(Rep rep, List<CalendarEvent> events, boolean on, Instant now) {
+        java.util.Set<MeetingId> fromCalendar = new java.util.HashSet<>();
+        events.forEach(e -> fromCalendar.addAll(e.meetings()));
+        int touched = 0;
+        for (Meeting meeting : log.ofRep(rep.workspace(), rep.id())) {
+            if (fromCalendar.contains(meeting.id()) || meeting.startsAt().filter(now::isBefore).isEmpty()) {
+                continue;
+            }
+            if (on) {
+                planner.meetingPrep(rep, meeting, now);
+            } else {
+                planner.prepDropped(rep, meeting);
+            }
+            touched++;
+        }
         return touched;
     }
 

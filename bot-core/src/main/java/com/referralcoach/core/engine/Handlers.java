@@ -89,7 +89,8 @@ final class Handlers {
         WorkingHoursHandler settings = new WorkingHoursHandler(store.reps());
         WinCorrection wins = new WinCorrection(people, store.referrals(), store.tallies());
         return GoalHandlers.register(HabitHandlers.register(new Handlers()
-                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner, checkIns, score))
+                .add(LogMeeting.class, new MeetingHandler(people, store.meetings(), coach, planner, checkIns, score,
+                        calendar.<MeetingHandler.PrepNotes>map(d -> d.book()::prepNotes).orElse((w, r) -> false)))
                 .add(RecordAsk.class, new AskHandler(people, store.asks(), store.contacts(), checkIns, score,
                         new ReferralMonthAsks(store.relationships(), store.asks(), score)))
                 .add(LogReferral.class, new ReferralHandler(people, store.contacts(), store.referrals(), planner, score))

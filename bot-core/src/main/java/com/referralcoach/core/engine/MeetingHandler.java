@@ -14,17 +14,29 @@ import com.referralcoach.core.port.MeetingLog;
 import com.referralcoach.core.reminders.ReminderPlanner;
 import com.referralcoach.core.reply.Reply;
 
-/** Logs a meeting; one that is already over brings the referral ask at once. */
+/**
+ * Logs a meeting; one that is already over brings the referral ask at once. One still ahead, with a start, gets
+ * its prep note 15 minutes before when the rep has prep notes on, as a calendar meeting does.
+ */
 final class MeetingHandler implements CommandHandler<LogMeeting> {
+    /** Whether a rep has prep notes on ({@code prep on}). */
+    @FunctionalInterface
+    interface PrepNotes {
+        boolean on(com.referralcoach.core.domain.WorkspaceId workspace, com.referralcoach.core.domain.RepId rep);
+    }
+
+
     private final PeopleFinder people;
     private final MeetingLog meetings;
     private final AskCoach coach;
     private final ReminderPlanner planner;
     private final CheckIns checkIns;
     private final Scorekeeper score;
+    private final PrepNotes prepNotes;
 
     MeetingHandler(PeopleFinder people, MeetingLog meetings, AskCoach coach, ReminderPlanner planner,
-                   CheckIns checkIns, Scorekeeper score) {
+                   CheckIns checkIns, Scorekeeper score, PrepNotes prepNotes) {
+        this.prepNotes = prepNotes;
         this.checkIns = checkIns;
         this.score = score;
         this.people = people;
@@ -55,6 +67,9 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
         String when = command.startsAt().map(s -> moments.dateTime(s) + " to " + moments.time(command.endsAt()))
                 .orElse("ending " + moments.dateTime(command.endsAt()));
         Reminder reminder = planner.meetingEnds(conversation.rep(), meeting, conversation.instant());
+        if (meeting.startsAt().isPresent() && prepNotes.on(conversation.workspace(), conversation.rep().id())) {
+            planner.meetingPrep(conversation.rep(), meeting, conversation.instant());
+        }
         return Reply.of("Saved: " + what + ", " + when + ".\nI'll remind you to ask " + person.name().firstName()
                 + " for an introduction " + moments.dateTime(reminder.dueAt()) + " (#" + reminder.id().code() + ").");
     }

@@ -196,6 +196,24 @@ class CalendarPrepTest {
         assertThat(preps()).singleElement().asString().startsWith("Prep for 'Breakfast' at 8:05 AM:");
     }
 
+    @Test
+    void aTypedMeetingAheadGetsItsPrepNoteWhenPrepIsOn() {
+        clock.set(at(8, 0));
+        say("call with Bo Park at Orbit 11:00-11:30 about the renewal");
+        assertThat(upcomingKinds()).doesNotContain(ReminderKind.MEETING_PREP);
+
+        say("prep on");
+        say("call with Cy Reyes at Vela 10:00-10:30");
+        assertThat(upcomingKinds()).filteredOn(k -> k == ReminderKind.MEETING_PREP).hasSize(2);
+        at(at(9, 45));
+        assertThat(preps()).singleElement().asString().startsWith("Prep for your meeting at 10:00 AM:")
+                .contains("Cy Reyes");
+
+        say("prep off");
+        at(at(10, 45));
+        assertThat(preps()).hasSize(1);
+    }
+
     private void read() {
         CalendarReads.over(store, book, ics, platform, clock).readDue("test", Duration.ofMinutes(5),
                 CalendarImportTest.EVERY);
