@@ -47,6 +47,11 @@ final class ReferralCoach {
 
     /** How often the weekly digest triggers are matched to the stored schedules (and missed digests posted). */
     private static final java.time.Duration DIGEST_SYNC = java.time.Duration.ofMinutes(1);
+    /**
+     * On a store other processes share, how old a waiting message must be before a process that did not keep it
+     * answers it (at its start, and every minute after): any live process answers its own well within it.
+     */
+    private static final java.time.Duration LEFT_OVER_AGE = java.time.Duration.ofMinutes(2);
 
     private ReferralCoach() {
     }
@@ -102,7 +107,8 @@ final class ReferralCoach {
             ConsoleChat console = new ConsoleChat(engine, in, out, System.getProperty("user.name", "me"),
                     System.console() != null);
             List<ChatPlatform> started = new ArrayList<>(Platforms.start(settings, engine,
-                    MongoCoachStore.openInbox(connection.database()),
+                    connection.shared() ? MongoCoachStore.openSharedInbox(connection.database(), clock, LEFT_OVER_AGE)
+                            : MongoCoachStore.openInbox(connection.database()),
                     MongoCoachStore.openMemberHomes(connection.database()),
                     MongoCoachStore.openActionTexts(connection.database()),
                     MongoCoachStore.openInstallations(connection.database()),

@@ -56,7 +56,11 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     private final ScheduledExecutorService timer;
     private final DiscordPlatform platform;
 
-    private DiscordBot(BotShards shards, Lanes lanes, ScheduledExecutorService timer, DiscordPlatform platform) {
+    private final AutoCloseable leftovers;
+
+    private DiscordBot(BotShards shards, Lanes lanes, ScheduledExecutorService timer, DiscordPlatform platform,
+                       AutoCloseable leftovers) {
+        this.leftovers = leftovers;
         this.shards = shards;
         this.lanes = lanes;
         this.timer = timer;
@@ -104,8 +108,9 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         Conversations conversations = new Conversations(engine, lanes, progress);
         DiscordContactFiles contactFiles = new DiscordContactFiles();
         // Direct messages arrive one at a time on JDA's event thread, so each is kept in a write of its own.
+        Inbox directInbox = new Inbox(inbox, PLATFORM);
         DirectMessageListener directMessages = new DirectMessageListener(conversations, renderer, homeGuilds, seen,
-                new Inbox(inbox, PLATFORM), clock, contactFiles,
+                directInbox, clock, contactFiles,
                 settings.shards().map(DiscordShards::all).orElse(true));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "discord-acknowledgements");
@@ -135,10 +140,15 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
         }
         registerCommands(shards, settings);
         directMessages.answerWaiting(shards.any());
+        // On a store other processes share, what a crashed one left is answered by the one with shard 0, once old.
+        AutoCloseable leftovers = !shards.runs(0) ? () -> { } : directInbox.lookAgainNowAndThen(() -> {
+            directMessages.readWaiting();
+            directMessages.answerWaiting(shards.any());
+        });
         log.info("Referral Coach is on Discord as {} in {} server(s) on shard(s) {} of {}{}", shards.selfName(),
                 shards.guilds().size(), shards.ids(), shards.total(), shards.runs(0) ? ""
                         : "; without shard 0 this process gets no direct messages (the one running shard 0 does)");
-        return new DiscordBot(shards, lanes, timer, platform);
+        return new DiscordBot(shards, lanes, timer, platform, leftovers);
     }
 
     /**
@@ -209,6 +219,11 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     /** Lets running work finish and its answers go out, then disconnects. */
     @Override
     public void close() throws InterruptedException {
+        try {
+            leftovers.close();
+        } catch (Exception e) {
+            log.debug("Stopping the look for direct messages left waiting: {}", e.toString());
+        }
         lanes.close();
         timer.shutdown();
         timer.awaitTermination(5, TimeUnit.SECONDS);

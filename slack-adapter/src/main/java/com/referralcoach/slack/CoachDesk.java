@@ -58,6 +58,11 @@ final class CoachDesk {
         inbox.leftWaiting().forEach(message -> answer(message, outbox, true, true));
     }
 
+    /** On a shared store, answers now and again what other processes left waiting (see Inbox). */
+    AutoCloseable lookAgainNowAndThen(SlackOutbox outbox) {
+        return inbox.lookAgainNowAndThen(() -> answerWaiting(outbox));
+    }
+
     private void answer(PendingMessage message, SlackOutbox outbox, boolean kept, boolean late) {
         hear(message.workspace().value(), message.rep().value(), message.text(), reply -> outbox.toChannel(
                 message.channel(), message.thread(), late ? inbox.late(message, reply) : reply), () -> {

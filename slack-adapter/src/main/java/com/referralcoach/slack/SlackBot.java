@@ -60,9 +60,11 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     private final GroupedInbox inbox;
     private final ChannelPacer pacer;
     private final SlackPlatform platform;
+    private final AutoCloseable leftovers;
 
     private SlackBot(App app, AutoCloseable inbound, int httpPort, ConversationQueue queue, GroupedInbox inbox,
-                     ChannelPacer pacer, SlackPlatform platform) {
+                     ChannelPacer pacer, SlackPlatform platform, AutoCloseable leftovers) {
+        this.leftovers = leftovers;
         this.app = app;
         this.inbound = inbound;
         this.httpPort = httpPort;
@@ -142,17 +144,19 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
             // The token works (a bad one fails here): its workspace has the bot, whatever an uninstall said before.
             standing.heardFrom(calls.run("auth.test", m -> m.authTest(r -> r)).getTeamId());
             desk.answerWaiting(outbox);
+            // On a store other processes share, what a crashed one left is answered here once it is old enough.
+            AutoCloseable leftovers = desk.lookAgainNowAndThen(outbox);
             if (settings.mode() == SlackSettings.Mode.HTTP) {
                 app.start();
                 SlackHttpServer server = SlackHttpServer.start(app, runner, settings.httpPort().getAsInt(),
                         ackFirst);
-                return new SlackBot(app, server, server.port(), queue, grouped, pacer, platform);
+                return new SlackBot(app, server, server.port(), queue, grouped, pacer, platform, leftovers);
             }
             app.start();
             SocketModeLinks socket = new SocketModeLinks(slack, settings.appToken().orElseThrow(), runner,
                     new SocketModeRequestParser(app.config()));
             socket.start();
-            return new SlackBot(app, socket, -1, queue, grouped, pacer, platform);
+            return new SlackBot(app, socket, -1, queue, grouped, pacer, platform, leftovers);
         } catch (Exception e) {
             closeQuietly(queue);
             closeQuietly(grouped);
@@ -184,6 +188,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
 
     @Override
     public void close() {
+        closeQuietly(leftovers);
         closeQuietly(inbound);
         closeQuietly(queue);
         closeQuietly(inbox);

@@ -64,6 +64,11 @@ public final class GroupedInbox implements MessageInbox, AutoCloseable {
     }
 
     @Override
+    public java.util.Optional<java.time.Duration> leftOverAge() {
+        return inbox.leftOverAge();
+    }
+
+    @Override
     public List<PendingMessage> keepAll(List<PendingMessage> messages) {
         return inbox.keepAll(messages);
     }

@@ -4,8 +4,13 @@ import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.core.reply.LateAnswer;
 import com.referralcoach.core.reply.Reply;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,13 +97,44 @@ public final class Inbox {
         }
     }
 
-    /** What the last stop left unanswered, oldest first: read once at start-up, before any new message. */
+    /**
+     * What a stop or a crash left unanswered, oldest first, each taken for this process to answer: at start-up,
+     * before any new message, and (see {@link #lookAgainNowAndThen}) now and again on a shared store.
+     */
     public List<PendingMessage> leftWaiting() {
         List<PendingMessage> waiting = store.waiting(platform, WAITING_LIMIT);
         if (!waiting.isEmpty()) {
-            log.info("Answering {} {} message(s) left waiting by the last stop", waiting.size(), platform);
+            log.info("Answering {} {} message(s) left waiting by a stop", waiting.size(), platform);
         }
         return waiting;
+    }
+
+    /**
+     * When other processes share the store, runs {@code look} (which takes and answers {@link #leftWaiting}) every
+     * half {@link MessageInbox#leftOverAge}, so what a crashed process left is answered by a live one without
+     * waiting for a restart; a process alone on its store answers its leftovers at start-up and needs none. Close
+     * the result to stop.
+     */
+    public AutoCloseable lookAgainNowAndThen(Runnable look) {
+        Optional<Duration> age = store.leftOverAge();
+        if (age.isEmpty()) {
+            return () -> { };
+        }
+        ScheduledExecutorService looker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, platform + "-leftovers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = Math.max(1_000, age.get().toMillis() / 2);
+        looker.scheduleWithFixedDelay(() -> {
+            try {
+                look.run();
+            } catch (RuntimeException e) {
+                log.warn("Could not look for {} messages other processes left waiting; looking again later: {}",
+                        platform, e.getMessage());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        return looker::shutdownNow;
     }
 
     /** The answer to a message left waiting: it says, with an apology, which message it answers. */

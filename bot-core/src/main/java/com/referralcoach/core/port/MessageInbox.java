@@ -33,8 +33,18 @@ public interface MessageInbox {
     void doneAll(List<PendingMessage> messages);
 
     /**
-     * The messages of {@code platform} still waiting, in every workspace, oldest first, at most {@code limit}:
-     * read once at start-up, to answer them.
+     * Takes the messages of {@code platform} left waiting, in every workspace, oldest first, at most {@code limit},
+     * to answer them: at start-up, and then now and again when other processes share the store. A message taken is
+     * not taken again by another process (two starting together do not both answer it) until the take lapses after
+     * {@link #leftOverAge()}. On a store no other process uses, everything waiting is left over; on a shared one only
+     * the messages heard longer than {@link #leftOverAge()} ago, since a younger one may be in another process's
+     * hands this moment.
      */
     List<PendingMessage> waiting(String platform, int limit);
+
+    /**
+     * How long a message waits before a process that did not keep it answers it, when other processes share the
+     * store; empty when this process alone answers from it (then all is taken at start-up and never after).
+     */
+    java.util.Optional<java.time.Duration> leftOverAge();
 }

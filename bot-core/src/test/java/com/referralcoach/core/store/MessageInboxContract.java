@@ -20,6 +20,32 @@ import org.junit.jupiter.api.Test;
 public abstract class MessageInboxContract {
     protected abstract MessageInbox inbox();
 
+    /** Another process's inbox on the same store, shared with others: leftovers are answered once this old. */
+    protected abstract MessageInbox sharedInbox(java.time.Clock clock, java.time.Duration leftOverAge);
+
+    @Test
+    void onASharedStoreAMessageIsLeftOverOnlyOnceOldAndThenTakenByOneProcess() {
+        com.referralcoach.core.testing.TestClock clock = new com.referralcoach.core.testing.TestClock(at(10));
+        MessageInbox first = sharedInbox(clock, java.time.Duration.ofMinutes(2));
+        MessageInbox second = sharedInbox(clock, java.time.Duration.ofMinutes(2));
+        PendingMessage inHand = message("slack", ACME, "Ev1", ANA, "met Jane Doe at Acme", 10);
+        assertThat(inbox().keep(inHand)).isTrue();
+
+        clock.set(at(11));
+        assertThat(first.waiting("slack", 10)).as("another process may be answering it").isEmpty();
+        clock.set(at(13));
+        assertThat(first.waiting("slack", 10)).containsExactly(inHand);
+        assertThat(second.waiting("slack", 10)).as("taken by the first").isEmpty();
+        assertThat(first.leftOverAge()).contains(java.time.Duration.ofMinutes(2));
+        assertThat(inbox().leftOverAge()).isEmpty();
+
+        clock.set(at(16));
+        assertThat(second.waiting("slack", 10)).as("the first died answering it").containsExactly(inHand);
+        second.done(inHand);
+        clock.set(at(30));
+        assertThat(first.waiting("slack", 10)).isEmpty();
+    }
+
     private static PendingMessage message(String platform, WorkspaceId workspace, String id, RepId rep, String text,
                                           long minute) {
         return new PendingMessage(platform, workspace, id, rep, text, "D-" + rep.value(), Optional.empty(), at(minute));

@@ -21,4 +21,9 @@ public final class UnreachableInbox implements MessageInbox {
     public List<PendingMessage> waiting(String platform, int limit) {
         return List.of();
     }
+
+    @Override
+    public java.util.Optional<java.time.Duration> leftOverAge() {
+        return java.util.Optional.empty();
+    }
 }

@@ -74,6 +74,14 @@ public final class MongoCoachStore {
         return MongoMessageInbox.open(database);
     }
 
+    /**
+     * The inbox of a process that shares the store with others: a message left waiting is answered by another
+     * process only once it is {@code leftOverAge} old (see {@link MessageInbox#leftOverAge}).
+     */
+    public static MessageInbox openSharedInbox(MongoDatabase database, Clock clock, java.time.Duration leftOverAge) {
+        return MongoMessageInbox.open(database, clock, java.util.Optional.of(leftOverAge));
+    }
+
     /** Where members' direct messages belong, on platforms whose direct messages name no workspace. */
     public static MemberHomes openMemberHomes(MongoDatabase database) {
         return new MongoMemberHomes(collection(database, Collections.MEMBER_HOMES));

@@ -9,16 +9,23 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import com.referralcoach.core.domain.PendingMessage;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.MessageInbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The waiting messages in {@code inbox}, one document each, its {@code _id} made of platform, workspace and the
@@ -33,13 +40,24 @@ final class MongoMessageInbox implements MessageInbox {
     private static final BulkWriteOptions UNORDERED_WRITES = new BulkWriteOptions().ordered(false);
     private static final Set<String> OLD_INDEXES = Set.of("id_ws", "platform_at");
 
-    private final MongoCollection<Document> inbox;
+    private static final String TAKEN = "taken";
 
-    MongoMessageInbox(MongoCollection<Document> inbox) {
+    private final MongoCollection<Document> inbox;
+    private final Clock clock;
+    private final Optional<Duration> leftOverAge;
+
+    MongoMessageInbox(MongoCollection<Document> inbox, Clock clock, Optional<Duration> leftOverAge) {
         this.inbox = inbox;
+        this.clock = clock;
+        this.leftOverAge = leftOverAge;
     }
 
     static MongoMessageInbox open(MongoDatabase database) {
+        return open(database, Clock.systemUTC(), Optional.empty());
+    }
+
+    /** {@code leftOverAge}: present when other processes share the store (see {@link MessageInbox#leftOverAge}). */
+    static MongoMessageInbox open(MongoDatabase database, Clock clock, Optional<Duration> leftOverAge) {
         // Stores from before kept two more indexes, costing every keep and let-go.
         MongoCalls.run("drop the inbox's old indexes", () -> {
             MongoCollection<Document> inbox = database.getCollection(Collections.INBOX);
@@ -49,7 +67,7 @@ final class MongoMessageInbox implements MessageInbox {
                 }
             }
         });
-        return new MongoMessageInbox(MongoCoachStore.collection(database, Collections.INBOX));
+        return new MongoMessageInbox(MongoCoachStore.collection(database, Collections.INBOX), clock, leftOverAge);
     }
 
     @Override
@@ -103,13 +121,41 @@ final class MongoMessageInbox implements MessageInbox {
         MongoCalls.run("let go of messages", () -> inbox.bulkWrite(deletes, UNORDERED_WRITES));
     }
 
-    /** The one read across workspaces: what a platform left waiting, at start-up. */
+    /**
+     * The one read across workspaces: what a platform left waiting, each then taken by a compare-and-set on its
+     * take time, so of two processes looking at once only one answers it.
+     */
     @Override
     public List<PendingMessage> waiting(String platform, int limit) {
+        if (leftOverAge.isEmpty()) {
+            // This process alone answers from this store: everything waiting is its own stop's.
+            return MongoCalls.get("read from " + Collections.INBOX, () -> inbox
+                    .find(Filters.eq(Fields.PLATFORM, platform)).sort(Sorts.ascending(Fields.AT, Fields.ID))
+                    .limit(limit).into(new ArrayList<>())).stream().map(MongoMessageInbox::toMessage).toList();
+        }
+        Instant now = clock.instant();
+        Instant lapsed = now.minus(leftOverAge.get());
+        Bson free = Filters.or(Filters.exists(TAKEN, false), Filters.lt(TAKEN, StoredFields.date(lapsed)));
         List<Document> found = MongoCalls.get("read from " + Collections.INBOX, () -> inbox
-                .find(new Document(Fields.PLATFORM, platform))
-                .sort(Sorts.ascending(Fields.AT, Fields.ID)).limit(limit).into(new ArrayList<>()));
-        return found.stream().map(MongoMessageInbox::toMessage).toList();
+                .find(Filters.and(Filters.eq(Fields.PLATFORM, platform), Filters.lt(Fields.AT,
+                        StoredFields.date(lapsed)), free)).sort(Sorts.ascending(Fields.AT, Fields.ID)).limit(limit)
+                .into(new ArrayList<>()));
+        List<PendingMessage> taken = new ArrayList<>();
+        for (Document document : found) {
+            Bson mine = Filters.and(Filters.eq(Fields.ID, document.get(Fields.ID)), document.containsKey(TAKEN)
+                    ? Filters.eq(TAKEN, document.get(TAKEN)) : Filters.exists(TAKEN, false));
+            long won = MongoCalls.get("take a message left waiting", () -> inbox.updateOne(mine,
+                    Updates.set(TAKEN, StoredFields.date(now)))).getModifiedCount();
+            if (won == 1) {
+                taken.add(toMessage(document));
+            }
+        }
+        return taken;
+    }
+
+    @Override
+    public Optional<Duration> leftOverAge() {
+        return leftOverAge;
     }
 
     private static PendingMessage toMessage(Document document) {

@@ -34,6 +34,11 @@ class MongoMessageInboxTest extends MessageInboxContract {
         return inbox;
     }
 
+    @Override
+    protected MessageInbox sharedInbox(java.time.Clock clock, java.time.Duration leftOverAge) {
+        return MongoCoachStore.openSharedInbox(database, clock, leftOverAge);
+    }
+
     @Test
     void anInboxFromBeforeLosesItsExtraIndexesAndKeepsWhatWaits() {
         PendingMessage waiting = new PendingMessage("slack", new WorkspaceId("T1"), "Ev1", new RepId("U1"),

@@ -13,14 +13,21 @@ class ShippedMessageInboxTest extends MessageInboxContract {
     static final EmbeddedMongo STORE = ShippedStore.extension();
 
     private MessageInbox inbox;
+    private MongoDatabase database;
 
     @BeforeEach
     void open(MongoDatabase database) {
+        this.database = database;
         inbox = MongoCoachStore.openInbox(database);
     }
 
     @Override
     protected MessageInbox inbox() {
         return inbox;
+    }
+
+    @Override
+    protected MessageInbox sharedInbox(java.time.Clock clock, java.time.Duration leftOverAge) {
+        return MongoCoachStore.openSharedInbox(database, clock, leftOverAge);
     }
 }
