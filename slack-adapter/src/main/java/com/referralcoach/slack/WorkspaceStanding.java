@@ -2,8 +2,10 @@ package com.referralcoach.slack;
 
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.Installations;
+import com.slack.api.bolt.context.Context;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ final class WorkspaceStanding {
     private final Installations installations;
     private final Clock clock;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final Set<String> orgTeams = ConcurrentHashMap.newKeySet();
 
     WorkspaceStanding(Installations installations, Clock clock) {
         this.installations = installations;
@@ -54,6 +57,30 @@ final class WorkspaceStanding {
             }
         } catch (RuntimeException e) {
             log.warn("Could not record that workspace {} removed the bot ({}): {}", team, reason, e.getMessage());
+        }
+    }
+
+    /**
+     * A rep wrote from {@code team} through a request Bolt authorised with {@code ctx}: for an org-wide install, the
+     * team is recorded (once) as reached through its organisation's installation, so sends to it find the token.
+     */
+    void heardFrom(String team, Context ctx) {
+        heardFrom(team);
+        reachedThrough(team, ctx);
+    }
+
+    /** For an org-wide install ({@code ctx} says), records once that {@code team} is reached through it. */
+    void reachedThrough(String team, Context ctx) {
+        String enterprise = ctx.getEnterpriseId();
+        if (ctx.isEnterpriseInstall() && enterprise != null && team != null && !team.isBlank()
+                && !team.equals(enterprise) && orgTeams.add(team)) {
+            try {
+                installations.joined(new WorkspaceId(team), new WorkspaceId(enterprise));
+            } catch (RuntimeException e) {
+                orgTeams.remove(team);
+                log.warn("Could not record that workspace {} is reached through {}: {}", team, enterprise,
+                        e.getMessage());
+            }
         }
     }
 

@@ -1,0 +1,192 @@
+package com.referralcoach.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.referralcoach.core.domain.Installation;
+import com.referralcoach.core.domain.RepId;
+import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.DeliveryFailure;
+import com.referralcoach.core.reply.Reply;
+import com.referralcoach.core.testing.EmbeddedMongo;
+import com.google.gson.JsonObject;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Many workspaces on one deployment: installs through OAuth, each workspace on its own token, removal, rotation. */
+@ExtendWith(EmbeddedMongo.class)
+class SlackInstallEndToEndTest {
+    private static final String JSON = "application/json";
+    private static final String ACME = "T0ACME1";
+    private static final String GLOBEX = "T0GLOBX";
+    private static final Duration BOUND = Duration.ofSeconds(10);
+    private static final FakeSlackInstalls.Workspace ACME_INSTALL = new FakeSlackInstalls.Workspace(
+            Optional.of(ACME), Optional.empty(), "UBOTACME", 0);
+    /** A rotating install: its token lasts 12 hours. */
+    private static final FakeSlackInstalls.Workspace GLOBEX_INSTALL = new FakeSlackInstalls.Workspace(
+            Optional.of(GLOBEX), Optional.empty(), "UBOTGLBX", 12 * 3600);
+    private InstallRig rig;
+
+    @BeforeEach
+    void start(MongoDatabase db) throws Exception {
+        rig = new InstallRig(db);
+    }
+
+    @AfterEach
+    void stop() {
+        rig.close();
+    }
+
+    @Test
+    void installStartsWithTheStateInASecureHttpOnlyCookieAndSendsThePersonToSlack() throws Exception {
+        HttpResponse<String> started = rig.get(SlackOAuth.INSTALL_PATH);
+
+        assertThat(started.statusCode()).isEqualTo(302);
+        String cookie = started.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("slack-app-oauth-state=").contains("Secure").contains("HttpOnly");
+        String state = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        String location = URLDecoder.decode(started.headers().firstValue("Location").orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertThat(location).startsWith("https://slack.com/oauth/v2/authorize")
+                .contains("client_id=" + FakeSlackInstalls.CLIENT_ID).contains("scope=" + OAuthInstalls.BOT_SCOPES)
+                .contains("state=" + state);
+    }
+
+    @Test
+    void aForgedStateAReusedCodeAndAWrongSecretInstallNothing() throws Exception {
+        String code = rig.slack.approve(ACME_INSTALL);
+        String cookie = rig.get(SlackOAuth.INSTALL_PATH).headers().firstValue("Set-Cookie").orElseThrow()
+                .split(";")[0];
+        String state = cookie.substring(cookie.indexOf('=') + 1);
+
+        // Bolt answers a failed install with its failure page (HTTP 200) naming the reason.
+        assertThat(rig.get(SlackOAuth.REDIRECT_PATH + "?code=" + code + "&state=forged", "Cookie",
+                "slack-app-oauth-state=forged").body()).as("a state not signed by us").contains("invalid_state");
+        assertThat(rig.get(SlackOAuth.REDIRECT_PATH + "?code=" + code + "&state=" + state).body())
+                .as("no cookie").contains("invalid_state");
+        assertThat(rig.installations.installation(new WorkspaceId(ACME))).isEmpty();
+
+        assertThat(rig.get(SlackOAuth.REDIRECT_PATH + "?code=" + code + "&state=" + state, "Cookie", cookie)
+                .body()).doesNotContain("invalid_");
+        String token = rig.installations.installation(new WorkspaceId(ACME)).orElseThrow().botToken();
+        assertThat(rig.get(SlackOAuth.REDIRECT_PATH + "?code=" + code + "&state=" + state, "Cookie", cookie)
+                .body()).as("the code again").contains("invalid_code");
+        assertThat(rig.installations.installation(new WorkspaceId(ACME)).orElseThrow().botToken()).isEqualTo(token);
+
+        var wrongSecret = com.slack.api.Slack.getInstance(fakeConfig()).methods().oauthV2Access(r -> r
+                .clientId(FakeSlackInstalls.CLIENT_ID).clientSecret("not-the-secret")
+                .code(rig.slack.approve(GLOBEX_INSTALL)));
+        assertThat(wrongSecret.getError()).isEqualTo("bad_client_secret");
+    }
+
+    @Test
+    void twoWorkspacesInstalledEachAnsweredWithItsOwnTokenUntilOneUninstalls() throws Exception {
+        assertThat(rig.install(ACME_INSTALL).statusCode()).isEqualTo(200);
+        assertThat(rig.install(GLOBEX_INSTALL).statusCode()).isEqualTo(200);
+        Installation acme = rig.installations.installation(new WorkspaceId(ACME)).orElseThrow();
+        Installation globex = rig.installations.installation(new WorkspaceId(GLOBEX)).orElseThrow();
+        assertThat(acme.botToken()).isNotEqualTo(globex.botToken());
+        assertThat(globex.refreshToken()).isPresent();
+        assertThat(Duration.between(rig.clock.instant(), globex.expiresAt().orElseThrow()))
+                .isBetween(Duration.ofHours(11), Duration.ofHours(12).plusMinutes(1));
+
+        rig.events.post(SlackPayloads.directMessage(ACME, "UA1", "Jane Doe referred Tom Lee at Initech", "EvA1")
+                .toString(), JSON);
+        rig.events.post(SlackPayloads.directMessage(GLOBEX, "UG1", "pipeline", "EvG1").toString(), JSON);
+
+        await().atMost(BOUND).until(() -> posts("DUA1").size() == 1 && posts("DUG1").size() == 1);
+        assertThat(posts("DUA1").get(0).token()).isEqualTo(acme.botToken());
+        assertThat(SeenInSlack.text(posts("DUA1").get(0))).contains("Tom Lee");
+        assertThat(posts("DUG1").get(0).token()).isEqualTo(globex.botToken());
+        assertThat(SeenInSlack.text(posts("DUG1").get(0))).doesNotContain("Tom Lee");
+
+        assertThat(rig.events.post(SlackPayloads.appEvent(ACME, "app_uninstalled", new JsonObject(), "EvUn")
+                .toString(), JSON).statusCode()).isEqualTo(200);
+        rig.slack.revoke(ACME);
+        assertThat(rig.installations.installation(new WorkspaceId(ACME))).isEmpty();
+        int callsBefore = rig.api.all().size();
+        assertThat(failure(rig.bot.send(new WorkspaceId(ACME), new RepId("UA1"), Reply.of("follow up"))))
+                .isInstanceOf(DeliveryFailure.class).matches(f -> ((DeliveryFailure) f).isWorkspaceGone());
+        assertThat(rig.api.all()).as("nothing sent to the uninstalled workspace").hasSize(callsBefore);
+        rig.bot.send(new WorkspaceId(GLOBEX), new RepId("UG1"), Reply.of("follow up with Tom")).join();
+        assertThat(posts("DUG1")).hasSize(2);
+    }
+
+    @Test
+    void anExpiredTokenIsRefreshedBeforeASendAndTheNewOneKept() throws Exception {
+        rig.install(GLOBEX_INSTALL);
+        String first = rig.installations.installation(new WorkspaceId(GLOBEX)).orElseThrow().botToken();
+        rig.clock.advance(Duration.ofHours(12).plusSeconds(1));
+        assertThat(rig.slack.expired(first)).isTrue();
+
+        rig.bot.send(new WorkspaceId(GLOBEX), new RepId("UG1"), Reply.of("time to ask Jane")).join();
+
+        Installation refreshed = rig.installations.installation(new WorkspaceId(GLOBEX)).orElseThrow();
+        assertThat(refreshed.botToken()).isNotEqualTo(first);
+        assertThat(Duration.between(rig.clock.instant(), refreshed.expiresAt().orElseThrow()))
+                .isBetween(Duration.ofHours(12).minusSeconds(1), Duration.ofHours(12));
+        List<FakeSlackApi.Call> refreshes = rig.api.calls("oauth.v2.access").stream()
+                .filter(c -> c.param("grant_type").equals("refresh_token")).toList();
+        assertThat(refreshes).hasSize(1);
+        assertThat(posts("DUG1")).singleElement().extracting(FakeSlackApi.Call::token)
+                .isEqualTo(refreshed.botToken());
+    }
+
+    @Test
+    void anOrgWideInstallAnswersEveryTeamOfTheOrganisation() throws Exception {
+        FakeSlackInstalls.Workspace grid = new FakeSlackInstalls.Workspace(Optional.empty(), Optional.of("E0GRID1"),
+                "UBOTGRID", 0);
+        assertThat(rig.install(grid).statusCode()).isEqualTo(200);
+        Installation org = rig.installations.installation(new WorkspaceId("E0GRID1")).orElseThrow();
+        assertThat(org.orgWide()).isTrue();
+
+        rig.events.post(orgWide(SlackPayloads.directMessage("T0SALES", "US1", "pipeline", "EvS1")).toString(), JSON);
+        await().atMost(BOUND).until(() -> posts("DUS1").size() == 1);
+        assertThat(posts("DUS1").get(0).token()).isEqualTo(org.botToken());
+
+        rig.bot.send(new WorkspaceId("T0SALES"), new RepId("US1"), Reply.of("a reminder")).join();
+        assertThat(posts("DUS1")).hasSize(2).allMatch(post -> post.token().equals(org.botToken()));
+    }
+
+    /** The event as Slack sends it from a team of an organisation that installed the app org-wide. */
+    private static JsonObject orgWide(JsonObject event) {
+        event.addProperty("enterprise_id", "E0GRID1");
+        JsonObject authorization = new JsonObject();
+        authorization.addProperty("enterprise_id", "E0GRID1");
+        authorization.add("team_id", com.google.gson.JsonNull.INSTANCE);
+        authorization.addProperty("is_enterprise_install", true);
+        com.google.gson.JsonArray authorizations = new com.google.gson.JsonArray();
+        authorizations.add(authorization);
+        event.add("authorizations", authorizations);
+        return event;
+    }
+
+    private List<FakeSlackApi.Call> posts(String channel) {
+        return rig.api.calls("chat.postMessage").stream().filter(c -> c.param("channel").equals(channel)).toList();
+    }
+
+    private com.slack.api.SlackConfig fakeConfig() {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        config.setMethodsEndpointUrlPrefix(rig.api.apiUrl());
+        return config;
+    }
+
+    private static Throwable failure(java.util.concurrent.CompletableFuture<Void> send) {
+        try {
+            send.join();
+            return null;
+        } catch (CompletionException e) {
+            return e.getCause();
+        }
+    }
+}
