@@ -22,7 +22,8 @@ final class CoachCommand {
                 views.open(command.getTeamId(), command.getUserId(), command.getTriggerId(), CoachModals.chooser());
             } else {
                 desk.hear(command.getTeamId(), command.getUserId(), text, reply -> outbox.ephemeral(
-                        command.getTeamId(), command.getResponseUrl(), command.getChannelId(), command.getUserId(), reply));
+                        command.getTeamId(), command.getResponseUrl(), command.getChannelId(), command.getUserId(),
+                        reply));
             }
             return ctx.ack();
         });

@@ -60,7 +60,8 @@ final class CoachDesk {
 
     private void answer(PendingMessage message, SlackOutbox outbox, boolean kept, boolean late) {
         hear(message.workspace().value(), message.rep().value(), message.text(), reply -> outbox.toChannel(
-                message.workspace().value(), message.channel(), message.thread(), late ? inbox.late(message, reply) : reply), () -> {
+                message.workspace().value(), message.channel(), message.thread(),
+                late ? inbox.late(message, reply) : reply), () -> {
                     // Stopping interrupts the work; a message whose handling was cut short is answered after the
                     // restart.
                     if (kept && !Thread.currentThread().isInterrupted()) {

@@ -71,7 +71,8 @@ final class Interactions {
 
     private static com.slack.api.bolt.response.Response pick(BlockActionPayload click, SlackViews views,
             com.slack.api.model.view.View form, com.slack.api.bolt.context.builtin.ActionContext ctx) {
-        views.update(workspace(click), click.getUser().getId(), click.getView().getId(), click.getView().getHash(), form);
+        views.update(workspace(click), click.getUser().getId(), click.getView().getId(), click.getView().getHash(),
+                form);
         return ctx.ack();
     }
 

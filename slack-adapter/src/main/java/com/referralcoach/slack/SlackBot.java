@@ -72,8 +72,9 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     }
 
     /**
-     * Connects to Slack (with one workspace's token, auth.test first: a bad token fails here), answers what {@code inbox} holds from the last
-     * stop, and starts taking events, keeping each message in {@code inbox} until it is answered.
+     * Connects to Slack (with one workspace's token, auth.test first: a bad token fails here; with OAuth, serves
+     * installs of many workspaces), answers what {@code inbox} holds from the last stop, and starts taking events,
+     * keeping each message in {@code inbox} until it is answered.
      */
     public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox,
                                  Installations installations, Clock clock) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.FormBody;
 import okhttp3.Response;
 
@@ -42,9 +43,14 @@ final class SlackCalls {
             "team_access_not_granted");
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
 
+    /** A methods client made for one workspace's current token, kept until the token changes. */
+    private record Bound(String token, MethodsClient methods) {
+    }
+
     private final Slack slack;
     private final BotTokens tokens;
     private final Gson answers;
+    private final Map<String, Bound> clients = new ConcurrentHashMap<>();
 
     SlackCalls(Slack slack, String token) {
         this(slack, BotTokens.single(token));
@@ -81,7 +87,7 @@ final class SlackCalls {
     <T extends SlackApiTextResponse> T run(String team, String method, Call<T> call) {
         T response;
         try {
-            response = call.on(slack.methods(tokens.of(team)));
+            response = call.on(methods(team));
         } catch (SlackApiException e) {
             throw httpFailure(method, e);
         } catch (IOException e) {
@@ -93,6 +99,16 @@ final class SlackCalls {
             throw answered(method, response.getError());
         }
         return response;
+    }
+
+    private MethodsClient methods(String team) {
+        String token = tokens.of(team);
+        Bound bound = clients.get(team);
+        if (bound == null || !bound.token().equals(token)) {
+            bound = new Bound(token, slack.methods(token));
+            clients.put(team, bound);
+        }
+        return bound.methods();
     }
 
     /** What Slack's {@code "ok": false} with {@code error} means for a retry. */

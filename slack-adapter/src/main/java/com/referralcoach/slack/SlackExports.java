@@ -60,7 +60,8 @@ final class SlackExports implements ExportFiles {
             FilesGetUploadURLExternalResponse upload = calls.run(team, "files.getUploadURLExternal",
                     m -> m.filesGetUploadURLExternal(r -> r.filename(fileName).length((int) size)));
             post(upload.getUploadUrl(), spooled.file());
-            pacer.send(channel, () -> calls.run(team, "files.completeUploadExternal", m -> m.filesCompleteUploadExternal(
+            pacer.send(channel, () -> calls.run(team, "files.completeUploadExternal", m -> m
+                    .filesCompleteUploadExternal(
                     r -> r.channelId(channel).files(List.of(FileDetails.builder().id(upload.getFileId())
                             .title(fileName).build()))))).join();
             return "It's in our direct messages: " + fileName + " (" + SlackSizes.of(size) + ")";

@@ -41,12 +41,13 @@ final class SlackFileDownloads {
         }
     }
 
-    /** The file's bytes as they arrive, fetched with {@code team}'s token; {@code mimetype} is what Slack said it is. */
+    /** The file's bytes as they arrive, fetched with {@code team}'s token; {@code mimetype}: what Slack says it is. */
     InputStream open(String team, String url, String mimetype) throws IOException {
         if (!isSlacks(url)) {
             throw new IOException("it is not stored on Slack, so I can't download it");
         }
-        Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + tokens.of(team)).get().build();
+        Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + tokens.of(team)).get()
+                .build();
         Response response = http.newCall(request).execute();
         int status = response.code();
         ResponseBody body = response.body();

@@ -109,7 +109,8 @@ final class SlackOutbox {
             return CompletableFuture.completedFuture(known);
         }
         return pacer.send("open:" + user, () -> {
-            String channel = calls.run(team, "conversations.open", m -> m.conversationsOpen(r -> r.users(List.of(user))))
+            String channel = calls.run(team, "conversations.open",
+                    m -> m.conversationsOpen(r -> r.users(List.of(user))))
                     .getChannel().getId();
             directChannels.put(key, channel);
             return channel;

@@ -43,7 +43,8 @@ final class SlackProgress implements ImportProgress {
         // One rep's steps come from the one thread running their import, one after the other.
         String key = key(workspace.value(), rep.value());
         CompletableFuture<Posted> before = running.get(key);
-        running.put(key, before == null ? post(workspace.value(), rep.value(), text) : before.thenCompose(posted -> edit(posted, text)));
+        running.put(key, before == null ? post(workspace.value(), rep.value(), text)
+                : before.thenCompose(posted -> edit(posted, text)));
     }
 
     /** The rep's message has been handled: a later import's progress is a new message. */

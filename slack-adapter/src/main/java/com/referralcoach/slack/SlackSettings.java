@@ -21,8 +21,8 @@ public record SlackSettings(Optional<String> botToken, Optional<String> appToken
     public SlackSettings {
         botToken = botToken.filter(token -> !token.isBlank());
         if (botToken.isPresent() && oauth.isPresent()) {
-            throw new ReferralCoachException("SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN for"
-                    + " one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for many, not both");
+            throw new ReferralCoachException("SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN"
+                    + " for one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for many, not both");
         }
         if (botToken.isEmpty() && oauth.isEmpty()) {
             throw new ReferralCoachException("SLACK_BOT_TOKEN is required for Slack");

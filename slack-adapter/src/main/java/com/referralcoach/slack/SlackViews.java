@@ -33,7 +33,8 @@ final class SlackViews {
         return pacer.send("home:" + user, () -> {
             View view = Views.view(v -> v.type("home")
                     .blocks(BlockKitRenderer.blocks(home.get(), BlockKitRenderer.VIEW_BLOCKS)));
-            return calls.post(team, "views.publish", RequestFormBuilder.toForm(ViewsPublishRequest.builder().userId(user)
+            return calls.post(team, "views.publish", RequestFormBuilder.toForm(ViewsPublishRequest.builder()
+                    .userId(user)
                     .view(view).build()), ViewsPublishResponse.class);
         }).thenApply(r -> null);
     }

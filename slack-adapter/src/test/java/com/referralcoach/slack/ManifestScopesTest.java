@@ -63,7 +63,8 @@ class ManifestScopesTest {
             SlackUploads uploads = new SlackUploads(new SlackCalls(com.slack.api.Slack.getInstance(config),
                     SlackRig.BOT_TOKEN), pacer);
 
-            Throwable failure = uploads.share(FakeSlackApi.TEAM, "C0SALES", List.of(new Attachment("chart.png", "image/png",
+            Throwable failure = uploads.share(FakeSlackApi.TEAM, "C0SALES",
+                    List.of(new Attachment("chart.png", "image/png",
                     new byte[] {1, 2, 3}, "chart"))).handle((ok, e) -> e).join();
 
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;

@@ -152,7 +152,8 @@ class SlackFileImportEndToEndTest {
 
         SlackFileDownloads wrongToken = new SlackFileDownloads(http, "xoxb-not-the-token",
                 java.net.URI.create(rig.api.apiUrl()));
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> wrongToken.open(FakeSlackApi.TEAM, url, "text/csv")))
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> wrongToken.open(FakeSlackApi.TEAM, url, "text/csv")))
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("sign-in page");
         SlackFileDownloads elsewhere = new SlackFileDownloads(http, SlackRig.BOT_TOKEN,
                 java.net.URI.create(rig.api.apiUrl()));
