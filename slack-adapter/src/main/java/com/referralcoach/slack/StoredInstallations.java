@@ -42,7 +42,9 @@ final class StoredInstallations implements InstallationService {
 
     @Override
     public void saveInstallerAndBot(Installer installer) {
-        saveBot(installer.toBot());
+        Bot bot = installer.toBot();
+        bot.setBotScope(installer.getBotScope()); // toBot() moves the scopes to a field Bot does not show
+        saveBot(bot);
     }
 
     @Override

@@ -97,6 +97,8 @@ class SlackInstallEndToEndTest {
         Installation globex = rig.installations.installation(new WorkspaceId(GLOBEX)).orElseThrow();
         assertThat(acme.botToken()).isNotEqualTo(globex.botToken());
         assertThat(globex.refreshToken()).isPresent();
+        assertThat(acme.scopes()).containsExactlyInAnyOrder(OAuthInstalls.BOT_SCOPES.split(","));
+        assertThat(acme.botUserId()).isEqualTo("UBOTACME");
         assertThat(Duration.between(rig.clock.instant(), globex.expiresAt().orElseThrow()))
                 .isBetween(Duration.ofHours(11), Duration.ofHours(12).plusMinutes(1));
 
