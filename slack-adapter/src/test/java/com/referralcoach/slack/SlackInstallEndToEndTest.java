@@ -145,7 +145,7 @@ class SlackInstallEndToEndTest {
     }
 
     @Test
-    void anOrgWideInstallAnswersEveryTeamOfTheOrganisation() throws Exception {
+    void anOrgWideInstallAnswersEveryTeamOfTheOrganisationUntilTheOrganisationUninstalls() throws Exception {
         FakeSlackInstalls.Workspace grid = new FakeSlackInstalls.Workspace(Optional.empty(), Optional.of("E0GRID1"),
                 "UBOTGRID", 0);
         assertThat(rig.install(grid).statusCode()).isEqualTo(200);
@@ -158,6 +158,13 @@ class SlackInstallEndToEndTest {
 
         rig.bot.send(new WorkspaceId("T0SALES"), new RepId("US1"), Reply.of("a reminder")).join();
         assertThat(posts("DUS1")).hasSize(2).allMatch(post -> post.token().equals(org.botToken()));
+
+        rig.events.post(orgWide(SlackPayloads.appEvent("E0GRID1", "app_uninstalled", new JsonObject(), "EvOrgUn"))
+                .toString(), JSON);
+        assertThat(rig.installations.installation(new WorkspaceId("T0SALES"))).isEmpty();
+        assertThat(failure(rig.bot.send(new WorkspaceId("T0SALES"), new RepId("US1"), Reply.of("again"))))
+                .isInstanceOf(DeliveryFailure.class).matches(f -> ((DeliveryFailure) f).isWorkspaceGone());
+        assertThat(posts("DUS1")).hasSize(2);
     }
 
     /** The event as Slack sends it from a team of an organisation that installed the app org-wide. */
