@@ -8,7 +8,6 @@ import com.referralcoach.core.port.EventLedger;
 import com.referralcoach.core.port.Installations;
 import com.referralcoach.core.port.MessageInbox;
 import com.referralcoach.slack.SlackBot;
-import com.referralcoach.slack.SlackOAuth;
 import com.referralcoach.slack.SlackSettings;
 import java.net.URI;
 import java.time.Clock;
@@ -50,7 +49,7 @@ final class SlackStart {
             throw new ReferralCoachException("SLACK_CLIENT_SECRET needs SLACK_CLIENT_ID (Basic Information, App "
                     + "Credentials) for installs through OAuth");
         }
-        Optional<SlackOAuth> oauth = clientId.map(id -> new SlackOAuth(id, clientSecret.orElse(""),
+        Optional<SlackSettings.OAuth> oauth = clientId.map(id -> new SlackSettings.OAuth(id, clientSecret.orElse(""),
                 settings.get("SLACK_REDIRECT_URL").map(SlackStart::redirectUrl)));
         Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
         if (botToken.isEmpty() && oauth.isEmpty()) {
@@ -66,7 +65,7 @@ final class SlackStart {
             return new URI(value);
         } catch (java.net.URISyntaxException e) {
             throw new ReferralCoachException("SLACK_REDIRECT_URL=" + value + " must be a full URL ending in "
-                    + SlackOAuth.REDIRECT_PATH);
+                    + SlackSettings.OAuth.REDIRECT_PATH);
         }
     }
 

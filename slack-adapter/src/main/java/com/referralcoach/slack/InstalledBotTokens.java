@@ -32,11 +32,11 @@ final class InstalledBotTokens implements BotTokens {
 
     private final Installations installations;
     private final Slack slack;
-    private final SlackOAuth oauth;
+    private final SlackSettings.OAuth oauth;
     private final Clock clock;
     private final Map<String, Object> refreshing = new ConcurrentHashMap<>();
 
-    InstalledBotTokens(Installations installations, Slack slack, SlackOAuth oauth, Clock clock) {
+    InstalledBotTokens(Installations installations, Slack slack, SlackSettings.OAuth oauth, Clock clock) {
         this.installations = installations;
         this.slack = slack;
         this.oauth = oauth;

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * How the Bolt app is configured for its mode: one workspace's bot token, or installs through OAuth
- * ({@link SlackOAuth#INSTALL_PATH}, {@link SlackOAuth#REDIRECT_PATH}) with the installations in the store
+ * ({@link SlackSettings.OAuth#INSTALL_PATH}, {@link SlackSettings.OAuth#REDIRECT_PATH}) with the installations in the store
  * ({@link StoredInstallations}), the state in a signed cookie ({@link SignedOAuthState}) and rotating tokens refreshed
  * ({@link InstalledBotTokens}). Every setting Bolt would otherwise read from the environment is set here.
  */
@@ -22,15 +22,15 @@ final class OAuthInstalls {
     }
 
     static AppConfig config(SlackSettings settings, Slack slack) {
-        Optional<SlackOAuth> oauth = settings.oauth();
+        Optional<SlackSettings.OAuth> oauth = settings.oauth();
         return AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken().orElse(null))
                 .signingSecret(settings.signingSecret().orElse(null)).verificationToken(null)
-                .clientId(oauth.map(SlackOAuth::clientId).orElse(null))
-                .clientSecret(oauth.map(SlackOAuth::clientSecret).orElse(null))
-                .redirectUri(oauth.flatMap(SlackOAuth::redirectUrl).map(Object::toString).orElse(null))
+                .clientId(oauth.map(SlackSettings.OAuth::clientId).orElse(null))
+                .clientSecret(oauth.map(SlackSettings.OAuth::clientSecret).orElse(null))
+                .redirectUri(oauth.flatMap(SlackSettings.OAuth::redirectUrl).map(Object::toString).orElse(null))
                 .scope(oauth.map(o -> BOT_SCOPES).orElse(null)).userScope(null)
-                .oauthStartPath(SlackOAuth.INSTALL_PATH).oauthInstallPath(SlackOAuth.INSTALL_PATH)
-                .oauthCallbackPath(SlackOAuth.REDIRECT_PATH).oauthRedirectUriPath(SlackOAuth.REDIRECT_PATH)
+                .oauthStartPath(SlackSettings.OAuth.INSTALL_PATH).oauthInstallPath(SlackSettings.OAuth.INSTALL_PATH)
+                .oauthCallbackPath(SlackSettings.OAuth.REDIRECT_PATH).oauthRedirectUriPath(SlackSettings.OAuth.REDIRECT_PATH)
                 .oauthCompletionUrl(null).oauthCancellationUrl(null).oAuthInstallPageRenderingEnabled(false)
                 .allEventsApiAutoAckEnabled(true).build();
     }

@@ -72,7 +72,7 @@ final class SlackHttpServer implements AutoCloseable {
             }
         });
         if (app.config().isOAuthInstallPathEnabled()) {
-            for (String path : List.of(SlackOAuth.INSTALL_PATH, SlackOAuth.REDIRECT_PATH)) {
+            for (String path : List.of(SlackSettings.OAuth.INSTALL_PATH, SlackSettings.OAuth.REDIRECT_PATH)) {
                 server.createContext(path, exchange -> handle(exchange, () -> BrowserRequests.run(runner, parser,
                         exchange)));
             }

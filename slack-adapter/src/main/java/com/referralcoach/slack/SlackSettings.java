@@ -11,9 +11,39 @@ import java.util.OptionalInt;
  * port (HTTP mode), and the Web API's base URL. OAuth needs HTTP mode. Secrets never appear in {@link #toString()}.
  */
 public record SlackSettings(Optional<String> botToken, Optional<String> appToken, Optional<String> signingSecret,
-                            OptionalInt httpPort, URI apiUrl, Optional<SlackOAuth> oauth) {
+                            OptionalInt httpPort, URI apiUrl, Optional<OAuth> oauth) {
     /** Slack's own Web API. */
     public static final URI SLACK_API = URI.create("https://slack.com/api/");
+
+    /**
+     * The app's credentials for installs through OAuth (Basic Information, App Credentials): the client id and secret,
+     * and the redirect URL when the app has several (else Slack uses its only one). The secret never appears in
+     * {@link #toString()}.
+     */
+    public record OAuth(String clientId, String clientSecret, Optional<URI> redirectUrl) {
+        /** Where an installer starts, and where Slack sends them back. */
+        public static final String INSTALL_PATH = "/slack/install";
+        public static final String REDIRECT_PATH = "/slack/oauth_redirect";
+
+        public OAuth {
+            if (clientId == null || clientId.isBlank()) {
+                throw new ReferralCoachException("SLACK_CLIENT_ID is required for installs through OAuth");
+            }
+            if (clientSecret == null || clientSecret.isBlank()) {
+                throw new ReferralCoachException("SLACK_CLIENT_ID needs SLACK_CLIENT_SECRET (Basic Information, App "
+                        + "Credentials) for installs through OAuth");
+            }
+            redirectUrl.filter(url -> !url.isAbsolute() || !url.getPath().endsWith(REDIRECT_PATH)).ifPresent(url -> {
+                throw new ReferralCoachException("SLACK_REDIRECT_URL=" + url + " must be a full URL ending in "
+                        + REDIRECT_PATH);
+            });
+        }
+
+        @Override
+        public String toString() {
+            return "OAuth[clientId=" + clientId + redirectUrl.map(url -> ", redirectUrl=" + url).orElse("") + "]";
+        }
+    }
 
     /** How Slack reaches the bot. */
     public enum Mode { SOCKET, HTTP }
@@ -53,7 +83,7 @@ public record SlackSettings(Optional<String> botToken, Optional<String> appToken
     }
 
     /** Many workspaces installing the app through OAuth, in HTTP mode on {@code httpPort}. */
-    public static SlackSettings installable(SlackOAuth oauth, String signingSecret, int httpPort, URI apiUrl) {
+    public static SlackSettings installable(OAuth oauth, String signingSecret, int httpPort, URI apiUrl) {
         return new SlackSettings(Optional.empty(), Optional.empty(), Optional.of(signingSecret),
                 OptionalInt.of(httpPort), apiUrl, Optional.of(oauth));
     }

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Whether the bot may send to each Slack workspace, as {@link Installations} records it: {@code app_uninstalled} or
  * a revoked bot token stops every send there (logged once); the token working at start, or a rep writing from the
- * workspace, makes it active again. What was read is remembered, so a send asks the store once per workspace.
+ * workspace, makes it active again. A workspace read as active is remembered, so a send asks the store once per
+ * workspace; one read as removed is read again at each send, so an install finished by another process (OAuth) is
+ * seen at once.
  */
 final class WorkspaceStanding {
     private static final Logger log = LoggerFactory.getLogger(WorkspaceStanding.class);
@@ -30,9 +32,8 @@ final class WorkspaceStanding {
 
     /** False while the workspace has removed the bot; a store that cannot be read counts as active. */
     boolean active(String team) {
-        Boolean cached = known.get(team);
-        if (cached != null) {
-            return cached;
+        if (Boolean.TRUE.equals(known.get(team))) {
+            return true;
         }
         try {
             boolean active = installations.active(new WorkspaceId(team));

@@ -94,6 +94,13 @@ final class FakeSlackApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
+    /** A client configuration whose Web API calls come here. */
+    com.slack.api.SlackConfig slackConfig() {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl());
+        return config;
+    }
+
     String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
     }

@@ -1,5 +1,8 @@
 package com.referralcoach.slack;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 import com.mongodb.client.MongoDatabase;
 import com.referralcoach.core.engine.BotEngine;
 import com.referralcoach.core.language.ChatParser;
@@ -15,7 +18,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The bot installable through OAuth in HTTP mode on the real engine and store, a fake Slack that hands out tokens,
@@ -39,7 +45,7 @@ final class InstallRig implements AutoCloseable {
         FileRoutes files = FileRoutes.none();
         BotEngine engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, ZoneId.of("UTC"),
                 DigestRequests.NONE, files, files, files);
-        SlackOAuth oauth = new SlackOAuth(FakeSlackInstalls.CLIENT_ID, FakeSlackInstalls.CLIENT_SECRET,
+        SlackSettings.OAuth oauth = new SlackSettings.OAuth(FakeSlackInstalls.CLIENT_ID, FakeSlackInstalls.CLIENT_SECRET,
                 Optional.empty());
         bot = SlackBot.start(SlackSettings.installable(oauth, SlackRig.SIGNING_SECRET, 0, URI.create(api.apiUrl())),
                 engine, MongoCoachStore.openInbox(db), installations, clock, files,
@@ -58,11 +64,39 @@ final class InstallRig implements AutoCloseable {
 
     /** A person installs the app in {@code workspace}: /slack/install, approval at Slack, back to the redirect. */
     HttpResponse<String> install(FakeSlackInstalls.Workspace workspace) throws Exception {
-        HttpResponse<String> started = get(SlackOAuth.INSTALL_PATH);
+        HttpResponse<String> started = get(SlackSettings.OAuth.INSTALL_PATH);
         String cookie = started.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         String state = cookie.substring(cookie.indexOf('=') + 1);
-        return get(SlackOAuth.REDIRECT_PATH + "?code=" + slack.approve(workspace) + "&state=" + state,
+        return get(SlackSettings.OAuth.REDIRECT_PATH + "?code=" + slack.approve(workspace) + "&state=" + state,
                 "Cookie", cookie);
+    }
+
+    /** The messages posted in {@code channel}, oldest first. */
+    List<FakeSlackApi.Call> posts(String channel) {
+        return api.calls("chat.postMessage").stream().filter(c -> c.param("channel").equals(channel)).toList();
+    }
+
+    /** Why {@code send} failed, or null if it did not. */
+    static Throwable failure(CompletableFuture<Void> send) {
+        try {
+            send.join();
+            return null;
+        } catch (CompletionException e) {
+            return e.getCause();
+        }
+    }
+
+    /** {@code callback} as Slack sends it from a team of an organisation that installed the app org-wide. */
+    static JsonObject orgWide(JsonObject callback, String enterprise) {
+        callback.addProperty("enterprise_id", enterprise);
+        JsonObject authorization = new JsonObject();
+        authorization.addProperty("enterprise_id", enterprise);
+        authorization.add("team_id", JsonNull.INSTANCE);
+        authorization.addProperty("is_enterprise_install", true);
+        JsonArray authorizations = new JsonArray();
+        authorizations.add(authorization);
+        callback.add("authorizations", authorizations);
+        return callback;
     }
 
     @Override

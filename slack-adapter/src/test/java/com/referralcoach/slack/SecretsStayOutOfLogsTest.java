@@ -81,7 +81,7 @@ class SecretsStayOutOfLogsTest {
             FakeSlackInstalls.Workspace rotating = new FakeSlackInstalls.Workspace(Optional.of("T0ROTATE"),
                     Optional.empty(), "UBOTROT", 3600);
             rig.install(rotating);
-            rig.get(SlackOAuth.REDIRECT_PATH + "?code=" + rig.slack.approve(rotating) + "&state=forged");
+            rig.get(SlackSettings.OAuth.REDIRECT_PATH + "?code=" + rig.slack.approve(rotating) + "&state=forged");
             var first = rig.installations.installation(new WorkspaceId("T0ROTATE")).orElseThrow();
             rig.bot.send(new WorkspaceId("T0ROTATE"), new RepId("U1"), Reply.of("hi")).get(10, TimeUnit.SECONDS);
             var refreshed = rig.installations.installation(new WorkspaceId("T0ROTATE")).orElseThrow();
