@@ -56,7 +56,8 @@ final class StoredInstallations implements InstallationService {
 
     @Override
     public void deleteBot(Bot bot) {
-        standing.removed(installation(bot).workspace().value(), "deleted");
+        standing.removed(Boolean.TRUE.equals(bot.getIsEnterpriseInstall()) ? bot.getEnterpriseId() : bot.getTeamId(),
+                "deleted");
     }
 
     @Override
