@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * How the Bolt app is configured for its mode: one workspace's bot token, or installs through OAuth
- * ({@link SlackSettings.OAuth#INSTALL_PATH}, {@link SlackSettings.OAuth#REDIRECT_PATH}) with the installations in the store
- * ({@link StoredInstallations}), the state in a signed cookie ({@link SignedOAuthState}) and rotating tokens refreshed
+ * ({@link SlackSettings.OAuth#INSTALL_PATH}, {@link SlackSettings.OAuth#REDIRECT_PATH}) with the installations in the
+ * store ({@link StoredInstallations}), the state in a signed cookie ({@link SignedOAuthState}) and rotating tokens refreshed
  * ({@link InstalledBotTokens}). Every setting Bolt would otherwise read from the environment is set here.
  */
 final class OAuthInstalls {
@@ -30,7 +30,8 @@ final class OAuthInstalls {
                 .redirectUri(oauth.flatMap(SlackSettings.OAuth::redirectUrl).map(Object::toString).orElse(null))
                 .scope(oauth.map(o -> BOT_SCOPES).orElse(null)).userScope(null)
                 .oauthStartPath(SlackSettings.OAuth.INSTALL_PATH).oauthInstallPath(SlackSettings.OAuth.INSTALL_PATH)
-                .oauthCallbackPath(SlackSettings.OAuth.REDIRECT_PATH).oauthRedirectUriPath(SlackSettings.OAuth.REDIRECT_PATH)
+                .oauthCallbackPath(SlackSettings.OAuth.REDIRECT_PATH)
+                .oauthRedirectUriPath(SlackSettings.OAuth.REDIRECT_PATH)
                 .oauthCompletionUrl(null).oauthCancellationUrl(null).oAuthInstallPageRenderingEnabled(false)
                 .allEventsApiAutoAckEnabled(true).build();
     }

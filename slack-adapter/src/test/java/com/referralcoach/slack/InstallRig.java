@@ -45,7 +45,8 @@ final class InstallRig implements AutoCloseable {
         FileRoutes files = FileRoutes.none();
         BotEngine engine = new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, ZoneId.of("UTC"),
                 DigestRequests.NONE, files, files, files);
-        SlackSettings.OAuth oauth = new SlackSettings.OAuth(FakeSlackInstalls.CLIENT_ID, FakeSlackInstalls.CLIENT_SECRET,
+        SlackSettings.OAuth oauth = new SlackSettings.OAuth(FakeSlackInstalls.CLIENT_ID,
+                FakeSlackInstalls.CLIENT_SECRET,
                 Optional.empty());
         bot = SlackBot.start(SlackSettings.installable(oauth, SlackRig.SIGNING_SECRET, 0, URI.create(api.apiUrl())),
                 engine, MongoCoachStore.openInbox(db), installations, clock, files,

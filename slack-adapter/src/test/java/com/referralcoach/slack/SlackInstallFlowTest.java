@@ -64,7 +64,8 @@ class SlackInstallFlowTest {
         String token = rig.installations.installation(new WorkspaceId("T0ACME1")).orElseThrow().botToken();
         assertThat(rig.get(SlackSettings.OAuth.REDIRECT_PATH + "?code=" + code + "&state=" + state, "Cookie", cookie)
                 .body()).as("the code again").contains("invalid_code");
-        assertThat(rig.installations.installation(new WorkspaceId("T0ACME1")).orElseThrow().botToken()).isEqualTo(token);
+        assertThat(rig.installations.installation(new WorkspaceId("T0ACME1")).orElseThrow().botToken())
+                .isEqualTo(token);
 
         var wrongSecret = com.slack.api.Slack.getInstance(rig.api.slackConfig()).methods().oauthV2Access(r -> r
                 .clientId(FakeSlackInstalls.CLIENT_ID).clientSecret("not-the-secret")
