@@ -46,6 +46,9 @@ class SettingsCheckTest {
         refused(with(with(http, "SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET", "s3cret-client"),
                 "SLACK_REDIRECT_URL", "coach.example.com/install"), "SLACK_REDIRECT_URL=coach.example.com/install"
                 + " must be a full URL ending in /slack/oauth_redirect");
+        refused(with(with(http, "SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET", "s3cret-client"),
+                "SLACK_REDIRECT_URL", "mailto:coach"), "SLACK_REDIRECT_URL=mailto:coach must be a full URL ending in"
+                + " /slack/oauth_redirect");
         assertThatCode(() -> Settings.load(with(with(http, "SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET",
                 "s3cret-client"), "SLACK_REDIRECT_URL", "https://coach.example.com/slack/oauth_redirect")).check())
                 .doesNotThrowAnyException();

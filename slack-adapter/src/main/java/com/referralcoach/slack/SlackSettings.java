@@ -33,7 +33,8 @@ public record SlackSettings(Optional<String> botToken, Optional<String> appToken
                 throw new ReferralCoachException("SLACK_CLIENT_ID needs SLACK_CLIENT_SECRET (Basic Information, App "
                         + "Credentials) for installs through OAuth");
             }
-            redirectUrl.filter(url -> !url.isAbsolute() || !url.getPath().endsWith(REDIRECT_PATH)).ifPresent(url -> {
+            redirectUrl.filter(url -> url.getHost() == null || url.getPath() == null
+                    || !url.getPath().endsWith(REDIRECT_PATH)).ifPresent(url -> {
                 throw new ReferralCoachException("SLACK_REDIRECT_URL=" + url + " must be a full URL ending in "
                         + REDIRECT_PATH);
             });
