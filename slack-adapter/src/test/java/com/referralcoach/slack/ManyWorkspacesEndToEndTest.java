@@ -79,6 +79,27 @@ class ManyWorkspacesEndToEndTest {
     }
 
     @Test
+    void aRevokedBotTokenStopsSendsUntilTheWorkspaceInstallsAgain() throws Exception {
+        rig.install(ACME_INSTALL);
+        String first = rig.installations.installation(new WorkspaceId(ACME)).orElseThrow().botToken();
+        JsonObject revoked = new JsonObject();
+        com.google.gson.JsonArray bots = new com.google.gson.JsonArray();
+        bots.add("UBOTACME");
+        revoked.add("bot", bots);
+        JsonObject tokens = new JsonObject();
+        tokens.add("tokens", revoked);
+        rig.events.post(SlackPayloads.appEvent(ACME, "tokens_revoked", tokens, "EvRevoked").toString(), JSON);
+        rig.slack.revoke(ACME);
+
+        assertThat(InstallRig.failure(rig.bot.send(new WorkspaceId(ACME), new RepId("UA1"), Reply.of("ask Jane"))))
+                .isInstanceOf(DeliveryFailure.class).matches(f -> ((DeliveryFailure) f).isWorkspaceGone());
+        rig.install(ACME_INSTALL);
+        rig.bot.send(new WorkspaceId(ACME), new RepId("UA1"), Reply.of("ask Jane")).join();
+        assertThat(rig.posts("DUA1")).singleElement().extracting(FakeSlackApi.Call::token).isNotEqualTo(first)
+                .isEqualTo(rig.installations.installation(new WorkspaceId(ACME)).orElseThrow().botToken());
+    }
+
+    @Test
     void anExpiredTokenIsRefreshedBeforeASendAndTheNewOneKept() throws Exception {
         rig.install(GLOBEX_INSTALL);
         String first = rig.installations.installation(new WorkspaceId(GLOBEX)).orElseThrow().botToken();
