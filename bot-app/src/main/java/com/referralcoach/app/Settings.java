@@ -63,6 +63,7 @@ final class Settings {
         calendarEvery();
         token("SLACK_BOT_TOKEN", "xoxb-", "the bot token (xoxb-…) from OAuth & Permissions");
         token("SLACK_APP_TOKEN", "xapp-", "an app-level token (xapp-…) from Basic Information");
+        SlackStart.settings(this);
         get("DISCORD_BOT_TOKEN").filter(t -> t.startsWith("xox") || t.startsWith("xapp-")).ifPresent(t -> {
             throw new ReferralCoachException("DISCORD_BOT_TOKEN holds a Slack token; it wants the bot token from the"
                     + " Discord developer portal");

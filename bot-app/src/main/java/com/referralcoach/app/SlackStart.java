@@ -17,7 +17,10 @@ import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, HTTP mode with SLACK_HTTP_PORT. */
+/**
+ * Starts Slack when SLACK_BOT_TOKEN (one workspace: Socket Mode with SLACK_APP_TOKEN, HTTP mode with SLACK_HTTP_PORT)
+ * or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (many workspaces installing through OAuth, HTTP mode) are set.
+ */
 final class SlackStart {
     private static final Logger log = LoggerFactory.getLogger(SlackStart.class);
 
@@ -27,17 +30,43 @@ final class SlackStart {
     static Optional<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox,
                                         Installations installations, EventLedger events, FileRoutes files,
                                         Clock clock, Deque<AutoCloseable> open) {
-        Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
-        if (botToken.isEmpty()) {
+        Optional<SlackSettings> wanted = settings(settings);
+        if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        SlackSettings slack = new SlackSettings(botToken.get(), settings.get("SLACK_APP_TOKEN"),
-                settings.get("SLACK_SIGNING_SECRET"), port(settings.get("SLACK_HTTP_PORT")),
-                URI.create(settings.get("SLACK_API_URL").orElse(SlackSettings.SLACK_API.toString())));
+        SlackSettings slack = wanted.get();
         SlackBot bot = SlackBot.start(slack, engine, inbox, installations, clock, files, events);
         open.push(bot);
         log.info("Slack is connected: {}", bot);
         return Optional.of(bot);
+    }
+
+    /** Slack's settings, checked (a wrong one is named in one line); empty when Slack is not set up. */
+    static Optional<SlackSettings> settings(Settings settings) {
+        Optional<String> clientId = settings.get("SLACK_CLIENT_ID");
+        Optional<String> clientSecret = settings.get("SLACK_CLIENT_SECRET");
+        if (clientSecret.isPresent() && clientId.isEmpty()) {
+            throw new ReferralCoachException("SLACK_CLIENT_SECRET needs SLACK_CLIENT_ID (Basic Information, App "
+                    + "Credentials) for installs through OAuth");
+        }
+        Optional<SlackSettings.OAuth> oauth = clientId.map(id -> new SlackSettings.OAuth(id, clientSecret.orElse(""),
+                settings.get("SLACK_REDIRECT_URL").map(SlackStart::redirectUrl)));
+        Optional<String> botToken = settings.get("SLACK_BOT_TOKEN");
+        if (botToken.isEmpty() && oauth.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SlackSettings(botToken, settings.get("SLACK_APP_TOKEN"),
+                settings.get("SLACK_SIGNING_SECRET"), port(settings.get("SLACK_HTTP_PORT")),
+                URI.create(settings.get("SLACK_API_URL").orElse(SlackSettings.SLACK_API.toString())), oauth));
+    }
+
+    private static URI redirectUrl(String value) {
+        try {
+            return new URI(value);
+        } catch (java.net.URISyntaxException e) {
+            throw new ReferralCoachException("SLACK_REDIRECT_URL=" + value + " must be a full URL ending in "
+                    + SlackSettings.OAuth.REDIRECT_PATH);
+        }
     }
 
     private static OptionalInt port(Optional<String> value) {

@@ -61,6 +61,37 @@ class SettingsCheckTest {
     }
 
     @Test
+    void installsThroughOAuthAreCheckedInOneLine() {
+        Map<String, String> http = Map.of("SLACK_SIGNING_SECRET", "s3cret-signing", "SLACK_HTTP_PORT", "3000");
+        refused(with(http, "SLACK_CLIENT_ID", "1111.2222"), "SLACK_CLIENT_ID needs SLACK_CLIENT_SECRET (Basic"
+                + " Information, App Credentials) for installs through OAuth");
+        refused(with(http, "SLACK_CLIENT_SECRET", "s3cret-client"), "SLACK_CLIENT_SECRET needs SLACK_CLIENT_ID"
+                + " (Basic Information, App Credentials) for installs through OAuth");
+        refused(Map.of("SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET", "s3cret-client"), "installs through"
+                + " OAuth (SLACK_CLIENT_ID) need HTTP mode: set SLACK_SIGNING_SECRET and SLACK_HTTP_PORT");
+        refused(with(with(http, "SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET", "s3cret-client"),
+                "SLACK_BOT_TOKEN", "xoxb-1"), "SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN"
+                + " for one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for many, not both");
+        refused(with(with(http, "SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET", "s3cret-client"),
+                "SLACK_REDIRECT_URL", "coach.example.com/install"), "SLACK_REDIRECT_URL=coach.example.com/install"
+                + " must be a full URL ending in /slack/oauth_redirect");
+        refused(with(with(http, "SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET", "s3cret-client"),
+                "SLACK_REDIRECT_URL", "mailto:coach"), "SLACK_REDIRECT_URL=mailto:coach must be a full URL ending in"
+                + " /slack/oauth_redirect");
+        assertThatCode(() -> Settings.load(with(with(http, "SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET",
+                "s3cret-client"), "SLACK_REDIRECT_URL", "https://coach.example.com/slack/oauth_redirect")).check())
+                .doesNotThrowAnyException();
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String... more) {
+        Map<String, String> all = new java.util.HashMap<>(base);
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            all.put(more[i], more[i + 1]);
+        }
+        return all;
+    }
+
+    @Test
     void goodSettingsPass() {
         assertThatCode(() -> Settings.load(Map.of("MONGODB_URI", "mongodb://db.example:27017",
                 "REFERRAL_COACH_TZ", "Europe/Berlin", "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",

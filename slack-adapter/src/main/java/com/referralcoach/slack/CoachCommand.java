@@ -17,12 +17,13 @@ final class CoachCommand {
         app.command(NAME, (request, ctx) -> {
             SlashCommandPayload command = request.getPayload();
             String text = SlackText.plain(command.getText());
-            standing.heardFrom(command.getTeamId());
+            standing.heardFrom(command.getTeamId(), ctx);
             if (text.isEmpty()) {
-                views.open(command.getUserId(), command.getTriggerId(), CoachModals.chooser());
+                views.open(command.getTeamId(), command.getUserId(), command.getTriggerId(), CoachModals.chooser());
             } else {
                 desk.hear(command.getTeamId(), command.getUserId(), text, reply -> outbox.ephemeral(
-                        command.getResponseUrl(), command.getChannelId(), command.getUserId(), reply));
+                        command.getTeamId(), command.getResponseUrl(), command.getChannelId(), command.getUserId(),
+                        reply));
             }
             return ctx.ack();
         });

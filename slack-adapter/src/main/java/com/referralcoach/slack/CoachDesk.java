@@ -65,7 +65,8 @@ final class CoachDesk {
 
     private void answer(PendingMessage message, SlackOutbox outbox, boolean kept, boolean late) {
         hear(message.workspace().value(), message.rep().value(), message.text(), reply -> outbox.toChannel(
-                message.channel(), message.thread(), late ? inbox.late(message, reply) : reply), () -> {
+                message.workspace().value(), message.channel(), message.thread(),
+                late ? inbox.late(message, reply) : reply), () -> {
                     // Stopping interrupts the work; a message whose handling was cut short is answered after the
                     // restart.
                     if (kept && !Thread.currentThread().isInterrupted()) {
@@ -129,7 +130,7 @@ final class CoachDesk {
         if (!homesDue.add(key)) {
             return;
         }
-        views.publishHome(user, () -> {
+        views.publishHome(team, user, () -> {
             homesDue.remove(key);
             return engine.home(new WorkspaceId(team), new RepId(user), people.of(team, user).name());
         }).whenComplete((ok, failure) -> {

@@ -29,19 +29,19 @@ final class Interactions {
             BlockActionPayload.Action action = click.getActions().get(0);
             String team = workspace(click);
             String user = click.getUser().getId();
-            standing.heardFrom(team);
+            standing.heardFrom(team, ctx);
             ClickedMessage clicked = clicked(click, action.getBlockId());
             String once = clicked == null ? null : clicked.channel() + "/" + clicked.ts() + "/" + action.getBlockId();
             if (clicks.firstTime(once)) {
                 String done = "✓ " + action.getText().getText();
                 desk.hear(team, user, action.getValue(), reply -> clicked == null
-                        ? outbox.toRep(user, reply) : outbox.replaceClicked(clicked, done, reply));
+                        ? outbox.toRep(team, user, reply) : outbox.replaceClicked(team, clicked, done, reply));
             }
             return ctx.ack();
         });
         app.blockAction(TEMPLATE, (request, ctx) -> {
             BlockActionPayload click = request.getPayload();
-            views.open(click.getUser().getId(), click.getTriggerId(),
+            views.open(workspace(click), click.getUser().getId(), click.getTriggerId(),
                     CoachModals.completion(click.getActions().get(0).getValue()));
             return ctx.ack();
         });
@@ -55,16 +55,16 @@ final class Interactions {
                     submitted.getUser().getTeamId(),
                     submitted.getEnterprise() == null ? null : submitted.getEnterprise().getId());
             String user = submitted.getUser().getId();
-            standing.heardFrom(team);
+            standing.heardFrom(team, ctx);
             String callbackId = submitted.getView().getCallbackId();
             var state = submitted.getView().getState();
             var typed = ModalForms.typed(callbackId, state);
             if (typed.isPresent()) {
                 desk.act(team, user, "the " + callbackId.replace("coach_", "") + " form", typed.get(),
-                        reply -> outbox.toRep(user, reply));
+                        reply -> outbox.toRep(team, user, reply));
             } else {
                 ModalForms.line(callbackId, state)
-                        .ifPresent(text -> desk.hear(team, user, text, reply -> outbox.toRep(user, reply)));
+                        .ifPresent(text -> desk.hear(team, user, text, reply -> outbox.toRep(team, user, reply)));
             }
             return ctx.ack();
         });
@@ -72,7 +72,8 @@ final class Interactions {
 
     private static com.slack.api.bolt.response.Response pick(BlockActionPayload click, SlackViews views,
             com.slack.api.model.view.View form, com.slack.api.bolt.context.builtin.ActionContext ctx) {
-        views.update(click.getUser().getId(), click.getView().getId(), click.getView().getHash(), form);
+        views.update(workspace(click), click.getUser().getId(), click.getView().getId(), click.getView().getHash(),
+                form);
         return ctx.ack();
     }
 

@@ -7,6 +7,7 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.inbox.SeenEvents;
 import com.referralcoach.core.reply.Reply;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -69,7 +70,7 @@ final class MessageEvents {
                 direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
                         e.getBotId(), e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(),
                         sharedFiles(e.getFiles())),
-                        desk, outbox, seen, clock, standing);
+                        desk, outbox, seen, clock, standing, ctx);
             }
             return ctx.ack();
         });
@@ -77,21 +78,21 @@ final class MessageEvents {
             MessageFileShareEvent e = payload.getEvent();
             direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
                     null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), sharedFiles(e.getFiles())),
-                    desk, outbox, seen, clock, standing);
+                    desk, outbox, seen, clock, standing, ctx);
             return ctx.ack();
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
             direct(payload.getTeamId(), payload.getEventId(), new DirectMessage(e.getChannelType(), e.getUser(),
                     null, e.getText(), e.getChannel(), e.getTs(), e.getThreadTs(), List.of()),
-                    desk, outbox, seen, clock, standing);
+                    desk, outbox, seen, clock, standing, ctx);
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent event = payload.getEvent();
             if (event.getUser() != null && event.getBotId() == null && !SLACKBOT.equals(event.getUser())
                     && seen.firstTime(payload.getEventId())) {
-                standing.heardFrom(payload.getTeamId());
+                standing.heardFrom(payload.getTeamId(), ctx);
                 String text = SlackText.plain(SlackText.withoutMention(event.getText(), ctx.getBotUserId()));
                 pending(clock, payload.getTeamId(), payload.getEventId(), event.getUser(), text,
                         event.getChannel(), event.getTs(), event.getThreadTs())
@@ -102,6 +103,7 @@ final class MessageEvents {
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && seen.firstTime(payload.getEventId())) {
+                standing.reachedThrough(payload.getTeamId(), ctx);
                 desk.refreshHome(payload.getTeamId(), event.getUser());
             }
             return ctx.ack();
@@ -109,11 +111,11 @@ final class MessageEvents {
     }
 
     private static void direct(String team, String eventId, DirectMessage dm, CoachDesk desk, SlackOutbox outbox,
-                               SeenEvents seen, Clock clock, WorkspaceStanding standing) {
+                               SeenEvents seen, Clock clock, WorkspaceStanding standing, EventContext ctx) {
         if (!dm.fromRep() || !seen.firstTime(eventId)) {
             return;
         }
-        standing.heardFrom(team);
+        standing.heardFrom(team, ctx);
         String text = SlackText.plain(dm.text());
         if (!text.isEmpty() || dm.files().isEmpty()) {
             pending(clock, team, eventId, dm.user(), text, dm.channel(), dm.ts(), dm.threadTs())
@@ -125,7 +127,7 @@ final class MessageEvents {
         Optional<String> thread = Optional.ofNullable(dm.threadTs());
         File first = dm.files().get(0);
         String name = first.getName() != null && !first.getName().isBlank() ? first.getName() : first.getId();
-        desk.importShared(team, dm.user(), first.getId(), name, reply -> outbox.toChannel(dm.channel(), thread,
+        desk.importShared(team, dm.user(), first.getId(), name, reply -> outbox.toChannel(team, dm.channel(), thread,
                 dm.files().size() == 1 ? reply
                 : Reply.joined(List.of(reply,
                         Reply.of(String.format(ONE_FILE_AT_A_TIME, name))))));

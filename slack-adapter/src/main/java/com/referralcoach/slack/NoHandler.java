@@ -43,7 +43,9 @@ final class NoHandler {
         if (container == null || container.getChannelId() == null || click.getUser() == null) {
             return; // App Home or a modal: nowhere to answer only the rep
         }
-        outbox.ephemeral(click.getResponseUrl(), container.getChannelId(), click.getUser().getId(),
+        String team = Interactions.workspace(click.getTeam() == null ? null : click.getTeam().getId(),
+                click.getUser().getTeamId(), click.getEnterprise() == null ? null : click.getEnterprise().getId());
+        outbox.ephemeral(team, click.getResponseUrl(), container.getChannelId(), click.getUser().getId(),
                 Reply.of(OLD_BUTTON)).whenComplete((ok, failure) -> {
                     if (failure != null) {
                         log.warn("Could not answer a click on an unknown button: {}", failure.getMessage());

@@ -19,7 +19,6 @@ import com.referralcoach.core.reply.Reply;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,8 +74,9 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     }
 
     /**
-     * Connects to Slack (auth.test first: a bad token fails here), answers what {@code inbox} holds from the last
-     * stop, and starts taking events, keeping each message in {@code inbox} until it is answered.
+     * Connects to Slack (with one workspace's token, auth.test first: a bad token fails here; with OAuth, serves
+     * installs of many workspaces), answers what {@code inbox} holds from the last stop, and starts taking events,
+     * keeping each message in {@code inbox} until it is answered.
      */
     public static SlackBot start(SlackSettings settings, BotEngine engine, MessageInbox inbox,
                                  Installations installations, Clock clock) {
@@ -114,11 +114,9 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         Slack slack = Slack.getInstance(config);
-        App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret().orElse(null)).verificationToken(null)
-                .clientId(null).clientSecret(null).redirectUri(null).scope(null).userScope(null)
-                .allEventsApiAutoAckEnabled(true).build());
-        SlackCalls calls = new SlackCalls(slack, settings.botToken());
+        App app = new App(OAuthInstalls.config(settings, slack));
+        BotTokens tokens = OAuthInstalls.tokens(settings, slack, installations, clock);
+        SlackCalls calls = new SlackCalls(slack, tokens);
         ChannelPacer pacer = new ChannelPacer(tuning.channelSpacing(), tuning.senders(), tuning.rateLimitRetries());
         FirstResponses ackFirst = new FirstResponses(0, ACK_QUIET, tuning.ackFirst());
         ConversationQueue queue = new ConversationQueue(tuning.workers(), ackFirst);
@@ -127,7 +125,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         SlackPlatform platform = new SlackPlatform(outbox, new SlackUploads(calls, pacer), standing);
         SlackProgress progress = new SlackProgress(calls, pacer, outbox);
         okhttp3.OkHttpClient http = slack.getHttpClient().getOkHttpClient();
-        files.join(platform::serves, new SlackContactFiles(calls, new SlackFileDownloads(http, settings.botToken(),
+        files.join(platform::serves, new SlackContactFiles(calls, new SlackFileDownloads(http, tokens,
                 settings.apiUrl())), progress, new SlackExports(calls, pacer, outbox, http, platform,
                 tuning.mostUploadBytes()));
         SlackViews views = new SlackViews(calls, pacer);
@@ -139,10 +137,13 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         CoachCommand.register(app, desk, outbox, views, standing);
         Interactions.register(app, desk, outbox, views, new SeenEvents(events, PLATFORM + "-click", clock), standing);
         Uninstalls.register(app, standing);
+        OAuthInstalls.serve(app, settings, installations, standing, clock);
         NoHandler runner = new NoHandler(app, outbox);
         try {
-            // The token works (a bad one fails here): its workspace has the bot, whatever an uninstall said before.
-            standing.heardFrom(calls.run("auth.test", m -> m.authTest(r -> r)).getTeamId());
+            if (settings.botToken().isPresent()) {
+                // The token works (a bad one fails here): its workspace has the bot, whatever an uninstall said.
+                standing.heardFrom(calls.run(BotTokens.ANY, "auth.test", m -> m.authTest(r -> r)).getTeamId());
+            }
             desk.answerWaiting(outbox);
             // On a store other processes share, what a crashed one left is answered here once it is old enough.
             AutoCloseable leftovers = desk.lookAgainNowAndThen(outbox);

@@ -13,11 +13,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.FormBody;
 import okhttp3.Response;
 
 /**
- * Runs one Web API call with the bot token and translates Slack's answers at the edge: HTTP 429 and
+ * Runs one Web API call with the bot token of the workspace it is for ({@link BotTokens}) and translates Slack's
+ * answers at the edge: HTTP 429 and
  * {@code ratelimited} become {@link DeliveryFailure#rateLimited}, errors no retry can fix become permanent,
  * the rest (network, 5xx, unknown codes) temporary.
  */
@@ -41,13 +43,22 @@ final class SlackCalls {
             "team_access_not_granted");
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
 
-    private final MethodsClient methods;
-    private final String token;
+    /** A methods client made for one workspace's current token, kept until the token changes. */
+    private record Bound(String token, MethodsClient methods) {
+    }
+
+    private final Slack slack;
+    private final BotTokens tokens;
     private final Gson answers;
+    private final Map<String, Bound> clients = new ConcurrentHashMap<>();
 
     SlackCalls(Slack slack, String token) {
-        this.methods = slack.methods(token);
-        this.token = token;
+        this(slack, BotTokens.single(token));
+    }
+
+    SlackCalls(Slack slack, BotTokens tokens) {
+        this.slack = slack;
+        this.tokens = tokens;
         this.answers = GsonFactory.createSnakeCase(slack.getConfig());
     }
 
@@ -56,9 +67,9 @@ final class SlackCalls {
      * good: the client's typed calls build a new Gson, and every type adapter of the answer, for each answer, which
      * was a fifth of the CPU a message took. For the calls made for every message (chat.postMessage, views.publish).
      */
-    <T extends SlackApiTextResponse> T post(String method, FormBody.Builder form, Class<T> type) {
-        return run(method, m -> {
-            try (Response response = m.runPostFormWithToken(form, method, token)) {
+    <T extends SlackApiTextResponse> T post(String team, String method, FormBody.Builder form, Class<T> type) {
+        return run(team, method, m -> {
+            try (Response response = m.runPostFormWithToken(form, method, tokens.of(team))) {
                 String body = response.body() == null ? "" : response.body().string();
                 if (response.code() != 200) {
                     throw new SlackApiException(response, body);
@@ -72,10 +83,11 @@ final class SlackCalls {
         });
     }
 
-    <T extends SlackApiTextResponse> T run(String method, Call<T> call) {
+    /** Runs {@code call} with the bot token of {@code team}. */
+    <T extends SlackApiTextResponse> T run(String team, String method, Call<T> call) {
         T response;
         try {
-            response = call.on(methods);
+            response = call.on(methods(team));
         } catch (SlackApiException e) {
             throw httpFailure(method, e);
         } catch (IOException e) {
@@ -87,6 +99,16 @@ final class SlackCalls {
             throw answered(method, response.getError());
         }
         return response;
+    }
+
+    private MethodsClient methods(String team) {
+        String token = tokens.of(team);
+        Bound bound = clients.get(team);
+        if (bound == null || !bound.token().equals(token)) {
+            bound = new Bound(token, slack.methods(token));
+            clients.put(team, bound);
+        }
+        return bound.methods();
     }
 
     /** What Slack's {@code "ok": false} with {@code error} means for a retry. */

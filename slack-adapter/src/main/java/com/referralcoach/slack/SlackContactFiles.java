@@ -39,7 +39,7 @@ final class SlackContactFiles implements ContactFiles {
         }
         File file;
         try {
-            file = calls.run("files.info", m -> m.filesInfo(r -> r.file(reference))).getFile();
+            file = calls.run(workspace.value(), "files.info", m -> m.filesInfo(r -> r.file(reference))).getFile();
         } catch (DeliveryFailure e) {
             log.warn("Could not look up file {} shared in workspace {}: {}", reference, workspace, e.getMessage());
             return Optional.of(unreadable("the file you shared", why(e.getMessage())));
@@ -60,7 +60,7 @@ final class SlackContactFiles implements ContactFiles {
                     + "file itself with me"));
         }
         String mimetype = file.getMimetype();
-        return Optional.of(new ContactFile(name, () -> downloads.open(url, mimetype)));
+        return Optional.of(new ContactFile(name, () -> downloads.open(workspace.value(), url, mimetype)));
     }
 
     @Override

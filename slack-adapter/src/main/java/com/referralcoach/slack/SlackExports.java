@@ -55,11 +55,13 @@ final class SlackExports implements ExportFiles {
     public String deliver(WorkspaceId workspace, RepId rep, String fileName, FileContent content) {
         try (SpooledExport spooled = SpooledExport.write(content, mostBytes)) {
             long size = spooled.size();
-            String channel = outbox.directChannel(rep.value()).join();
-            FilesGetUploadURLExternalResponse upload = calls.run("files.getUploadURLExternal",
+            String team = workspace.value();
+            String channel = outbox.directChannel(team, rep.value()).join();
+            FilesGetUploadURLExternalResponse upload = calls.run(team, "files.getUploadURLExternal",
                     m -> m.filesGetUploadURLExternal(r -> r.filename(fileName).length((int) size)));
             post(upload.getUploadUrl(), spooled.file());
-            pacer.send(channel, () -> calls.run("files.completeUploadExternal", m -> m.filesCompleteUploadExternal(
+            pacer.send(channel, () -> calls.run(team, "files.completeUploadExternal", m -> m
+                    .filesCompleteUploadExternal(
                     r -> r.channelId(channel).files(List.of(FileDetails.builder().id(upload.getFileId())
                             .title(fileName).build()))))).join();
             return "It's in our direct messages: " + fileName + " (" + SlackSizes.of(size) + ")";

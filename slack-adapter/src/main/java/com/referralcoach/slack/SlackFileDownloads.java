@@ -18,12 +18,16 @@ import okhttp3.ResponseBody;
  */
 final class SlackFileDownloads {
     private final OkHttpClient http;
-    private final String token;
+    private final BotTokens tokens;
     private final String apiHost;
 
     SlackFileDownloads(OkHttpClient http, String token, URI apiUrl) {
+        this(http, BotTokens.single(token), apiUrl);
+    }
+
+    SlackFileDownloads(OkHttpClient http, BotTokens tokens, URI apiUrl) {
         this.http = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
-        this.token = token;
+        this.tokens = tokens;
         this.apiHost = apiUrl.getHost();
     }
 
@@ -37,12 +41,13 @@ final class SlackFileDownloads {
         }
     }
 
-    /** The file's bytes as they arrive; {@code mimetype} is what Slack said the file is. */
-    InputStream open(String url, String mimetype) throws IOException {
+    /** The file's bytes as they arrive, fetched with {@code team}'s token; {@code mimetype}: what Slack says it is. */
+    InputStream open(String team, String url, String mimetype) throws IOException {
         if (!isSlacks(url)) {
             throw new IOException("it is not stored on Slack, so I can't download it");
         }
-        Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + token).get().build();
+        Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + tokens.of(team)).get()
+                .build();
         Response response = http.newCall(request).execute();
         int status = response.code();
         ResponseBody body = response.body();

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * HTTP mode on the JDK's server: {@code POST /slack/events} takes events, commands and interactions (Bolt
  * checks the signature and its 5-minute window: 401 otherwise, nothing handled); {@code GET /healthz} says 200.
+ * With installs through OAuth, {@code GET /slack/install} and {@code GET /slack/oauth_redirect} go to Bolt with their
+ * query string and cookies ({@link BrowserRequests}), and its {@code Location} and {@code Set-Cookie} come back.
  * A body over {@value #MAX_BODY} bytes is refused with 413 before it is read (Slack's are far smaller), and one
  * that cannot be parsed (a malformed {@code payload}) with 400.
  */
@@ -69,6 +71,12 @@ final class SlackHttpServer implements AutoCloseable {
                 ackFirst.through();
             }
         });
+        if (app.config().isOAuthInstallPathEnabled()) {
+            for (String path : List.of(SlackSettings.OAuth.INSTALL_PATH, SlackSettings.OAuth.REDIRECT_PATH)) {
+                server.createContext(path, exchange -> handle(exchange, () -> BrowserRequests.run(runner, parser,
+                        exchange)));
+            }
+        }
         server.createContext(HEALTH, exchange -> handle(exchange, () -> Response.builder().statusCode(200)
                 .contentType("text/plain; charset=utf-8").body("ok").build()));
         server.setExecutor(threads);
@@ -148,6 +156,7 @@ final class SlackHttpServer implements AutoCloseable {
         if (response.getContentType() != null) {
             exchange.getResponseHeaders().set("Content-Type", response.getContentType());
         }
+        BrowserRequests.headersOut(response, exchange);
         exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -35,15 +35,15 @@ final class SlackOutbox {
         this.responses = new ActionResponseSender(slack);
     }
 
-    CompletableFuture<Void> toRep(String user, Reply reply) {
-        return directChannel(user).thenCompose(channel -> toChannel(channel, Optional.empty(), reply));
+    CompletableFuture<Void> toRep(String team, String user, Reply reply) {
+        return directChannel(team, user).thenCompose(channel -> toChannel(team, channel, Optional.empty(), reply));
     }
 
     /**
      * Posts the reply in the channel (or thread): a long one as several messages in a row ({@link SlackParts}), each
      * after the one before was taken; once one fails, the rest are not sent and the future fails with it.
      */
-    CompletableFuture<Void> toChannel(String channel, Optional<String> threadTs, Reply reply) {
+    CompletableFuture<Void> toChannel(String team, String channel, Optional<String> threadTs, Reply reply) {
         CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
         for (Reply part : SlackParts.of(reply)) {
             List<LayoutBlock> blocks = BlockKitRenderer.blocks(part, BlockKitRenderer.MESSAGE_BLOCKS);
@@ -51,7 +51,7 @@ final class SlackOutbox {
             CompletableFuture<?> before = previous;
             previous = pacer.send(channel, () -> {
                 requireSent(before);
-                return calls.post("chat.postMessage", RequestFormBuilder.toForm(ChatPostMessageRequest.builder()
+                return calls.post(team, "chat.postMessage", RequestFormBuilder.toForm(ChatPostMessageRequest.builder()
                         .channel(channel).text(text).blocks(blocks).threadTs(threadTs.orElse(null)).build()),
                         ChatPostMessageResponse.class);
             });
@@ -72,20 +72,20 @@ final class SlackOutbox {
     }
 
     /** Answers only {@code user}: through the command's response URL, or chat.postEphemeral if that fails. */
-    CompletableFuture<Void> ephemeral(String responseUrl, String channel, String user, Reply reply) {
+    CompletableFuture<Void> ephemeral(String team, String responseUrl, String channel, String user, Reply reply) {
         List<LayoutBlock> blocks = BlockKitRenderer.blocks(reply, BlockKitRenderer.MESSAGE_BLOCKS);
         String text = BlockKitRenderer.fallbackText(reply);
         ActionResponse response = ActionResponse.builder().responseType("ephemeral").text(text).blocks(blocks).build();
         return pacer.send(channel, () -> respond(responseUrl, response)).exceptionallyCompose(failure ->
                 pacer.send(channel, () -> {
-                    calls.run("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r
+                    calls.run(team, "chat.postEphemeral", m -> m.chatPostEphemeral(r -> r
                             .channel(channel).user(user).text(text).blocks(blocks)));
                     return null;
                 }));
     }
 
     /** Replaces a message whose button was clicked: its buttons give way to {@code done} and the reply. */
-    CompletableFuture<Void> replaceClicked(ClickedMessage clicked, String done, Reply reply) {
+    CompletableFuture<Void> replaceClicked(String team, ClickedMessage clicked, String done, Reply reply) {
         List<LayoutBlock> blocks = new ArrayList<>(clicked.keptBlocks());
         blocks.add(BlockKitRenderer.note(done));
         int room = Math.max(1, BlockKitRenderer.MESSAGE_BLOCKS - blocks.size());
@@ -97,20 +97,22 @@ final class SlackOutbox {
             ActionResponse response = ActionResponse.builder().replaceOriginal(true).text(text).blocks(capped).build();
             return pacer.send(clicked.channel(), () -> respond(clicked.responseUrl(), response));
         }
-        return pacer.send(clicked.channel(), () -> calls.run("chat.update", m -> m.chatUpdate(r -> r
+        return pacer.send(clicked.channel(), () -> calls.run(team, "chat.update", m -> m.chatUpdate(r -> r
                 .channel(clicked.channel()).ts(clicked.ts()).text(text).blocks(capped)))).thenApply(r -> null);
     }
 
     /** The rep's DM with the bot: opened with conversations.open the first time, then remembered. */
-    CompletableFuture<String> directChannel(String user) {
-        String known = directChannels.get(user);
+    CompletableFuture<String> directChannel(String team, String user) {
+        String key = team + "/" + user;
+        String known = directChannels.get(key);
         if (known != null) {
             return CompletableFuture.completedFuture(known);
         }
         return pacer.send("open:" + user, () -> {
-            String channel = calls.run("conversations.open", m -> m.conversationsOpen(r -> r.users(List.of(user))))
+            String channel = calls.run(team, "conversations.open",
+                    m -> m.conversationsOpen(r -> r.users(List.of(user))))
                     .getChannel().getId();
-            directChannels.put(user, channel);
+            directChannels.put(key, channel);
             return channel;
         });
     }

@@ -63,7 +63,7 @@ final class SlackPeople {
             return cached.person();
         }
         try {
-            User found = calls.run("users.info", m -> m.usersInfo(r -> r.user(user))).getUser();
+            User found = calls.run(team, "users.info", m -> m.usersInfo(r -> r.user(user))).getUser();
             boolean admin = found.isAdmin() || found.isOwner() || found.isPrimaryOwner();
             Person person = new Person(name(found), zone(found.getTz()), admin);
             known.put(key, new Known(person, now.plus(remembered)));

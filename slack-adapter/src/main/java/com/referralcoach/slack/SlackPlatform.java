@@ -41,7 +41,7 @@ final class SlackPlatform implements ChatPlatform {
         if (!standing.active(workspace.value())) {
             return removed(workspace);
         }
-        return watched(workspace, outbox.toRep(rep.value(), message));
+        return watched(workspace, outbox.toRep(workspace.value(), rep.value(), message));
     }
 
     /**
@@ -55,8 +55,8 @@ final class SlackPlatform implements ChatPlatform {
             return removed(workspace);
         }
         List<Attachment> files = List.copyOf(attachments);
-        return watched(workspace, outbox.toChannel(channel.id(), Optional.empty(), message)
-                .thenCompose(posted -> uploads.share(channel.id(), files)));
+        return watched(workspace, outbox.toChannel(workspace.value(), channel.id(), Optional.empty(), message)
+                .thenCompose(posted -> uploads.share(workspace.value(), channel.id(), files)));
     }
 
     /** A send Slack refused because the token is dead (revoked, uninstalled) marks the workspace as gone. */

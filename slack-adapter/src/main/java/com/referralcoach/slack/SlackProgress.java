@@ -24,7 +24,7 @@ final class SlackProgress implements ImportProgress {
     private static final Logger log = LoggerFactory.getLogger(SlackProgress.class);
 
     /** The progress message as Slack took it. */
-    private record Posted(String channel, String ts) {
+    private record Posted(String team, String channel, String ts) {
     }
 
     private final SlackCalls calls;
@@ -43,7 +43,8 @@ final class SlackProgress implements ImportProgress {
         // One rep's steps come from the one thread running their import, one after the other.
         String key = key(workspace.value(), rep.value());
         CompletableFuture<Posted> before = running.get(key);
-        running.put(key, before == null ? post(rep.value(), text) : before.thenCompose(posted -> edit(posted, text)));
+        running.put(key, before == null ? post(workspace.value(), rep.value(), text)
+                : before.thenCompose(posted -> edit(posted, text)));
     }
 
     /** The rep's message has been handled: a later import's progress is a new message. */
@@ -55,14 +56,14 @@ final class SlackProgress implements ImportProgress {
      * Posts the first step. Called on the import's own thread, which waits for the DM to be known, so the post is
      * queued on the DM's lane before the import's answer.
      */
-    private CompletableFuture<Posted> post(String user, String text) {
+    private CompletableFuture<Posted> post(String team, String user, String text) {
         List<LayoutBlock> blocks = BlockKitRenderer.blocks(Reply.of(text), BlockKitRenderer.MESSAGE_BLOCKS);
         CompletableFuture<Posted> posted;
         try {
-            String channel = outbox.directChannel(user).join();
-            posted = pacer.send(channel, () -> calls.post("chat.postMessage", RequestFormBuilder.toForm(
+            String channel = outbox.directChannel(team, user).join();
+            posted = pacer.send(channel, () -> calls.post(team, "chat.postMessage", RequestFormBuilder.toForm(
                     ChatPostMessageRequest.builder().channel(channel).text(text).blocks(blocks).build()),
-                    ChatPostMessageResponse.class)).thenApply(response -> new Posted(channel, response.getTs()));
+                    ChatPostMessageResponse.class)).thenApply(response -> new Posted(team, channel, response.getTs()));
         } catch (RuntimeException e) {
             posted = CompletableFuture.failedFuture(e);
         }
@@ -76,7 +77,7 @@ final class SlackProgress implements ImportProgress {
 
     private CompletableFuture<Posted> edit(Posted posted, String text) {
         List<LayoutBlock> blocks = BlockKitRenderer.blocks(Reply.of(text), BlockKitRenderer.MESSAGE_BLOCKS);
-        return pacer.send(posted.channel(), () -> calls.run("chat.update", m -> m.chatUpdate(r -> r
+        return pacer.send(posted.channel(), () -> calls.run(posted.team(), "chat.update", m -> m.chatUpdate(r -> r
                 .channel(posted.channel()).ts(posted.ts()).text(text).blocks(blocks)))).handle((ok, failure) -> {
                     if (failure != null) {
                         log.warn("Could not update an import's progress in {}: {}", posted.channel(),

@@ -22,11 +22,11 @@ final class SlackUploads {
         this.pacer = pacer;
     }
 
-    CompletableFuture<Void> share(String channel, List<Attachment> attachments) {
+    CompletableFuture<Void> share(String team, String channel, List<Attachment> attachments) {
         if (attachments.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return pacer.send(channel, () -> calls.run("filesUploadV2", m -> m.filesUploadV2(r -> r
+        return pacer.send(channel, () -> calls.run(team, "filesUploadV2", m -> m.filesUploadV2(r -> r
                 .channel(channel).requestFileInfo(false)
                 .uploadFiles(attachments.stream().map(SlackUploads::file).toList())))).thenApply(r -> null);
     }

@@ -18,22 +18,23 @@ final class SlackViews {
         this.pacer = pacer;
     }
 
-    CompletableFuture<Void> open(String user, String triggerId, View modal) {
-        return pacer.send("views:" + user, () -> calls.run("views.open", m -> m.viewsOpen(r -> r
+    CompletableFuture<Void> open(String team, String user, String triggerId, View modal) {
+        return pacer.send("views:" + user, () -> calls.run(team, "views.open", m -> m.viewsOpen(r -> r
                 .triggerId(triggerId).view(modal)))).thenApply(r -> null);
     }
 
-    CompletableFuture<Void> update(String user, String viewId, String hash, View modal) {
-        return pacer.send("views:" + user, () -> calls.run("views.update", m -> m.viewsUpdate(r -> r
+    CompletableFuture<Void> update(String team, String user, String viewId, String hash, View modal) {
+        return pacer.send("views:" + user, () -> calls.run(team, "views.update", m -> m.viewsUpdate(r -> r
                 .viewId(viewId).hash(hash).view(modal)))).thenApply(r -> null);
     }
 
     /** Publishes the rep's App Home; {@code home} is built when the call goes out, so it is never stale. */
-    CompletableFuture<Void> publishHome(String user, java.util.function.Supplier<Reply> home) {
+    CompletableFuture<Void> publishHome(String team, String user, java.util.function.Supplier<Reply> home) {
         return pacer.send("home:" + user, () -> {
             View view = Views.view(v -> v.type("home")
                     .blocks(BlockKitRenderer.blocks(home.get(), BlockKitRenderer.VIEW_BLOCKS)));
-            return calls.post("views.publish", RequestFormBuilder.toForm(ViewsPublishRequest.builder().userId(user)
+            return calls.post(team, "views.publish", RequestFormBuilder.toForm(ViewsPublishRequest.builder()
+                    .userId(user)
                     .view(view).build()), ViewsPublishResponse.class);
         }).thenApply(r -> null);
     }

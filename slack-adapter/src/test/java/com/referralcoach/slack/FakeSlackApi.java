@@ -26,14 +26,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * and response URLs. It records every request, can answer 429 with Retry-After a
  * given number of times, can refuse calls naming a channel with an error code, and refuses messages over Slack's
  * limits as Slack does ({@link SlackMessageLimits}). Like Slack, it refuses a method whose scope the app's manifest
- * (config/slack-app-manifest.yml) does not ask for with {@code missing_scope} ({@link ManifestScopes}).
+ * (config/slack-app-manifest.yml) does not ask for with {@code missing_scope} ({@link ManifestScopes}). Once
+ * {@link #installs} are on, it hands out tokens through oauth.v2.access and takes no call without a live one
+ * ({@link FakeSlackInstalls}).
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String TEAM = "T0FAKE1";
     static final String BOT_USER = "UBOT0001";
 
-    /** One request as the fake received it. */
-    record Call(String method, Map<String, String> params, String body, long atNanos) {
+    /** One request as the fake received it, with the token it carried ("" for none). */
+    record Call(String method, Map<String, String> params, String body, long atNanos, String token) {
+        Call(String method, Map<String, String> params, String body, long atNanos) {
+            this(method, params, body, atNanos, "");
+        }
+
         String param(String name) {
             return params.getOrDefault(name, "");
         }
@@ -69,6 +75,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private volatile java.util.Set<String> scopes = ManifestScopes.botScopes(ManifestScopes.manifest());
+    private volatile java.util.Optional<FakeSlackInstalls> installs = java.util.Optional.empty();
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
@@ -87,8 +94,22 @@ final class FakeSlackApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
+    /** A client configuration whose Web API calls come here. */
+    com.slack.api.SlackConfig slackConfig() {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl());
+        return config;
+    }
+
     String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    /** From now on, tokens come from installs through OAuth, on {@code clock}, and every call needs a live one. */
+    FakeSlackInstalls installs(java.time.Clock clock) {
+        FakeSlackInstalls on = new FakeSlackInstalls(clock);
+        installs = java.util.Optional.of(on);
+        return on;
     }
 
     void socketModeAt(String url) {
@@ -162,7 +183,19 @@ final class FakeSlackApi implements AutoCloseable {
             return;
         }
         Map<String, String> params = params(exchange, body);
-        record(new Call(method, params, body, System.nanoTime()));
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7)
+                : params.getOrDefault("token", "");
+        record(new Call(method, params, body, System.nanoTime(), token));
+        if (installs.isPresent() && method.equals("oauth.v2.access")) {
+            answer(exchange, 200, new Gson().toJson(installs.get().access(params, authorization)));
+            return;
+        }
+        java.util.Optional<String> refused = installs.flatMap(i -> i.refusal(token));
+        if (refused.isPresent()) {
+            answer(exchange, 200, new Gson().toJson(Map.of("ok", false, "error", refused.get())));
+            return;
+        }
         String error = channelErrors.get(method + " " + params.getOrDefault("channel", params.getOrDefault("channel_id", "")));
         java.util.Optional<String> lacking = ManifestScopes.missing(method, scopes);
         if (lacking.isPresent()) {
@@ -173,7 +206,7 @@ final class FakeSlackApi implements AutoCloseable {
         if (error == null && method.startsWith("chat.")) {
             error = SlackMessageLimits.broken(params).orElse(null);
         }
-        answer(exchange, 200, error == null ? new Gson().toJson(reply(method, params))
+        answer(exchange, 200, error == null ? new Gson().toJson(reply(method, params, token))
                 : new Gson().toJson(Map.of("ok", false, "error", error)));
     }
 
@@ -183,11 +216,15 @@ final class FakeSlackApi implements AutoCloseable {
         answer(exchange, 200, "ok");
     }
 
-    private Map<String, Object> reply(String method, Map<String, String> params) {
+    private Map<String, Object> reply(String method, Map<String, String> params, String token) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ok", true);
         switch (method) {
             case "auth.test" -> {
+                if (installs.isPresent()) {
+                    installs.get().authTest(token, out);
+                    return out;
+                }
                 out.put("url", "https://fake.slack.com/");
                 out.put("team", "Fake");
                 out.put("user", "coach");

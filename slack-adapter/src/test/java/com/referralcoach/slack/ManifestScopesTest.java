@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The app's manifest asks for every scope the bot's calls need; the fake refuses a call the manifest gives no right to. */
 class ManifestScopesTest {
-    private static final Pattern CALL = Pattern.compile("calls\\.(?:run|post)\\(\"([^\"]+)\"");
+    private static final Pattern CALL = Pattern.compile("calls\\.(?:run|post)\\([^;\"]*?\"([^\"]+)\"");
     /** The SDK's calls that stand for several Web API methods. */
     private static final Map<String, List<String>> SDK_CALLS = Map.of(
             "filesUploadV2", List.of("files.getUploadURLExternal", "files.completeUploadExternal"));
@@ -46,6 +46,12 @@ class ManifestScopesTest {
     }
 
     @Test
+    void anInstallAsksForTheManifestsScopes() {
+        assertThat(Set.of(OAuthInstalls.BOT_SCOPES.split(",")))
+                .isEqualTo(ManifestScopes.botScopes(ManifestScopes.manifest()));
+    }
+
+    @Test
     void theFakeRefusesAChartWhenTheScopeIsMissing() throws Exception {
         try (FakeSlackApi api = new FakeSlackApi();
              ChannelPacer pacer = new ChannelPacer(Duration.ZERO, 1, 0)) {
@@ -57,7 +63,8 @@ class ManifestScopesTest {
             SlackUploads uploads = new SlackUploads(new SlackCalls(com.slack.api.Slack.getInstance(config),
                     SlackRig.BOT_TOKEN), pacer);
 
-            Throwable failure = uploads.share("C0SALES", List.of(new Attachment("chart.png", "image/png",
+            Throwable failure = uploads.share(FakeSlackApi.TEAM, "C0SALES",
+                    List.of(new Attachment("chart.png", "image/png",
                     new byte[] {1, 2, 3}, "chart"))).handle((ok, e) -> e).join();
 
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;

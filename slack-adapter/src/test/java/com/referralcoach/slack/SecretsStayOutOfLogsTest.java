@@ -60,4 +60,47 @@ class SecretsStayOutOfLogsTest {
                     "secret-bot-token");
         }
     }
+
+    @Test
+    void noInstalledTokenRefreshTokenOrClientSecretIsEverLogged(MongoDatabase db) throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
+        root.setLevel(Level.DEBUG);
+        // The driver's command log and the embedded server's message log print whole documents, an installation's
+        // tokens among them: the shipped logback configurations (config/logback.xml, logback-json.xml) keep both at
+        // WARN, as here.
+        List<Logger> stores = List.of((Logger) LoggerFactory.getLogger("org.mongodb.driver"),
+                (Logger) LoggerFactory.getLogger("de.bwaldvogel.mongo"));
+        List<Level> storesBefore = stores.stream().map(Logger::getLevel).toList();
+        stores.forEach(logger -> logger.setLevel(Level.WARN));
+        List<String> secrets = new java.util.ArrayList<>(List.of(FakeSlackInstalls.CLIENT_SECRET));
+        try (InstallRig rig = new InstallRig(db)) {
+            FakeSlackInstalls.Workspace rotating = new FakeSlackInstalls.Workspace(Optional.of("T0ROTATE"),
+                    Optional.empty(), "UBOTROT", 3600);
+            rig.install(rotating);
+            rig.get(SlackSettings.OAuth.REDIRECT_PATH + "?code=" + rig.slack.approve(rotating) + "&state=forged");
+            var first = rig.installations.installation(new WorkspaceId("T0ROTATE")).orElseThrow();
+            rig.bot.send(new WorkspaceId("T0ROTATE"), new RepId("U1"), Reply.of("hi")).get(10, TimeUnit.SECONDS);
+            var refreshed = rig.installations.installation(new WorkspaceId("T0ROTATE")).orElseThrow();
+            assertThat(refreshed.botToken()).as("refreshed: due within two hours").isNotEqualTo(first.botToken());
+            secrets.addAll(List.of(first.botToken(), first.refreshToken().orElseThrow(), refreshed.botToken(),
+                    refreshed.refreshToken().orElseThrow()));
+            assertThat(rig.bot.toString() + first + refreshed).doesNotContain(secrets);
+        } finally {
+            for (int i = 0; i < stores.size(); i++) {
+                stores.get(i).setLevel(storesBefore.get(i));
+            }
+            root.setLevel(before);
+            root.detachAppender(logs);
+        }
+        assertThat(logs.list).isNotEmpty();
+        for (ILoggingEvent event : logs.list) {
+            String line = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                    : event.getThrowableProxy().getMessage());
+            assertThat(line).doesNotContain(secrets);
+        }
+    }
 }

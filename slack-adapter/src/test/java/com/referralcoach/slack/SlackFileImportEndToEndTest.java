@@ -152,13 +152,14 @@ class SlackFileImportEndToEndTest {
 
         SlackFileDownloads wrongToken = new SlackFileDownloads(http, "xoxb-not-the-token",
                 java.net.URI.create(rig.api.apiUrl()));
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> wrongToken.open(url, "text/csv")))
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> wrongToken.open(FakeSlackApi.TEAM, url, "text/csv")))
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("sign-in page");
         SlackFileDownloads elsewhere = new SlackFileDownloads(http, SlackRig.BOT_TOKEN,
                 java.net.URI.create(rig.api.apiUrl()));
         assertThat(elsewhere.isSlacks("https://drive.example.com/file.csv")).isFalse();
         assertThat(elsewhere.isSlacks("https://files.slack.com/files-pri/T1-F1/download/a.csv")).isTrue();
-        try (java.io.InputStream in = elsewhere.open(url, "text/csv")) {
+        try (java.io.InputStream in = elsewhere.open(FakeSlackApi.TEAM, url, "text/csv")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(CSV);
         }
     }

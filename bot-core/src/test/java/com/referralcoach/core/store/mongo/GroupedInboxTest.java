@@ -32,9 +32,12 @@ class GroupedInboxTest extends MessageInboxContract {
     private static final WorkspaceId TEAM = new WorkspaceId("T1");
     private MessageInbox stored;
     private GroupedInbox inbox;
+    private final java.util.List<GroupedInbox> others = new java.util.ArrayList<>();
+    private MongoDatabase database;
 
     @BeforeEach
     void open(MongoDatabase database) {
+        this.database = database;
         stored = MongoCoachStore.openInbox(database);
         inbox = new GroupedInbox(stored, "test-inbox-writer");
     }
@@ -42,11 +45,22 @@ class GroupedInboxTest extends MessageInboxContract {
     @AfterEach
     void close() throws InterruptedException {
         inbox.close();
+        for (GroupedInbox other : others) {
+            other.close();
+        }
     }
 
     @Override
     protected MessageInbox inbox() {
         return inbox;
+    }
+
+    @Override
+    protected MessageInbox sharedInbox(java.time.Clock clock, java.time.Duration leftOverAge) {
+        GroupedInbox other = new GroupedInbox(MongoCoachStore.openSharedInbox(database, clock, leftOverAge),
+                "test-inbox-writer-" + others.size());
+        others.add(other);
+        return other;
     }
 
     private static PendingMessage message(String id, int n) {
