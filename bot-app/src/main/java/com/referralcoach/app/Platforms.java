@@ -31,7 +31,8 @@ final class Platforms {
         // Platform adapters register here, each in its own line: start if configured, add, push to close.
         started.addAll(DiscordStart.startIfConfigured(settings, engine, inbox, homes, actionTexts, files, clock,
                 open, checks));
-        SlackStart.start(settings, engine, inbox, installations, events, files, clock, open).ifPresent(started::add);
+        SlackStart.start(settings, engine, inbox, installations, events, files, clock, open, checks)
+                .ifPresent(started::add);
         return started;
     }
 }

@@ -29,7 +29,7 @@ final class SlackStart {
 
     static Optional<ChatPlatform> start(Settings settings, BotEngine engine, MessageInbox inbox,
                                         Installations installations, EventLedger events, FileRoutes files,
-                                        Clock clock, Deque<AutoCloseable> open) {
+                                        Clock clock, Deque<AutoCloseable> open, PlatformChecks checks) {
         Optional<SlackSettings> wanted = settings(settings);
         if (wanted.isEmpty()) {
             return Optional.empty();
@@ -37,6 +37,7 @@ final class SlackStart {
         SlackSettings slack = wanted.get();
         SlackBot bot = SlackBot.start(slack, engine, inbox, installations, clock, files, events);
         open.push(bot);
+        checks.add("slack", bot::connected);
         log.info("Slack is connected: {}", bot);
         return Optional.of(bot);
     }

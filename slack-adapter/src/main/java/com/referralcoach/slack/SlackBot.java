@@ -197,6 +197,14 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         app.stop();
     }
 
+    /**
+     * Whether Slack can reach the bot: in Socket Mode, the link in use is open; in HTTP mode, the server is
+     * listening (Slack calls in), so it is ready once started.
+     */
+    public boolean connected() {
+        return !(inbound instanceof SocketModeLinks socket) || socket.connected();
+    }
+
     @Override
     public String toString() {
         return "SlackBot[" + (httpPort < 0 ? "Socket Mode" : "HTTP on port " + httpPort) + "]";

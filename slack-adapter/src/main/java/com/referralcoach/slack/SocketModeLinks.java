@@ -148,6 +148,13 @@ final class SocketModeLinks implements AutoCloseable {
         }
     }
 
+    /** Whether the link in use is open, so envelopes can come (for readiness checks). */
+    boolean connected() {
+        synchronized (lock) {
+            return !closed && current != null && current.isOpen();
+        }
+    }
+
     /** Opens the successor of {@code link}, which stays in use until the successor says hello. */
     private void renew(SocketLink link) {
         synchronized (lock) {

@@ -82,6 +82,11 @@ final class FakeSocketMode extends WebSocketServer {
         links.get(link).send(HELLO);
     }
 
+    /** Drops a link without a word, as a network cut or a Slack restart does. */
+    void drop(int link) {
+        links.get(link).close();
+    }
+
     /** Sends Slack's {@code disconnect} (e.g. refresh_requested) on a link. */
     void disconnect(int link, String reason) {
         links.get(link).send("{\"type\":\"disconnect\",\"reason\":\"" + reason + "\",\"debug_info\":{\"host\":\"fake\"}}");

@@ -30,6 +30,19 @@ class SocketModeLinkSwapTest {
     }
 
     @Test
+    void theBotIsConnectedOnlyWhileALinkIsOpen() throws Exception {
+        rig.socket.awaitConnected();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(rig.bot::connected);
+
+        rig.socket.drop(0);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> !rig.bot.connected());
+        rig.socket.awaitLinks(2);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(rig.bot::connected);
+    }
+
+    @Test
     void everyEnvelopeIsAckedOnItsOwnLinkWhileSlackSwapsLinks() {
         rig.socket.holdHello(true);
         rig.socket.disconnect(0, "refresh_requested");
