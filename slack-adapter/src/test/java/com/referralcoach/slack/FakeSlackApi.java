@@ -28,13 +28,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * limits as Slack does ({@link SlackMessageLimits}). Like Slack, it refuses a method whose scope the app's manifest
  * (config/slack-app-manifest.yml) does not ask for with {@code missing_scope} ({@link ManifestScopes}).
  */
-final class FakeSlackApi implements AutoCloseable {
-    static final String TEAM = "T0FAKE1";
-    static final String BOT_USER = "UBOT0001";
+public final class FakeSlackApi implements AutoCloseable {
+    public static final String TEAM = "T0FAKE1";
+    public static final String BOT_USER = "UBOT0001";
 
     /** One request as the fake received it. */
-    record Call(String method, Map<String, String> params, String body, long atNanos) {
-        String param(String name) {
+    public record Call(String method, Map<String, String> params, String body, long atNanos) {
+        public String param(String name) {
             return params.getOrDefault(name, "");
         }
 
@@ -42,7 +42,7 @@ final class FakeSlackApi implements AutoCloseable {
          * The request with Gson's \\u003c / \\u003e / \\u0026 decoded, as Slack would read it, and without the
          * zero-width spaces that keep formatting marks literal ({@link MrkdwnEscaper}), as a person reads it.
          */
-        String decoded() {
+        public String decoded() {
             return String.join("\n", params.values()).replace("\\u200b", "").replace("\u200B", "")
                     .replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
                     .replace("\\u003d", "=").replace("\\u0027", "'");
@@ -70,7 +70,7 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private volatile java.util.Set<String> scopes = ManifestScopes.botScopes(ManifestScopes.manifest());
 
-    FakeSlackApi() throws IOException {
+    public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
         server.createContext("/api/", this::method);
         server.createContext("/response/", this::responseUrl);
@@ -83,7 +83,7 @@ final class FakeSlackApi implements AutoCloseable {
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
@@ -100,17 +100,17 @@ final class FakeSlackApi implements AutoCloseable {
         scopes = java.util.Set.copyOf(granted);
     }
 
-    void userZone(String user, String tz) {
+    public void userZone(String user, String tz) {
         zones.put(user, tz);
     }
 
     /** Makes users.info give {@code user} this display name (else "Rep " + the id). */
-    void userName(String user, String name) {
+    public void userName(String user, String name) {
         names.put(user, name);
     }
 
     /** Makes users.info call {@code user} what {@code flags} say: "is_admin", "is_owner", "is_primary_owner". */
-    void userRoles(String user, String... flags) {
+    public void userRoles(String user, String... flags) {
         roles.put(user, List.of(flags));
     }
 
@@ -125,17 +125,17 @@ final class FakeSlackApi implements AutoCloseable {
         retryAfter.put(method, seconds);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return all().stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** How many calls of {@code method} came, without copying them: for a benchmark to poll. */
-    int count(String method) {
+    public int count(String method) {
         AtomicInteger count = counts.get(method);
         return count == null ? 0 : count.get();
     }
 
-    List<Call> all() {
+    public List<Call> all() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
