@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ThreeProcessesIT {
     /**
-     * The first process's clock at its start: a Monday, three seconds before a whole minute, so its digest sync (at
-     * start, then every minute) comes a few seconds after each whole minute.
+     * What the processes' clocks read as the first one starts: a Monday, three seconds before a whole minute, so its
+     * digest sync (once it runs, then every minute) comes some seconds after each whole minute.
      */
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:56:57Z");
     private static final String TEAM = FakeSlackApi.TEAM;
@@ -73,8 +73,8 @@ class ThreeProcessesIT {
     static Path third;
 
     private static FakeSlackApi slack;
-    /** How far the processes' clocks run ahead of the real one. */
-    private static Duration ahead;
+    /** The real time at which the processes' clocks read {@link #MONDAY}. */
+    private static Instant setAt;
     private static final List<SlackServingProcess> processes = new ArrayList<>();
     private static final AtomicInteger events = new AtomicInteger();
     /** When team East's weekly digest is due: the first whole minute after the processes run. */
@@ -85,7 +85,7 @@ class ThreeProcessesIT {
         slack = new FakeSlackApi();
         slack.userRoles(ADMIN, "is_admin");
         slack.userName(DANA, "Dana Boss");
-        ahead = Duration.between(Instant.now(), MONDAY);
+        setAt = Instant.now();
         SlackServingProcess a = start("A", first, Map.of());
         a.awaitRunning(Duration.ofSeconds(90));
         Map<String, String> shared = Map.of("MONGODB_URI", a.embeddedStore());
@@ -97,10 +97,11 @@ class ThreeProcessesIT {
         setUpTeamEastWithItsDigestAt(CLOCK.format(digestDue));
     }
 
-    /** Each process's clock set to read the same as the others', whenever it starts. */
+    /** Each process's clock set to read the same as the others', to the millisecond, whenever it starts. */
     private static SlackServingProcess start(String name, Path dataDir, Map<String, String> env) throws Exception {
         Map<String, String> all = new HashMap<>(env);
-        all.put("REFERRAL_COACH_TEST_CLOCK", virtualNow().toString());
+        all.put("REFERRAL_COACH_TEST_CLOCK", MONDAY.toString());
+        all.put("REFERRAL_COACH_TEST_CLOCK_SET_AT", setAt.toString());
         all.put("REFERRAL_COACH_DISPATCH_SECONDS", "1");
         SlackServingProcess process = SlackServingProcess.start(name, dataDir, slack.apiUrl(), all);
         processes.add(process);
@@ -286,7 +287,7 @@ class ThreeProcessesIT {
     }
 
     private static Instant virtualNow() {
-        return Instant.now().plus(ahead);
+        return MONDAY.plus(Duration.between(setAt, Instant.now()));
     }
 
     /** "Pat Qaaa", "Pat Qaab", ...: distinct surnames that are no English word. */
