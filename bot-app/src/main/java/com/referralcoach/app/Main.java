@@ -26,13 +26,14 @@ public final class Main {
         Settings settings;
         try {
             settings = Settings.load(System.getenv());
-            settings.check();
-            // Before the first logger exists: logs go to a file under the data directory, never to stdout.
+            // Before the first logger exists, so before the check (reading MONGODB_URI loads the MongoDB driver,
+            // whose classes make loggers): logs go to a file under the data directory, never to stdout.
             System.setProperty("referralcoach.logdir", settings.dataDir().toString());
             if (settings.get("REFERRAL_COACH_LOG_FORMAT").filter("json"::equals).isPresent()
                     && System.getProperty("logback.configurationFile") == null) {
                 System.setProperty("logback.configurationFile", "logback-json.xml");
             }
+            settings.check();
         } catch (RuntimeException e) {
             System.err.println("Referral Coach could not start: " + e.getMessage());
             System.exit(2);

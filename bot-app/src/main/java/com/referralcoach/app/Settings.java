@@ -171,19 +171,27 @@ final class Settings {
 
     /**
      * The bot's clock: the system's, or, for tests only, one that starts at REFERRAL_COACH_TEST_CLOCK (an ISO
-     * instant such as 2026-12-05T10:00:00Z) and ticks on from there, so a process test can run on any weekday.
+     * instant such as 2026-12-05T10:00:00Z) and ticks on from there, so a process test can run on any weekday. With
+     * REFERRAL_COACH_TEST_CLOCK_SET_AT (also for tests only), it read that instant when the system clock read this
+     * one, not when the process started: processes started one after another agree to the millisecond.
      */
     java.time.Clock clock(java.time.Clock system) {
         Optional<String> start = get("REFERRAL_COACH_TEST_CLOCK");
         if (start.isEmpty()) {
             return system;
         }
+        java.time.Instant reads = instant("REFERRAL_COACH_TEST_CLOCK", start.get());
+        java.time.Instant when = get("REFERRAL_COACH_TEST_CLOCK_SET_AT")
+                .map(at -> instant("REFERRAL_COACH_TEST_CLOCK_SET_AT", at)).orElseGet(system::instant);
+        return java.time.Clock.offset(system, java.time.Duration.between(when, reads));
+    }
+
+    private static java.time.Instant instant(String name, String value) {
         try {
-            return java.time.Clock.offset(system, java.time.Duration.between(system.instant(),
-                    java.time.Instant.parse(start.get())));
+            return java.time.Instant.parse(value);
         } catch (DateTimeException e) {
-            throw new ReferralCoachException("REFERRAL_COACH_TEST_CLOCK=" + start.get()
-                    + " is not an instant; use one such as 2026-12-05T10:00:00Z", e);
+            throw new ReferralCoachException(name + "=" + value + " is not an instant; use one such as"
+                    + " 2026-12-05T10:00:00Z", e);
         }
     }
 

@@ -50,11 +50,28 @@ final class BotProcess implements AutoCloseable {
 
     /** The bot started in {@code workingDirectory}, where the terminal's relative paths start. */
     static BotProcess start(Path dataDir, Map<String, String> env, Path workingDirectory) throws IOException {
+        return launch(dataDir, env, workingDirectory, List.of("--console"));
+    }
+
+    /**
+     * The bot as a server, without the terminal: it serves the platforms {@code env} configures (Slack in HTTP mode,
+     * say) until it is stopped. Its news is in its {@link #log()}.
+     */
+    static BotProcess serve(Path dataDir, Map<String, String> env) throws IOException {
+        return launch(dataDir, env, Path.of(""), List.of());
+    }
+
+    private static BotProcess launch(Path dataDir, Map<String, String> env, Path workingDirectory, List<String> args)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Duser.timezone=UTC", "-jar", JAR.toAbsolutePath().toString(),
-                "--console");
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.timezone=UTC", "-jar",
+                JAR.toAbsolutePath().toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.directory(workingDirectory.toAbsolutePath().toFile());
         builder.environment().remove("MONGODB_URI");
+        // The Slack SDK sends through a proxy when one is set and ignores NO_PROXY: fakes are on 127.0.0.1.
+        List.of("HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy").forEach(builder.environment()::remove);
         builder.environment().put("REFERRAL_COACH_DATA", dataDir.toString());
         builder.environment().put("REFERRAL_COACH_TZ", "UTC");
         builder.environment().putAll(env);
@@ -140,6 +157,28 @@ final class BotProcess implements AutoCloseable {
             throw new AssertionError("the bot did not exit within " + timeout);
         }
         return process.exitValue();
+    }
+
+    /** The bot's own log file in its data folder, as far as it is written; empty before the first line. */
+    String log() {
+        try {
+            // decoded leniently: the last line may be cut in the middle of a character
+            return new String(Files.readAllBytes(dataDir.resolve("referral-coach.log")), StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM: the bot closes what it opened (sends still queued go out) and exits; killed if it takes longer. */
+    void stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+        }
     }
 
     /** The end of the bot's own log file in its data folder: what it did about reminders, stores, failures. */

@@ -30,17 +30,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #installs} are on, it hands out tokens through oauth.v2.access and takes no call without a live one
  * ({@link FakeSlackInstalls}).
  */
-final class FakeSlackApi implements AutoCloseable {
-    static final String TEAM = "T0FAKE1";
-    static final String BOT_USER = "UBOT0001";
+public final class FakeSlackApi implements AutoCloseable {
+    public static final String TEAM = "T0FAKE1";
+    public static final String BOT_USER = "UBOT0001";
 
     /** One request as the fake received it, with the token it carried ("" for none). */
-    record Call(String method, Map<String, String> params, String body, long atNanos, String token) {
-        Call(String method, Map<String, String> params, String body, long atNanos) {
+    public record Call(String method, Map<String, String> params, String body, long atNanos, String token) {
+        public Call(String method, Map<String, String> params, String body, long atNanos) {
             this(method, params, body, atNanos, "");
         }
 
-        String param(String name) {
+        public String param(String name) {
             return params.getOrDefault(name, "");
         }
 
@@ -48,7 +48,7 @@ final class FakeSlackApi implements AutoCloseable {
          * The request with Gson's \\u003c / \\u003e / \\u0026 decoded, as Slack would read it, and without the
          * zero-width spaces that keep formatting marks literal ({@link MrkdwnEscaper}), as a person reads it.
          */
-        String decoded() {
+        public String decoded() {
             return String.join("\n", params.values()).replace("\\u200b", "").replace("\u200B", "")
                     .replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
                     .replace("\\u003d", "=").replace("\\u0027", "'");
@@ -77,7 +77,7 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile java.util.Set<String> scopes = ManifestScopes.botScopes(ManifestScopes.manifest());
     private volatile java.util.Optional<FakeSlackInstalls> installs = java.util.Optional.empty();
 
-    FakeSlackApi() throws IOException {
+    public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
         server.createContext("/api/", this::method);
         server.createContext("/response/", this::responseUrl);
@@ -90,7 +90,7 @@ final class FakeSlackApi implements AutoCloseable {
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
@@ -121,17 +121,17 @@ final class FakeSlackApi implements AutoCloseable {
         scopes = java.util.Set.copyOf(granted);
     }
 
-    void userZone(String user, String tz) {
+    public void userZone(String user, String tz) {
         zones.put(user, tz);
     }
 
     /** Makes users.info give {@code user} this display name (else "Rep " + the id). */
-    void userName(String user, String name) {
+    public void userName(String user, String name) {
         names.put(user, name);
     }
 
     /** Makes users.info call {@code user} what {@code flags} say: "is_admin", "is_owner", "is_primary_owner". */
-    void userRoles(String user, String... flags) {
+    public void userRoles(String user, String... flags) {
         roles.put(user, List.of(flags));
     }
 
@@ -146,17 +146,17 @@ final class FakeSlackApi implements AutoCloseable {
         retryAfter.put(method, seconds);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return all().stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** How many calls of {@code method} came, without copying them: for a benchmark to poll. */
-    int count(String method) {
+    public int count(String method) {
         AtomicInteger count = counts.get(method);
         return count == null ? 0 : count.get();
     }
 
-    List<Call> all() {
+    public List<Call> all() {
         synchronized (calls) {
             return List.copyOf(calls);
         }

@@ -8,7 +8,7 @@ import com.google.gson.JsonParser;
  * What a person reads in a message the bot posted: the text of its blocks, with Slack's entities decoded and the
  * zero-width spaces that keep formatting marks literal taken out.
  */
-final class SeenInSlack {
+public final class SeenInSlack {
     private SeenInSlack() {
     }
 
@@ -16,7 +16,7 @@ final class SeenInSlack {
      * The sections' text run together as the renderer split it (each section ends where the next begins), then
      * every field and context line on a line of its own.
      */
-    static String text(FakeSlackApi.Call post) {
+    public static String text(FakeSlackApi.Call post) {
         StringBuilder seen = new StringBuilder();
         for (JsonElement element : JsonParser.parseString(post.param("blocks")).getAsJsonArray()) {
             JsonObject block = element.getAsJsonObject();
@@ -37,7 +37,7 @@ final class SeenInSlack {
         return decoded(seen.toString());
     }
 
-    static String decoded(String mrkdwn) {
+    public static String decoded(String mrkdwn) {
         return mrkdwn.replace("\u200B", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

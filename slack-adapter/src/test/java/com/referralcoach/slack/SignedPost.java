@@ -11,16 +11,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Posts to the bot's HTTP endpoint the way Slack does: v0 signature over "v0:timestamp:body". */
-final class SignedPost {
+public final class SignedPost {
     private final HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    SignedPost(int port) {
+    public SignedPost(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    static String signature(String secret, long timestamp, String body) {
+    public static String signature(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -31,7 +31,7 @@ final class SignedPost {
         }
     }
 
-    static long now() {
+    public static long now() {
         return System.currentTimeMillis() / 1000;
     }
 
@@ -41,7 +41,7 @@ final class SignedPost {
         return postAs(body, contentType, ts, signature(SlackRig.SIGNING_SECRET, ts, body), extraHeaders);
     }
 
-    HttpResponse<String> postAs(String body, String contentType, Long timestamp, String signature,
+    public HttpResponse<String> postAs(String body, String contentType, Long timestamp, String signature,
                               String... extraHeaders) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + SlackHttpServer.EVENTS))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", contentType)

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Slack's own payload shapes, as Slack sends them, for the tests to feed the app. */
-final class SlackPayloads {
+public final class SlackPayloads {
     private SlackPayloads() {
     }
 
     /** An Events API callback: a DM from {@code user} (text in Slack's escaped form). */
-    static JsonObject directMessage(String team, String user, String text, String eventId) {
+    public static JsonObject directMessage(String team, String user, String text, String eventId) {
         JsonObject event = new JsonObject();
         event.addProperty("type", "message");
         event.addProperty("channel_type", "im");

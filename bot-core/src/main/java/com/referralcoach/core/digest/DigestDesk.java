@@ -33,6 +33,8 @@ public final class DigestDesk {
     private final ChatPlatform platform;
     private final Clock clock;
     private final java.util.Set<String> toldAbout = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The team weeks this process found claimed, each said once in the log (the sync asks every minute). */
+    private final java.util.Set<String> claimedBefore = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Wired with the ports posting a digest reads and writes. */
     public static DigestDesk over(CoachStore store, ChatPlatform platform, Clock clock) {
@@ -67,6 +69,10 @@ public final class DigestDesk {
         }
         LocalDate week = Period.mondayOf(now.atZone(team.get().zone()).toLocalDate());
         if (!digests.claim(workspace, teamKey, week)) {
+            if (claimedBefore.add(workspace.value() + "/" + teamKey + "/" + week)) {
+                log.info("Team {}'s digest for the week of {} in workspace {} is claimed already: posted, or being"
+                        + " posted, by this process or another on the store", teamKey, week, workspace);
+            }
             return CompletableFuture.completedFuture(false);
         }
         return post(schedule.get(), team.get(), now).handle((done, failure) -> {
