@@ -45,6 +45,12 @@ public interface ReminderQueue {
      */
     List<Reminder> claimDue(Instant now, String owner, Duration lease, int max);
 
+    /**
+     * Keeps {@code owner}'s claim on reminders whose send is still under way until {@code until}, so no other
+     * process claims and sends them again meanwhile; reminders it no longer holds are passed over.
+     */
+    void extendLease(Collection<ReminderId> ids, String owner, Instant until);
+
     /** Marks reminders delivered at {@code at}, if {@code owner} still holds their claim. */
     void markSent(Collection<ReminderId> ids, String owner, Instant at);
 

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReminderDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
+    /** How long a send may stay with the platform before it counts as failed (and is tried again). */
+    static final Duration LONGEST_SEND = Duration.ofMinutes(10);
 
     private final ReminderQueue queue;
     private final Composer composer;
@@ -106,7 +108,7 @@ public final class ReminderDispatcher {
                 sends.add(send);
             }
         }
-        waitFor(sends);
+        waitFor(sends, sending);
         List<ReminderId> delivered = new ArrayList<>();
         for (int i = 0; i < sending.size(); i++) {
             Optional<Throwable> failure = failureOf(sends.get(i));
@@ -160,14 +162,43 @@ public final class ReminderDispatcher {
         }
     }
 
-    private void waitFor(List<CompletableFuture<Void>> sends) {
+    /**
+     * Waits for every send. A send the platform still holds after {@link DispatchSettings#sendTimeout} (a rep's
+     * messages paced one a second, a rate limit's pause) may still go out, so it is never retried while it may:
+     * its claim is kept (the lease extended) and the wait goes on, up to {@link #LONGEST_SEND}; only a send still
+     * unanswered then counts as failed.
+     */
+    private void waitFor(List<CompletableFuture<Void>> sends, List<Reminder> sending) {
         CompletableFuture<Void> all = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+        long giveUpAt = System.nanoTime() + LONGEST_SEND.toNanos();
+        while (true) {
+            try {
+                all.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (System.nanoTime() - giveUpAt >= 0) {
+                    return;
+                }
+                keepClaims(sending);
+            } catch (Exception e) {
+                return; // each send's own outcome is read afterwards
+            }
+        }
+    }
+
+    /**
+     * Keeps the claim on the whole batch: the sends still under way, and the ones done but not marked yet (they are
+     * marked together once the wait ends), which another process must not take either.
+     */
+    private void keepClaims(List<Reminder> sending) {
+        List<ReminderId> claimed = sending.stream().map(Reminder::id).toList();
         try {
-            all.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // each send's own outcome is read below; one that has not finished counts as failed
+            queue.extendLease(claimed, settings.owner(), clock.instant().plus(settings.lease()));
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the claim on {} reminder(s) still being sent: {}", claimed.size(), e.toString());
         }
     }
 

@@ -92,6 +92,22 @@ public abstract class ReminderQueueContract extends ReminderSnoozeContract {
     }
 
     @Test
+    void aClaimKeptLongerHoldsOffOtherOwnersUntilItsNewEndAndItsHolderStillMarksIt() {
+        Reminder slow = scheduled("slow", at(0));
+        Reminder kept = scheduled("kept", at(0));
+        assertThat(claim(at(0), A, 10)).containsExactlyInAnyOrder(slow.id(), kept.id());
+        queue().extendLease(List.of(slow.id(), kept.id()), A, at(20));
+        queue().extendLease(List.of(slow.id()), B, at(100));
+        assertThat(claim(at(6), B, 10)).isEmpty();
+        queue().markSent(List.of(kept.id()), A, at(8));
+        assertThat(stored(kept).status()).isEqualTo(ReminderStatus.SENT);
+
+        assertThat(claim(at(21), B, 10)).as("A's kept claim ran out at 20, not 100").containsExactly(slow.id());
+        queue().markSent(List.of(slow.id()), A, at(22));
+        assertThat(stored(slow).status()).isEqualTo(ReminderStatus.CLAIMED);
+    }
+
+    @Test
     void onlyTheHolderMarksSentAndSentIsFinal() {
         Reminder one = scheduled("one", at(0));
         Reminder two = scheduled("two", at(0));

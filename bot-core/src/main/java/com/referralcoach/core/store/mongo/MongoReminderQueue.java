@@ -114,6 +114,12 @@ final class MongoReminderQueue implements ReminderQueue {
     }
 
     @Override
+    public void extendLease(Collection<ReminderId> ids, String owner, Instant until) {
+        // The lease cache is left as it is: it only saves reads, and an id another owner holds must not look kept.
+        documents.extendLease(ids.stream().map(ReminderId::value).toList(), owner, until);
+    }
+
+    @Override
     public void markSent(Collection<ReminderId> ids, String owner, Instant at) {
         finish(ids.stream().map(ReminderId::value).toList(), owner,
                 combine(set(Fields.STATUS, ReminderStatus.SENT.name()), set(Fields.SENT_AT, StoredFields.date(at))));

@@ -9,6 +9,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import com.referralcoach.core.domain.WorkspaceId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -123,6 +124,20 @@ final class ReminderDocuments {
         }
         return byIds(ids).values().stream().filter(d -> op.equals(d.getString(Fields.OP)))
                 .map(ReminderMapper::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * Moves the lease of the claims {@code owner} holds on {@code ids} to {@code until}, in one write command,
+     * leaving their version as it is (the claim's holder marks them at the version its claim wrote).
+     */
+    void extendLease(Collection<String> ids, String owner, Instant until) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        MongoCalls.run("extend reminder leases", () -> reminders.updateMany(new Document(Fields.ID,
+                        new Document("$in", List.copyOf(ids))).append(Fields.OWNER, owner)
+                        .append(Fields.STATUS, com.referralcoach.core.domain.ReminderStatus.CLAIMED.name()),
+                Updates.set(Fields.LEASE_UNTIL, StoredFields.date(until))));
     }
 
     /** The documents matching {@code filter} (a plain document, never an $and), in {@code sort} order. */
