@@ -79,7 +79,7 @@ public final class MongoCoachStore {
      * process only once it is {@code leftOverAge} old (see {@link MessageInbox#leftOverAge}).
      */
     public static MessageInbox openSharedInbox(MongoDatabase database, Clock clock, java.time.Duration leftOverAge) {
-        return MongoMessageInbox.open(database, clock, java.util.Optional.of(leftOverAge));
+        return MongoMessageInbox.open(database, java.util.Optional.of(new MongoMessageInbox.Shared(clock, leftOverAge)));
     }
 
     /** Where members' direct messages belong, on platforms whose direct messages name no workspace. */

@@ -42,22 +42,24 @@ final class MongoMessageInbox implements MessageInbox {
 
     private static final String TAKEN = "taken";
 
-    private final MongoCollection<Document> inbox;
-    private final Clock clock;
-    private final Optional<Duration> leftOverAge;
+    /** Other processes share the store: the clock that ages waiting messages, and the age of a leftover. */
+    record Shared(Clock clock, Duration leftOverAge) {
+    }
 
-    MongoMessageInbox(MongoCollection<Document> inbox, Clock clock, Optional<Duration> leftOverAge) {
+    private final MongoCollection<Document> inbox;
+    private final Optional<Shared> shared;
+
+    MongoMessageInbox(MongoCollection<Document> inbox, Optional<Shared> shared) {
         this.inbox = inbox;
-        this.clock = clock;
-        this.leftOverAge = leftOverAge;
+        this.shared = shared;
     }
 
     static MongoMessageInbox open(MongoDatabase database) {
-        return open(database, Clock.systemUTC(), Optional.empty());
+        return open(database, Optional.empty());
     }
 
-    /** {@code leftOverAge}: present when other processes share the store (see {@link MessageInbox#leftOverAge}). */
-    static MongoMessageInbox open(MongoDatabase database, Clock clock, Optional<Duration> leftOverAge) {
+    /** {@code shared}: present when other processes share the store (see {@link MessageInbox#leftOverAge}). */
+    static MongoMessageInbox open(MongoDatabase database, Optional<Shared> shared) {
         // Stores from before kept two more indexes, costing every keep and let-go.
         MongoCalls.run("drop the inbox's old indexes", () -> {
             MongoCollection<Document> inbox = database.getCollection(Collections.INBOX);
@@ -67,7 +69,7 @@ final class MongoMessageInbox implements MessageInbox {
                 }
             }
         });
-        return new MongoMessageInbox(MongoCoachStore.collection(database, Collections.INBOX), clock, leftOverAge);
+        return new MongoMessageInbox(MongoCoachStore.collection(database, Collections.INBOX), shared);
     }
 
     @Override
@@ -127,14 +129,14 @@ final class MongoMessageInbox implements MessageInbox {
      */
     @Override
     public List<PendingMessage> waiting(String platform, int limit) {
-        if (leftOverAge.isEmpty()) {
+        if (shared.isEmpty()) {
             // This process alone answers from this store: everything waiting is its own stop's.
             return MongoCalls.get("read from " + Collections.INBOX, () -> inbox
                     .find(Filters.eq(Fields.PLATFORM, platform)).sort(Sorts.ascending(Fields.AT, Fields.ID))
                     .limit(limit).into(new ArrayList<>())).stream().map(MongoMessageInbox::toMessage).toList();
         }
-        Instant now = clock.instant();
-        Instant lapsed = now.minus(leftOverAge.get());
+        Instant now = shared.get().clock().instant();
+        Instant lapsed = now.minus(shared.get().leftOverAge());
         Bson free = Filters.or(Filters.exists(TAKEN, false), Filters.lt(TAKEN, StoredFields.date(lapsed)));
         List<Document> found = MongoCalls.get("read from " + Collections.INBOX, () -> inbox
                 .find(Filters.and(Filters.eq(Fields.PLATFORM, platform), Filters.lt(Fields.AT,
@@ -155,7 +157,7 @@ final class MongoMessageInbox implements MessageInbox {
 
     @Override
     public Optional<Duration> leftOverAge() {
-        return leftOverAge;
+        return shared.map(Shared::leftOverAge);
     }
 
     private static PendingMessage toMessage(Document document) {
