@@ -65,7 +65,7 @@ class ReminderProcessIT {
     private static List<String> meetingsWithPat(int count) {
         List<String> meetings = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            meetings.add("call with " + name(i) + " ends in " + ENDS_IN_MINUTES + " min");
+            meetings.add("call with " + PatNames.pat(i) + " ends in " + ENDS_IN_MINUTES + " min");
         }
         return meetings;
     }
@@ -209,19 +209,4 @@ class ReminderProcessIT {
             count(line, seen);
         }
     }
-
-    /**
-     * "Pat Qaaa", "Pat Qaab", ...: distinct surnames that are no English word. ("Pat back" was one once, and
-     * "call with Pat back ends in 1 min" reads as a call-back with some Pat.)
-     */
-    private static String name(int i) {
-        StringBuilder letters = new StringBuilder();
-        int n = i;
-        for (int k = 0; k < 3; k++) {
-            letters.insert(0, (char) ('a' + n % 26));
-            n /= 26;
-        }
-        return "Pat Q" + letters;
-    }
-
 }

@@ -217,7 +217,7 @@ class ThreeProcessesIT {
             List<Future<Integer>> posted = new ArrayList<>();
             for (int i = 0; i < REPS * MEETINGS_EACH; i++) {
                 String rep = String.format("U0R%03d", i / MEETINGS_EACH);
-                String person = person(i);
+                String person = PatNames.pat(i);
                 repOf.put(person, rep);
                 SlackServingProcess to = process(i % processes.size());
                 String body = SlackPayloads.directMessage(TEAM, rep, "call with " + person + " ends " + at,
@@ -294,16 +294,5 @@ class ThreeProcessesIT {
 
     private static Instant virtualNow() {
         return MONDAY.plus(Duration.between(setAt, Instant.now()));
-    }
-
-    /** "Pat Qaaa", "Pat Qaab", ...: distinct surnames that are no English word. */
-    private static String person(int i) {
-        StringBuilder letters = new StringBuilder();
-        int n = i;
-        for (int k = 0; k < 3; k++) {
-            letters.insert(0, (char) ('a' + n % 26));
-            n /= 26;
-        }
-        return "Pat Q" + letters;
     }
 }
