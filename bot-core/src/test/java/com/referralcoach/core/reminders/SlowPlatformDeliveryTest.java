@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SlowPlatformDeliveryTest {
     private static final WorkspaceId TEAM = new WorkspaceId("T1");
     private static final int REMINDERS = 10;
-    private static final Duration PACE = Duration.ofMillis(300);
+    private static final Duration PACE = Duration.ofMillis(500);
 
     /** Posts the messages of all reps one after another, one every {@link #PACE}. */
     static final class PacedPlatform implements ChatPlatform, AutoCloseable {
@@ -80,8 +80,8 @@ class SlowPlatformDeliveryTest {
         ids.forEach(id -> queue.schedule(Reminder.pending(TEAM, id, new RepId("U1"), ReminderKind.THANK_REFERRER,
                 Optional.of(ContactId.random()), Optional.empty(), Optional.empty(), now.minusSeconds(1), now)));
         Composer echo = (reminder, at) -> new Delivery.Say(Reply.of(reminder.id().value()));
-        // A lease of 1.2 s gives the platform 0.3 s an answer; posting all ten takes 3 s.
-        DispatchSettings settings = DispatchSettings.defaults().withLease(Duration.ofMillis(1200))
+        // A lease of 4 s gives the platform 1 s to answer; posting all ten takes 5 s.
+        DispatchSettings settings = DispatchSettings.defaults().withLease(Duration.ofSeconds(4))
                 .withRetries(new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 10));
 
         try (PacedPlatform platform = new PacedPlatform();
@@ -89,7 +89,7 @@ class SlowPlatformDeliveryTest {
                      Clock.systemUTC(), settings), Duration.ofMillis(50));
              ReminderScheduler second = ReminderScheduler.start(new ReminderDispatcher(
                      MongoCoachStore.open(db, Clock.systemUTC()).reminders(), echo, platform, Clock.systemUTC(),
-                     DispatchSettings.defaults().withLease(Duration.ofMillis(1200))), Duration.ofMillis(50))) {
+                     DispatchSettings.defaults().withLease(Duration.ofSeconds(4))), Duration.ofMillis(50))) {
             await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id ->
                     queue.find(TEAM, id).map(r -> r.status() == ReminderStatus.SENT).orElse(false)));
 
