@@ -84,6 +84,7 @@ public final class SimulationBenchmark {
                 run.simulate(days);
                 run.digests(days);
                 run.report(heap);
+                StoreSizes.print(server.connectionString(), dir);
             } finally {
                 run.senders.shutdownNow();
                 processes.forEach(SimulatedProcess::close);

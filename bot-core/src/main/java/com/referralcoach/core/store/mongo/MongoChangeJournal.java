@@ -172,9 +172,12 @@ final class MongoChangeJournal implements ChangeJournal {
         } else if (!reverted.equals(current)) {
             MongoCalls.run("undo a change", () -> collection.replaceOne(id, reverted, UPSERT));
         }
-        if (Collections.REMINDER_SLOTS.equals(write.getString(COLLECTION)) && reverted != null
-                && write.get(Fields.ID) instanceof Number key) {
-            new ReminderSlots(collection).lookBackTo(key.longValue());
+        if (Collections.REMINDERS.equals(write.getString(COLLECTION)) && reverted != null
+                && !ReminderMapper.status(reverted).isDone()) {
+            // The due index is not journaled (its pointers are hints, and its documents grow with the minute's
+            // reminders): a reminder put back gets a pointer to its slot again.
+            new ReminderSlots(raw(Collections.REMINDER_SLOTS)).add(ReminderMapper.slot(reverted),
+                    reverted.getString(Fields.ID));
         }
     }
 

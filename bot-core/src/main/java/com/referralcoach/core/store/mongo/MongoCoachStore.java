@@ -12,7 +12,6 @@ import com.referralcoach.core.port.MessageInbox;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
-import org.bson.BsonValue;
 import org.bson.Document;
 
 /** Opens the MongoDB-backed {@link CoachStore}: creates its indexes, then hands out the repositories. */
@@ -56,14 +55,14 @@ public final class MongoCoachStore {
     }
 
     /**
-     * What an undo puts back: every document a rep's message writes, except the dispatcher's reminder watermark,
-     * digest claims (a digest posted stays posted) and the bot's own bookkeeping. Import ledger lines are undoable:
-     * imports and erasures write them outside any change, and a merge's move of them is taken back with the merge.
+     * What an undo puts back: every document a rep's message writes, except the reminders' due index (an undo puts
+     * back the pointer of each reminder it puts back, see {@link MongoChangeJournal}), digest claims (a digest
+     * posted stays posted) and the bot's own bookkeeping. Import ledger lines are undoable: imports and erasures
+     * write them outside any change, and a merge's move of them is taken back with the merge.
      */
-    private static boolean undoable(String collection, BsonValue id) {
+    private static boolean undoable(String collection) {
         return switch (collection) {
-            case Collections.REMINDER_SLOTS -> !id.isString();
-            case Collections.DIGEST_CLAIMS, Collections.INBOX, Collections.MEMBER_HOMES,
+            case Collections.REMINDER_SLOTS, Collections.DIGEST_CLAIMS, Collections.INBOX, Collections.MEMBER_HOMES,
                     Collections.PENDING_QUESTIONS, Collections.CHANGES, Collections.CONTACT_IMPORTS -> false;
             default -> true;
         };

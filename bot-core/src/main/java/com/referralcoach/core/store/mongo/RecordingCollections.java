@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -38,10 +38,10 @@ final class RecordingCollections {
     private static final Set<String> MANY = Set.of("updateMany", "deleteMany");
 
     private final ThreadLocal<ChangeScope> scope = new ThreadLocal<>();
-    private final BiPredicate<String, BsonValue> recorded;
+    private final Predicate<String> recorded;
 
-    /** Records the writes to documents {@code recorded} accepts, by collection name and {@code _id}. */
-    RecordingCollections(BiPredicate<String, BsonValue> recorded) {
+    /** Records the writes to the collections {@code recorded} accepts, by collection name and {@code _id}. */
+    RecordingCollections(Predicate<String> recorded) {
         this.recorded = recorded;
     }
 
@@ -138,7 +138,7 @@ final class RecordingCollections {
                 return com.mongodb.client.result.UpdateResult.acknowledged(0, 0L, null);
             }
             Document after = replacement.containsKey("_id") ? replacement : null;
-            if (recorded.test(collectionName, id)) {
+            if (recorded.test(collectionName)) {
                 if (after == null) {
                     open.touch(collectionName, id, before);
                 } else {
@@ -154,7 +154,7 @@ final class RecordingCollections {
                 && update.get("$inc") instanceof Document increments) {
             Object result = method.invoke(collection, args);
             BsonValue id = plainId(collection, filter);
-            if (recorded.test(collectionName, id)) {
+            if (recorded.test(collectionName)) {
                 open.touchDelta(collectionName, id, increments);
             }
             return result;
@@ -166,7 +166,7 @@ final class RecordingCollections {
                            Document after) {
         String collectionName = collection.getNamespace().getCollectionName();
         BsonValue id = idOf(collection, document.get("_id"));
-        if (recorded.test(collectionName, id)) {
+        if (recorded.test(collectionName)) {
             open.touchKnown(collectionName, id, before, after);
         }
     }
@@ -241,7 +241,7 @@ final class RecordingCollections {
         BsonValue id = rendered.get("_id");
         if (id != null && !(id instanceof BsonDocument operators && operators.keySet().stream()
                 .anyMatch(k -> k.startsWith("$")))) {
-            if (recorded.test(collection.getNamespace().getCollectionName(), id)) {
+            if (recorded.test(collection.getNamespace().getCollectionName())) {
                 note(open, collection, id, collection.find(new BsonDocument("_id", id)).first());
             }
             return;
@@ -252,7 +252,7 @@ final class RecordingCollections {
 
     private void note(ChangeScope open, MongoCollection<Document> collection, BsonValue id, Document before) {
         String name = collection.getNamespace().getCollectionName();
-        if (recorded.test(name, id)) {
+        if (recorded.test(name)) {
             open.touch(name, id, before);
         }
     }
