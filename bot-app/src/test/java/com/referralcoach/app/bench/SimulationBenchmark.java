@@ -90,6 +90,8 @@ public final class SimulationBenchmark {
                 processes.forEach(SimulatedProcess::close);
             }
         }
+        System.out.printf("store file after a clean close: %d MB%n",
+                dir.resolve("referral-coach.mv").toFile().length() >> 20);
         heap.stop();
     }
 

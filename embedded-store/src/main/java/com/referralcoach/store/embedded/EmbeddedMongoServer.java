@@ -10,6 +10,9 @@ import java.time.Duration;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.MVStoreTool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB wire-protocol server on 127.0.0.1 keeping its data in one H2 file under a data directory,
@@ -17,6 +20,7 @@ import org.h2.mvstore.MVStoreException;
  * Only one process can open a data directory.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     static final String FILE_NAME = "referral-coach.mv";
     /** MB of pages H2 keeps in memory (its default is 16); index lookups on a large store miss less. */
     private static final int CACHE_MB = 64;
@@ -92,10 +96,29 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return address.getPort();
     }
 
-    /** Stops serving, then closes the file (which writes anything still pending). */
+    /**
+     * Stops serving, then closes the file (which writes anything still pending). A file that is mostly unused
+     * pages is then compacted: H2 copies its live pages to a new file and renames it over the old one in one
+     * step, so a crash meanwhile leaves the closed file as it was.
+     */
     @Override
     public void close() {
         server.shutdownNow();
+        if (backend.worthCompacting()) {
+            compact();
+        }
+    }
+
+    private void compact() {
+        long before = file.toFile().length();
+        long start = System.nanoTime();
+        try {
+            MVStoreTool.compact(file.toString(), false);
+            LOG.info("Compacted the embedded store's file from {} MB to {} MB in {} ms", before >> 20,
+                    file.toFile().length() >> 20, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not compact the embedded store's file {}; it stays as it was", file, e);
+        }
     }
 
     /** For tests: stops as a killed process would, leaving the file and the journal as they are. */

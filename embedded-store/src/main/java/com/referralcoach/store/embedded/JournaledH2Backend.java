@@ -57,6 +57,8 @@ final class JournaledH2Backend extends H2Backend {
     private static final int FILL_RATE = 60;
     private static final int COMPACT_BYTES = 1 << 20;
     private static final int IDLE_COMPACT_BYTES = 8 << 20;
+    /** A file whose chunks hold less than this (percent) of live pages is compacted at a clean close. */
+    private static final int COMPACT_BELOW_FILL_RATE = 50;
 
     /** Commands hold it shared; a checkpoint holds it alone, so it commits no command's half. */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
@@ -64,6 +66,7 @@ final class JournaledH2Backend extends H2Backend {
     private JournalFile journal;
     private ScheduledExecutorService checkpoints;
     private volatile boolean crashed;
+    private volatile boolean worthCompacting;
     /** The I/O error that stopped writes (see the class comment), or null. */
     private volatile RuntimeException stopped;
 
@@ -282,9 +285,18 @@ final class JournaledH2Backend extends H2Backend {
         }
         if (!crashed) {
             checkpointAlone();
+            worthCompacting = getMvStore().getFileStore().getChunksFillRate() < COMPACT_BELOW_FILL_RATE;
         }
         super.close();
         journal.close();
+    }
+
+    /**
+     * Whether the file, closed cleanly, is mostly pages no longer used: H2 reuses little of that space while it
+     * runs, and gives it back only when the file is copied (see {@link EmbeddedMongoServer#close()}).
+     */
+    boolean worthCompacting() {
+        return worthCompacting;
     }
 
     /** For tests: lets go of the file and the journal as a killed process would, writing nothing more. */
