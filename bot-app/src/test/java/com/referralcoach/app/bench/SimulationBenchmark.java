@@ -49,10 +49,12 @@ public final class SimulationBenchmark {
     private final LongAdder meetingsNotPlanned = new LongAdder();
     private final AtomicLong asksDueBefore = new AtomicLong();
     private volatile String notPlannedSample = "";
+    private final Path storeFile;
 
     private SimulationBenchmark(SimulatedWeek week, List<SimulatedProcess> processes, TestClock clock,
-                                Deliveries deliveries, int senderCount) {
+                                Deliveries deliveries, int senderCount, Path storeFile) {
         this.week = week;
+        this.storeFile = storeFile;
         this.processes = processes;
         this.clock = clock;
         this.deliveries = deliveries;
@@ -76,7 +78,8 @@ public final class SimulationBenchmark {
                 processes.add(new SimulatedProcess(server.connectionString(), clock, deliveries,
                         Duration.ofMillis(200)));
             }
-            SimulationBenchmark run = new SimulationBenchmark(week, processes, clock, deliveries, senderCount);
+            SimulationBenchmark run = new SimulationBenchmark(week, processes, clock, deliveries, senderCount,
+                    server.file());
             try {
                 System.out.printf("%,d reps in %d workspaces, %d working days, %d process(es) on one embedded store,"
                         + " %d senders%n", reps, week.workspaces(), days, processCount, senderCount);
@@ -132,6 +135,10 @@ public final class SimulationBenchmark {
             System.out.printf("day %d: %,d messages in %.1f s (%.0f/s); asks settled %,d; heap %d MB%n", day + 1,
                     messages.sum() - before, seconds, (messages.sum() - before) / seconds, deliveries.asksSettled(),
                     usedMb());
+            System.out.printf("  so far: reply p50 %.1f ms, p99 %.1f ms; asks planned %,d, settled %,d, sent twice %,d;"
+                            + " ask lag p99 %.0f ms; store file %,d MB%n", replies.percentileMillis(50),
+                    replies.percentileMillis(99), meetingsPlanned.sum(), deliveries.asksSettled(),
+                    deliveries.sentTwice(), deliveries.lags().percentileMillis(99), storeFile.toFile().length() >> 20);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("week: %,d messages in %.1f s: %.0f messages/s%n", messages.sum(), seconds,
