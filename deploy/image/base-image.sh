@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds a local JRE base image for Jib without any container registry:
-#   debootstrap a minimal Debian bookworm rootfs, install openjdk-17-jre-headless and bash,
+#   debootstrap a minimal Debian bookworm rootfs, install openjdk-17-jre-headless, bash and fontconfig,
 #   add the user `coach` (uid/gid 10001, home /data), and pack it as a `docker save` tarball
 #   (manifest.json + config json + one uncompressed layer tar) that Jib takes as `tar://...`.
 #
@@ -50,9 +50,11 @@ SOURCES
 printf '#!/bin/sh\nexit 101\n' > "$rootfs/usr/sbin/policy-rc.d"
 chmod +x "$rootfs/usr/sbin/policy-rc.d"
 
-echo "== apt-get install openjdk-17-jre-headless bash (no recommends)"
+# fontconfig (as eclipse-temurin's images have it): its fc-cache writes the system font cache, so the digest
+# chart's first drawing finds one instead of trying a per-user cache (the app's user cannot write one)
+echo "== apt-get install openjdk-17-jre-headless bash fontconfig (no recommends)"
 chroot "$rootfs" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 \
-  sh -c 'apt-get update -q && apt-get install -y -q --no-install-recommends openjdk-17-jre-headless bash \
+  sh -c 'apt-get update -q && apt-get install -y -q --no-install-recommends openjdk-17-jre-headless bash fontconfig \
          && apt-get clean'
 
 echo "== user coach ($COACH_UID:$COACH_GID), /data"
@@ -103,7 +105,7 @@ cat > "$work/config.json" <<CONFIG
     ],
     "Cmd": ["bash"],
     "Labels": {
-      "org.opencontainers.image.description": "Debian $SUITE minbase + openjdk-17-jre-headless $java_version + user coach $COACH_UID:$COACH_GID, built by deploy/image/base-image.sh"
+      "org.opencontainers.image.description": "Debian $SUITE minbase + openjdk-17-jre-headless $java_version + fontconfig + user coach $COACH_UID:$COACH_GID, built by deploy/image/base-image.sh"
     }
   },
   "rootfs": {
@@ -111,7 +113,7 @@ cat > "$work/config.json" <<CONFIG
     "diff_ids": ["sha256:$layer_sha"]
   },
   "history": [
-    {"created": "$created", "created_by": "deploy/image/base-image.sh: debootstrap --variant=minbase $SUITE; apt-get install --no-install-recommends openjdk-17-jre-headless bash; useradd coach"}
+    {"created": "$created", "created_by": "deploy/image/base-image.sh: debootstrap --variant=minbase $SUITE; apt-get install --no-install-recommends openjdk-17-jre-headless bash fontconfig; useradd coach"}
   ]
 }
 CONFIG
