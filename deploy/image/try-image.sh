@@ -74,8 +74,8 @@ await_readyz() {   # $1: start time; prints ms to the first /readyz 200
 
 probe() {
   for path in livez readyz; do
-    printf '%-8s' "/$path"
-    curl -s -w ' -> HTTP %{http_code}\n' "http://127.0.0.1:$PORT/$path"
+    printf '%-9s HTTP %s  %s\n' "/$path" "$(curl -s -o "$WORK/body" -w '%{http_code}' "http://127.0.0.1:$PORT/$path")" \
+      "$(tr -d '\n' < "$WORK/body")"
   done
   printf '/metrics  '; curl -s "http://127.0.0.1:$PORT/metrics" | grep -c '^[a-z]' | sed 's/$/ samples/'
 }
