@@ -167,7 +167,7 @@ class ReminderProcessIT {
 
     /**
      * Waits for a line, counting the reminders printed before it: the dispatcher starts before the terminal says it
-     * is ready. (A batch holds the due reminders found first in the minute's 16 slots, not the earliest logged, so
+     * is ready. (A batch holds the due reminders found first in the minute's slots, not the earliest logged, so
      * no reminder's place in the drain is known: Jane Doe's came after 800 others once.)
      */
     private static void awaitCounting(BotProcess bot, Map<String, Integer> seen, String fragment, Duration timeout)

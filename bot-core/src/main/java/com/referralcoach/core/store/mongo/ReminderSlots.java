@@ -24,7 +24,7 @@ import org.bson.Document;
  * truth, so a stale or duplicate pointer costs a read and nothing else.
  */
 final class ReminderSlots {
-    static final int SHARDS = 16;
+    static final int SHARDS = 128;
     private static final String WATERMARK = "watermark";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
