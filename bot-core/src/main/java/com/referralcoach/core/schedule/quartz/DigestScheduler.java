@@ -65,12 +65,24 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
                                     .withMisfireHandlingInstructionNextWithRemainingCount())
                             .build());
             quartz.start();
-            Thread warmUp = new Thread(DigestChart::warmUp, "digest-chart-warm-up");
+            Thread warmUp = new Thread(DigestScheduler::warmUpChart, "digest-chart-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
             return started;
         } catch (SchedulerException e) {
             throw new ReferralCoachException("could not start the digest scheduler", e);
+        }
+    }
+
+    /**
+     * Draws one chart so the first digest need not load the fonts. Best effort: a process stopped meanwhile
+     * refuses the shutdown hook the font system registers, and the first digest then draws it instead.
+     */
+    private static void warmUpChart() {
+        try {
+            DigestChart.warmUp();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DigestScheduler.class).debug("The digest chart was not warmed up", e);
         }
     }
 
