@@ -27,6 +27,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DigestDesk {
     private static final Logger log = LoggerFactory.getLogger(DigestDesk.class);
+    /**
+     * How long a claim on a week's digest holds: a process that stops between its claim and its post leaves the
+     * digest to the next process whose minute's sync comes after this.
+     */
+    static final java.time.Duration CLAIM_LEASE = java.time.Duration.ofMinutes(15);
     private final TeamRoster teams;
     private final DigestLog digests;
     private final DigestBuilder builder;
@@ -68,7 +73,7 @@ public final class DigestDesk {
             return CompletableFuture.completedFuture(false);
         }
         LocalDate week = Period.mondayOf(now.atZone(team.get().zone()).toLocalDate());
-        if (!digests.claim(workspace, teamKey, week)) {
+        if (!digests.claim(workspace, teamKey, week, now, CLAIM_LEASE)) {
             if (claimedBefore.add(workspace.value() + "/" + teamKey + "/" + week)) {
                 log.info("Team {}'s digest for the week of {} in workspace {} is claimed already: posted, or being"
                         + " posted, by this process or another on the store", teamKey, week, workspace);
@@ -84,6 +89,12 @@ public final class DigestDesk {
                 return false;
             }
             log.info("Posted team {}'s weekly digest in workspace {}", teamKey, workspace);
+            try {
+                digests.posted(workspace, teamKey, week);
+            } catch (RuntimeException e) {
+                log.warn("Posted team {}'s digest in workspace {} but could not record it; another process may post"
+                        + " it again once the claim's lease runs out", teamKey, workspace, e);
+            }
             return true;
         });
     }

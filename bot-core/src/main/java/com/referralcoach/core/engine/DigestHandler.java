@@ -36,7 +36,7 @@ final class DigestHandler {
             digests.save(schedule);
             if (!c.instant().isBefore(DigestDesk.dueThisWeek(schedule, team, c.instant()))) {
                 // This week's time has passed already: the first digest is next week's, not one posted at once.
-                digests.claim(c.workspace(), team.key(), Period.mondayOf(
+                digests.posted(c.workspace(), team.key(), Period.mondayOf(
                         c.instant().atZone(team.zone()).toLocalDate()));
             }
             return Reply.of("Saved: team " + team.name() + "'s digest goes to #" + command.channel().label()

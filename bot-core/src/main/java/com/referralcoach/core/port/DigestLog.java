@@ -3,6 +3,8 @@ package com.referralcoach.core.port;
 import com.referralcoach.core.domain.DigestSchedule;
 import com.referralcoach.core.domain.WorkspaceId;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +23,14 @@ public interface DigestLog {
     List<DigestSchedule> all();
 
     /**
-     * Records that the team's scheduled digest for the week starting {@code weekStart} is being posted; true only
-     * for the first caller, ever, so a digest is never posted twice.
+     * Claims the team's scheduled digest for the week starting {@code weekStart}, to post it, for {@code lease}
+     * from {@code now}: true for the first caller, and again only for a claim whose lease ran out without the week
+     * being {@link #posted} (the process that made it stopped before posting). Never true once posted.
      */
-    boolean claim(WorkspaceId workspace, String teamKey, LocalDate weekStart);
+    boolean claim(WorkspaceId workspace, String teamKey, LocalDate weekStart, Instant now, Duration lease);
+
+    /** Records the week's digest as posted, or as not to be posted: nobody claims it again. */
+    void posted(WorkspaceId workspace, String teamKey, LocalDate weekStart);
 
     /** Takes back a claim whose post failed, so it can be tried again. */
     void release(WorkspaceId workspace, String teamKey, LocalDate weekStart);

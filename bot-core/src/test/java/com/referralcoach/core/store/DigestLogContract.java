@@ -10,6 +10,8 @@ import com.referralcoach.core.domain.DigestSchedule;
 import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.DigestLog;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 public abstract class DigestLogContract {
     private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
     private static final ChannelRef SALES = new ChannelRef("C0123", "#sales-east");
+    private static final Instant NOW = Instant.parse("2025-03-03T08:30:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(15);
 
     protected abstract DigestLog digests();
 
@@ -63,26 +67,54 @@ public abstract class DigestLogContract {
         assertThat(digests().find(GLOBEX, "east")).isEmpty();
         assertThat(digests().remove(GLOBEX, "east")).isFalse();
         assertThat(digests().find(ACME, "east")).contains(acme);
-        assertThat(digests().claim(ACME, "east", MONDAY)).isTrue();
-        assertThat(digests().claim(GLOBEX, "east", MONDAY)).isTrue();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isTrue();
+        assertThat(digests().claim(GLOBEX, "east", MONDAY, NOW, LEASE)).isTrue();
         digests().release(GLOBEX, "east", MONDAY);
-        assertThat(digests().claim(ACME, "east", MONDAY)).isFalse();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isFalse();
     }
 
     @Test
     void onlyTheFirstClaimOfATeamsWeekWins() {
-        assertThat(digests().claim(ACME, "east", MONDAY)).isTrue();
-        assertThat(digests().claim(ACME, "east", MONDAY)).isFalse();
-        assertThat(digests().claim(ACME, "east", MONDAY.plusWeeks(1))).isTrue();
-        assertThat(digests().claim(ACME, "west", MONDAY)).isTrue();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isTrue();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isFalse();
+        assertThat(digests().claim(ACME, "east", MONDAY.plusWeeks(1), NOW, LEASE)).isTrue();
+        assertThat(digests().claim(ACME, "west", MONDAY, NOW, LEASE)).isTrue();
+    }
+
+    @Test
+    void aClaimLeftUnpostedPastItsLeaseIsTakenOverOnce() {
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isTrue();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW.plus(LEASE).minusSeconds(1), LEASE))
+                .as("the first claim still holds").isFalse();
+        Instant later = NOW.plus(LEASE).plusSeconds(1);
+        assertThat(digests().claim(ACME, "east", MONDAY, later, LEASE)).as("its process stopped before posting")
+                .isTrue();
+        assertThat(digests().claim(ACME, "east", MONDAY, later, LEASE)).as("taken over by one caller only").isFalse();
+        assertThat(digests().claim(ACME, "east", MONDAY, later.plus(LEASE).plusSeconds(1), LEASE)).isTrue();
+    }
+
+    @Test
+    void aPostedWeekIsNeverClaimedAgainWhateverTheTime() {
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isTrue();
+        digests().posted(ACME, "east", MONDAY);
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW.plus(Duration.ofDays(30)), LEASE)).isFalse();
+        assertThat(digests().claim(GLOBEX, "east", MONDAY, NOW, LEASE)).as("another workspace's team").isTrue();
+    }
+
+    @Test
+    void aWeekMarkedPostedWithoutAClaimIsNeverClaimed() {
+        digests().posted(ACME, "east", MONDAY);
+        digests().posted(ACME, "east", MONDAY);
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isFalse();
+        assertThat(digests().claim(ACME, "east", MONDAY.plusWeeks(1), NOW, LEASE)).isTrue();
     }
 
     @Test
     void aReleasedClaimCanBeClaimedAgain() {
-        assertThat(digests().claim(ACME, "east", MONDAY)).isTrue();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isTrue();
         digests().release(ACME, "east", MONDAY);
-        assertThat(digests().claim(ACME, "east", MONDAY)).isTrue();
-        assertThat(digests().claim(ACME, "east", MONDAY)).isFalse();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isTrue();
+        assertThat(digests().claim(ACME, "east", MONDAY, NOW, LEASE)).isFalse();
         digests().release(ACME, "west", MONDAY);
     }
 
@@ -93,11 +125,11 @@ public abstract class DigestLogContract {
                     LocalTime.MIDNIGHT);
             digests().save(odd);
             assertThat(digests().find(ACME, text)).as(text).contains(odd);
-            assertThat(digests().claim(ACME, text, MONDAY)).as(text).isTrue();
-            assertThat(digests().claim(ACME, text, MONDAY)).as(text).isFalse();
+            assertThat(digests().claim(ACME, text, MONDAY, NOW, LEASE)).as(text).isTrue();
+            assertThat(digests().claim(ACME, text, MONDAY, NOW, LEASE)).as(text).isFalse();
         }
         assertThat(digests().all()).hasSize(HOSTILE.size());
-        assertThat(digests().claim(ACME, "a", LocalDate.of(2025, 1, 6))).isTrue();
-        assertThat(digests().claim(new WorkspaceId("T-ACME|a"), "b", MONDAY)).isTrue();
+        assertThat(digests().claim(ACME, "a", LocalDate.of(2025, 1, 6), NOW, LEASE)).isTrue();
+        assertThat(digests().claim(new WorkspaceId("T-ACME|a"), "b", MONDAY, NOW, LEASE)).isTrue();
     }
 }

@@ -112,6 +112,26 @@ class DigestSchedulerTest {
     }
 
     @Test
+    void aDigestClaimedByAProcessThatStoppedBeforePostingIsPostedOnceItsClaimRunsOut() {
+        clock.set(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, NEW_YORK).toInstant());
+        // Another process on the store claimed this week's digest, then stopped before posting it.
+        assertThat(store.digests().claim(WS, "east", java.time.LocalDate.of(2026, 11, 23), clock.instant(),
+                Duration.ofMinutes(15))).isTrue();
+        scheduler = start();
+        DigestScheduler running = scheduler;
+        await().atMost(Duration.ofSeconds(10)).until(() -> running.completedSyncs() >= 3);
+        assertThat(platform.posted()).as("its claim still holds").isEmpty();
+
+        clock.advance(Duration.ofMinutes(16));
+        await().atMost(Duration.ofSeconds(10)).until(() -> platform.posted().size() == 1);
+        assertThat(platform.posted().get(0).text()).startsWith("Referral digest for team East, week of Nov 16-22");
+        long syncs = running.completedSyncs();
+        clock.advance(Duration.ofMinutes(30));
+        await().atMost(Duration.ofSeconds(10)).until(() -> running.completedSyncs() >= syncs + 3);
+        assertThat(platform.posted()).as("posted, so never again").hasSize(1);
+    }
+
+    @Test
     void aChannelTheBotIsNotInIsToldToTheManagerOnceAndTheDigestGoesOutOnceInvited() {
         platform.leaveChannel("C0EAST");
         clock.set(ZonedDateTime.of(2026, 11, 23, 9, 5, 0, 0, NEW_YORK).toInstant());
