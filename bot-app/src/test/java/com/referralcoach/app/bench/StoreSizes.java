@@ -15,11 +15,23 @@ import org.bson.BsonDocument;
 import org.bson.RawBsonDocument;
 
 /**
- * What fills the store at the end of a simulation: the size of its files, the live documents per collection, and
+ * By hand, not a test. What fills the store at the end of a simulation: the size of its files, the live documents per collection, and
  * what the undo journal's records hold, by the collection each write touched.
  */
 final class StoreSizes {
+    /** Documents per reply: the embedded server does not cut a reply at MongoDB's 16 MB, and the driver refuses 48. */
+    private static final int BATCH = 1_000;
+
     private StoreSizes() {
+    }
+
+    /** By hand: what fills the embedded store in the data directory {@code args[0]} (no bot may have it open). */
+    public static void main(String[] args) {
+        Path dir = Path.of(args[0]);
+        try (com.referralcoach.store.embedded.EmbeddedMongoServer server =
+                     com.referralcoach.store.embedded.EmbeddedMongoServer.start(dir)) {
+            print(server.connectionString(), dir);
+        }
     }
 
     static void print(String connectionString, Path dir) {
@@ -30,7 +42,8 @@ final class StoreSizes {
                 Map<String, long[]> live = new TreeMap<>();
                 for (String collection : database.listCollectionNames()) {
                     long[] countAndBytes = new long[2];
-                    for (RawBsonDocument document : database.getCollection(collection, RawBsonDocument.class).find()) {
+                    for (RawBsonDocument document : database.getCollection(collection, RawBsonDocument.class).find()
+                            .batchSize(BATCH)) {
                         countAndBytes[0]++;
                         countAndBytes[1] += document.getByteBuffer().remaining();
                     }
@@ -46,7 +59,8 @@ final class StoreSizes {
 
     private static Map<String, long[]> undoWrites(MongoDatabase database) {
         Map<String, long[]> byCollection = new TreeMap<>();
-        for (RawBsonDocument change : database.getCollection("changes", RawBsonDocument.class).find()) {
+        for (RawBsonDocument change : database.getCollection("changes", RawBsonDocument.class).find()
+                .batchSize(BATCH)) {
             List<BsonDocument> writes = change.getArray("writes").stream().map(v -> v.asDocument()).toList();
             for (BsonDocument write : writes) {
                 long[] countAndBytes = byCollection.computeIfAbsent(write.getString("c").getValue(), c -> new long[2]);
