@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -31,7 +32,7 @@ public final class DigestDesk {
      * How long a claim on a week's digest holds: a process that stops between its claim and its post leaves the
      * digest to the next process whose minute's sync comes after this.
      */
-    static final java.time.Duration CLAIM_LEASE = java.time.Duration.ofMinutes(15);
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(15);
     private final TeamRoster teams;
     private final DigestLog digests;
     private final DigestBuilder builder;

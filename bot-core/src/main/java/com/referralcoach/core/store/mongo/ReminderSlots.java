@@ -61,12 +61,6 @@ final class ReminderSlots {
         MongoCalls.run("add a reminder slot", () -> slots.bulkWrite(writes));
     }
 
-    /** Pulls the watermark back to the minute of slot {@code key}, if it had passed it (a pointer put back). */
-    void lookBackTo(long key) {
-        MongoCalls.run("pull the reminder watermark back", () -> slots.updateOne(new Document(Fields.ID, WATERMARK),
-                new Document("$min", new Document(Fields.MINUTE, minuteOf(key))), UPSERT));
-    }
-
     /** Adds pointers to many slots and pulls the watermark back to the earliest, in one write command. */
     void addAll(Map<Long, List<String>> pointers) {
         if (pointers.isEmpty()) {
