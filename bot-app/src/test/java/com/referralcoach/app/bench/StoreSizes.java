@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bson.BsonDocument;
 import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
 
 /**
  * By hand, not a test. What fills the store at the end of a simulation: the size of its files, the live documents per collection, and
@@ -65,7 +66,7 @@ final class StoreSizes {
             for (BsonDocument write : writes) {
                 long[] countAndBytes = byCollection.computeIfAbsent(write.getString("c").getValue(), c -> new long[2]);
                 countAndBytes[0]++;
-                countAndBytes[1] += RawBsonDocument.parse(write.toJson()).getByteBuffer().remaining();
+                countAndBytes[1] += new RawBsonDocument(write, new BsonDocumentCodec()).getByteBuffer().remaining();
             }
         }
         return byCollection;
