@@ -33,6 +33,16 @@ public record Relationship(List<RelationshipEvent> events, List<Meeting> meeting
         asks = List.copyOf(asks);
     }
 
+    /** This standing with {@code meeting} logged too, in its place among the meetings (latest end first). */
+    public Relationship with(Meeting meeting) {
+        List<Meeting> all = new java.util.ArrayList<>(meetings.stream()
+                .filter(m -> !m.id().equals(meeting.id())).toList());
+        all.add(meeting);
+        all.sort(java.util.Comparator.comparing(Meeting::endsAt)
+                .thenComparing(m -> m.id().value()).reversed());
+        return new Relationship(events, all, asks, now);
+    }
+
     public Optional<RelationshipEvent> latest(RelationshipEventKind kind) {
         return events.stream().filter(e -> e.kind() == kind).findFirst();
     }

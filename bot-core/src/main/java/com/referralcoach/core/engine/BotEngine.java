@@ -116,6 +116,7 @@ public final class BotEngine {
         // every log line of this message names its workspace and one request id (never its text)
         org.slf4j.MDC.put("workspace", message.workspace().value());
         org.slf4j.MDC.put("request", Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+        com.referralcoach.core.port.ReadAhead.Scope ahead = readAhead(message, typed);
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
@@ -146,9 +147,27 @@ public final class BotEngine {
             return Reply.of("Sorry, I couldn't finish that because of a problem on my side. "
                     + "If it was a change, send it again in a moment.");
         } finally {
+            ahead.close();
             org.slf4j.MDC.remove("workspace");
             org.slf4j.MDC.remove("request");
             tell(family, understood, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /**
+     * Has the store read at once the rep and what the message says about the people it names. The message is read here
+     * in the default zone, before the rep (and their zone) is known: only the names are used, which no zone changes;
+     * the reading that counts comes after. A message naming nobody reads nothing ahead.
+     */
+    private com.referralcoach.core.port.ReadAhead.Scope readAhead(IncomingMessage message,
+                                                                 Optional<Function<ZonedDateTime, Command>> typed) {
+        try {
+            ZonedDateTime guess = ZonedDateTime.now(clock).withZoneSameInstant(defaultZone);
+            Command command = typed.isPresent() ? typed.get().apply(guess) : parser.parse(message.text(), guess);
+            return store.ahead().open(message.workspace(), message.rep(), MentionedNames.in(command));
+        } catch (RuntimeException e) {
+            log.debug("Nothing read ahead for a message", e);
+            return () -> { };
         }
     }
 

@@ -55,9 +55,11 @@ final class MeetingHandler implements CommandHandler<LogMeeting> {
         Contact person = ((PersonMatch.Found) match).contact();
         Meeting meeting = new Meeting(conversation.workspace(), MeetingId.random(), conversation.rep().id(),
                 person.id(), command.topic(), command.startsAt(), command.endsAt(), conversation.instant());
+        // read before writing: every read this message makes can then come from the store's read-ahead
+        Relationship standing = checkIns.standing(conversation, person, meeting);
         meetings.save(meeting);
         score.count(conversation.rep(), ActivityKind.MEETING_ENDED, meeting.endsAt());
-        Relationship standing = checkIns.keepUp(conversation, person);
+        checkIns.plan(conversation, person, standing);
         String what = "meeting with " + person.label() + command.topic().map(t -> " about " + t).orElse("");
         if (meeting.isOverAt(conversation.instant())) {
             Reply ask = coach.afterMeeting(conversation.rep(), standing, person, meeting, conversation.now());

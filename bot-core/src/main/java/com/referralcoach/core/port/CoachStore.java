@@ -8,7 +8,17 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
                          RelationshipLog relationships, TeamRoster teams, GoalBook goals,
                          ActivityTally tallies, DigestLog digests, PendingQuestions questions,
                          ChangeJournal changes, ContactImports imports, RepRecords records,
-                         Erasures erasures, ContactMerges merges, BusinessLog business) {
+                         Erasures erasures, ContactMerges merges, BusinessLog business, ReadAhead ahead) {
+    /** A store that reads nothing ahead. */
+    public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
+                      ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
+                      TeamRoster teams, GoalBook goals, ActivityTally tallies, DigestLog digests,
+                      PendingQuestions questions, ChangeJournal changes, ContactImports imports, RepRecords records,
+                      Erasures erasures, ContactMerges merges, BusinessLog business) {
+        this(reps, contacts, meetings, asks, referrals, reminders, relationships, teams, goals, tallies, digests,
+                questions, changes, imports, records, erasures, merges, business, ReadAhead.NONE);
+    }
+
     /** A store that keeps no business won outside the pipeline, so its amounts can't be corrected. */
     public CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetings, AskLog asks,
                       ReferralLedger referrals, ReminderQueue reminders, RelationshipLog relationships,
@@ -73,5 +83,7 @@ public record CoachStore(RepRoster reps, ContactBook contacts, MeetingLog meetin
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(erasures, "erasures");
         Objects.requireNonNull(merges, "merges");
+        Objects.requireNonNull(business, "business");
+        Objects.requireNonNull(ahead, "ahead");
     }
 }

@@ -3,11 +3,14 @@ package com.referralcoach.store.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +22,8 @@ import org.h2.mvstore.MVStore;
  * memory and are rebuilt from the file's documents when it opens. Its unique indexes keep their keys as
  * {@link KeyValueType}, in maps of their own ({@value #KEYS}). A key map counts as whole only once the command
  * that built it has finished ({@link #markBuilt()}); one a crash cut short is cleared and built again. Its
- * documents are kept as BSON ({@link StoredDocumentType}).
+ * documents are kept as BSON ({@link StoredDocumentType}). Aggregates opened by {@code $match}, and {@code $unionWith},
+ * are served from the indexes ({@link IndexedPipeline}).
  */
 final class IndexedH2Database extends H2Database {
     static final String KEYS = "._keys_";
@@ -91,6 +95,19 @@ final class IndexedH2Database extends H2Database {
 
     private MVStore mvStore() {
         return store != null ? store : OPENING.get();
+    }
+
+    /** Aggregates that can start from an index start there ({@link IndexedPipeline}); the others, as the library. */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                  Oplog oplog) {
+        if (command.equalsIgnoreCase("aggregate")) {
+            var served = IndexedPipeline.serve(this, query, resolver, oplog);
+            if (served.isPresent()) {
+                return served.get();
+            }
+        }
+        return super.handleCommand(channel, command, query, resolver, oplog);
     }
 
     /** As the library opens a collection, on the same maps, but its documents kept as BSON. */

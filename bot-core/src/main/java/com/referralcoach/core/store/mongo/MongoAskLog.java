@@ -18,7 +18,11 @@ final class MongoAskLog implements AskLog {
     private final WorkspaceCollection<Ask> asks;
 
     MongoAskLog(MongoCollection<Document> collection) {
-        this.asks = new WorkspaceCollection<>(collection, AskMapper::toAsk);
+        this(collection, new ReadAheadCache());
+    }
+
+    MongoAskLog(MongoCollection<Document> collection, ReadAheadCache ahead) {
+        this.asks = new WorkspaceCollection<>(collection, AskMapper::toAsk, ahead);
     }
 
     @Override
@@ -28,7 +32,18 @@ final class MongoAskLog implements AskLog {
 
     @Override
     public List<Ask> ofContact(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return asks.find(workspace, and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value())),
-                descending(Fields.AT, Fields.ID), 0);
+        return asks.find(workspace, ofContactFilter(rep, contact), OF_CONTACT_ORDER, 0);
+    }
+
+    /** What {@link #ofContact} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query ofContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
+        return WorkspaceCollection.query(Collections.ASKS, workspace, ofContactFilter(rep, contact),
+                OF_CONTACT_ORDER, 0);
+    }
+
+    private static final org.bson.conversions.Bson OF_CONTACT_ORDER = descending(Fields.AT, Fields.ID);
+
+    private static org.bson.conversions.Bson ofContactFilter(RepId rep, ContactId contact) {
+        return and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value()));
     }
 }

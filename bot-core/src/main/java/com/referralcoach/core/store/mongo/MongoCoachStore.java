@@ -23,7 +23,10 @@ public final class MongoCoachStore {
     }
 
     /** The store, whose reminder queue reads {@code clock} for leases and for slots of past-due reminders. */
-    public static CoachStore open(MongoDatabase raw, Clock clock) {
+    public static CoachStore open(MongoDatabase server, Clock clock) {
+        ReadAheadCache ahead = new ReadAheadCache();
+        // every write, recorded for undo or not, drops what a message read ahead from its collection
+        MongoDatabase raw = ahead.watch(server);
         RecordingCollections recorder = new RecordingCollections(MongoCoachStore::undoable);
         MongoDatabase database = recorder.watch(raw);
         StoreIndexes.create(database);
@@ -34,14 +37,14 @@ public final class MongoCoachStore {
         ContactMails.backfill(collection(database, Collections.CONTACTS));
         QuestionHints hints = new QuestionHints();
         return new CoachStore(
-                new MongoRepRoster(collection(database, Collections.REPS), hints),
-                new MongoContactBook(collection(database, Collections.CONTACTS)),
-                new MongoMeetingLog(collection(database, Collections.MEETINGS)),
-                new MongoAskLog(collection(database, Collections.ASKS)),
+                new MongoRepRoster(collection(database, Collections.REPS), hints, ahead),
+                new MongoContactBook(collection(database, Collections.CONTACTS), ahead),
+                new MongoMeetingLog(collection(database, Collections.MEETINGS), ahead),
+                new MongoAskLog(collection(database, Collections.ASKS), ahead),
                 new MongoReferralLedger(collection(database, Collections.REFERRALS)),
-                new MongoReminderQueue(new ReminderDocuments(collection(database, Collections.REMINDERS)),
+                new MongoReminderQueue(new ReminderDocuments(collection(database, Collections.REMINDERS), ahead),
                         new ReminderSlots(collection(database, Collections.REMINDER_SLOTS)), clock),
-                new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION)),
+                new MongoRelationshipLog(collection(database, MongoRelationshipLog.COLLECTION), ahead),
                 MongoTeamRoster.open(database), MongoGoalBook.open(database), MongoActivityTally.open(database),
                 MongoDigestLog.open(database),
                 new MongoPendingQuestions(collection(raw, Collections.PENDING_QUESTIONS),
@@ -51,7 +54,8 @@ public final class MongoCoachStore {
                         collection(raw, Collections.IMPORT_BATCHES), collection(raw, Collections.CONTACTS),
                         collection(raw, MongoRelationshipLog.COLLECTION)),
                 new MongoRepRecords(raw), new MongoErasures(raw), new MongoContactMerges(database),
-                new MongoBusinessLog(collection(database, Collections.BUSINESS)));
+                new MongoBusinessLog(collection(database, Collections.BUSINESS)),
+                new MongoReadAhead(server, ahead));
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /** The contacts of each workspace in the {@code contacts} collection, found by id or by name key. */
 final class MongoContactBook implements ContactBook {
@@ -30,8 +31,12 @@ final class MongoContactBook implements ContactBook {
     private final WorkspaceCollection<Contact> contacts;
 
     MongoContactBook(MongoCollection<Document> collection) {
+        this(collection, new ReadAheadCache());
+    }
+
+    MongoContactBook(MongoCollection<Document> collection, ReadAheadCache ahead) {
         this.collection = collection;
-        this.contacts = new WorkspaceCollection<>(collection, ContactMapper::toContact);
+        this.contacts = new WorkspaceCollection<>(collection, ContactMapper::toContact, ahead);
     }
 
     @Override
@@ -50,9 +55,20 @@ final class MongoContactBook implements ContactBook {
 
     @Override
     public List<Contact> findByNameKey(WorkspaceId workspace, String nameKey) {
-        return contacts.find(workspace, and(eq(Fields.FIRST_WORD, NameKeyPattern.firstWord(nameKey)),
-                        regex(Fields.KEY, NameKeyPattern.wholeWordsPrefix(nameKey))),
-                ascending(Fields.KEY, Fields.ID), MAX_MATCHES);
+        return contacts.find(workspace, byNameKeyFilter(nameKey), BY_NAME_ORDER, MAX_MATCHES);
+    }
+
+    /** What {@link #findByNameKey} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query byNameKeyQuery(WorkspaceId workspace, String nameKey) {
+        return WorkspaceCollection.query(Collections.CONTACTS, workspace, byNameKeyFilter(nameKey), BY_NAME_ORDER,
+                MAX_MATCHES);
+    }
+
+    private static final Bson BY_NAME_ORDER = ascending(Fields.KEY, Fields.ID);
+
+    private static Bson byNameKeyFilter(String nameKey) {
+        return and(eq(Fields.FIRST_WORD, NameKeyPattern.firstWord(nameKey)),
+                regex(Fields.KEY, NameKeyPattern.wholeWordsPrefix(nameKey)));
     }
 
     @Override

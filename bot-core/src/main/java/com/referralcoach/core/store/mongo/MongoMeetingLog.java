@@ -20,7 +20,11 @@ final class MongoMeetingLog implements MeetingLog {
     private final WorkspaceCollection<Meeting> meetings;
 
     MongoMeetingLog(MongoCollection<Document> collection) {
-        this.meetings = new WorkspaceCollection<>(collection, MeetingMapper::toMeeting);
+        this(collection, new ReadAheadCache());
+    }
+
+    MongoMeetingLog(MongoCollection<Document> collection, ReadAheadCache ahead) {
+        this.meetings = new WorkspaceCollection<>(collection, MeetingMapper::toMeeting, ahead);
     }
 
     @Override
@@ -40,8 +44,19 @@ final class MongoMeetingLog implements MeetingLog {
 
     @Override
     public List<Meeting> withContact(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return meetings.find(workspace, and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value())),
-                descending(Fields.ENDS_AT, Fields.ID), 0);
+        return meetings.find(workspace, withContactFilter(rep, contact), WITH_CONTACT_ORDER, 0);
+    }
+
+    /** What {@link #withContact} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query withContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
+        return WorkspaceCollection.query(Collections.MEETINGS, workspace, withContactFilter(rep, contact),
+                WITH_CONTACT_ORDER, 0);
+    }
+
+    private static final org.bson.conversions.Bson WITH_CONTACT_ORDER = descending(Fields.ENDS_AT, Fields.ID);
+
+    private static org.bson.conversions.Bson withContactFilter(RepId rep, ContactId contact) {
+        return and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value()));
     }
 
     @Override

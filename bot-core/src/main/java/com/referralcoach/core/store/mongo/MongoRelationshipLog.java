@@ -25,7 +25,11 @@ final class MongoRelationshipLog implements RelationshipLog {
     private final WorkspaceCollection<RelationshipEvent> events;
 
     MongoRelationshipLog(MongoCollection<Document> collection) {
-        this.events = new WorkspaceCollection<>(collection, RelationshipMapper::toEvent);
+        this(collection, new ReadAheadCache());
+    }
+
+    MongoRelationshipLog(MongoCollection<Document> collection, ReadAheadCache ahead) {
+        this.events = new WorkspaceCollection<>(collection, RelationshipMapper::toEvent, ahead);
     }
 
     /** The unique {_id, ws} index the embedded server needs for saves; the others serve real MongoDB. */
@@ -45,8 +49,18 @@ final class MongoRelationshipLog implements RelationshipLog {
 
     @Override
     public List<RelationshipEvent> ofContact(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return events.find(workspace, and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value())),
-                Sorts.descending(Fields.AT, Fields.ID), 0);
+        return events.find(workspace, ofContactFilter(rep, contact), OF_CONTACT_ORDER, 0);
+    }
+
+    /** What {@link #ofContact} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query ofContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
+        return WorkspaceCollection.query(COLLECTION, workspace, ofContactFilter(rep, contact), OF_CONTACT_ORDER, 0);
+    }
+
+    private static final org.bson.conversions.Bson OF_CONTACT_ORDER = Sorts.descending(Fields.AT, Fields.ID);
+
+    private static org.bson.conversions.Bson ofContactFilter(RepId rep, ContactId contact) {
+        return and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value()));
     }
 
     @Override

@@ -13,16 +13,30 @@ final class MongoRepRoster implements RepRoster {
     private final MongoCollection<Document> collection;
     private final QuestionHints hints;
 
+    private final ReadAheadCache ahead;
+
     MongoRepRoster(MongoCollection<Document> collection, QuestionHints hints) {
+        this(collection, hints, new ReadAheadCache());
+    }
+
+    MongoRepRoster(MongoCollection<Document> collection, QuestionHints hints, ReadAheadCache ahead) {
         this.collection = collection;
         this.hints = hints;
+        this.ahead = ahead;
+    }
+
+    /** What {@link #find} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query byId(WorkspaceId workspace, RepId rep) {
+        return ReadAheadCache.Query.of(Collections.REPS,
+                WorkspaceCollection.byId(workspace.value(), RepMapper.idOf(workspace, rep)), null, 0);
     }
 
     @Override
     public Optional<Rep> find(WorkspaceId workspace, RepId rep) {
         String id = RepMapper.idOf(workspace, rep);
-        Document found = MongoCalls.get("read from reps",
-                () -> collection.find(WorkspaceCollection.byId(workspace.value(), id)).first());
+        Document found = ahead.answer(byId(workspace, rep)).map(all -> all.isEmpty() ? null : all.get(0))
+                .orElseGet(() -> MongoCalls.get("read from reps",
+                        () -> collection.find(WorkspaceCollection.byId(workspace.value(), id)).first()));
         if (found == null) {
             return Optional.empty();
         }

@@ -266,11 +266,11 @@ final class RecordingCollections {
         return (List<Document>) list;
     }
 
-    private interface Call {
+    interface Call {
         Object invoke(Method method, Object[] args) throws ReflectiveOperationException;
     }
 
-    private static <T> T proxy(Class<T> type, Object target, Call call) {
+    static <T> T proxy(Class<T> type, Object target, Call call) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(target, args);

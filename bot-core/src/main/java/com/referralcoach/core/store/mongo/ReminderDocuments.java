@@ -36,8 +36,16 @@ final class ReminderDocuments {
     /** How many reminder documents were read by id; for tests of what the dispatcher reads. */
     final AtomicLong documentsRead = new AtomicLong();
 
+    private final ReadAheadCache ahead;
+
     ReminderDocuments(MongoCollection<Document> reminders) {
+        this(reminders, new ReadAheadCache());
+    }
+
+    /** Reminders whose reads by id and by {@link #find} are answered from {@code ahead} when it holds them. */
+    ReminderDocuments(MongoCollection<Document> reminders, ReadAheadCache ahead) {
         this.reminders = reminders;
+        this.ahead = ahead;
     }
 
     /** Inserts a new reminder document; false when one with this id exists already. */
@@ -83,7 +91,8 @@ final class ReminderDocuments {
      * keep up on every write of the embedded server, where each index operation costs.
      */
     Optional<Document> byId(WorkspaceId workspace, String id) {
-        return byId(id).filter(d -> workspace.value().equals(d.getString(Fields.WS)));
+        Optional<Document> held = ahead.held(Collections.REMINDERS, id);
+        return (held.isPresent() ? held : byId(id)).filter(d -> workspace.value().equals(d.getString(Fields.WS)));
     }
 
     /** The reminders with these ids, by id, in the order of {@code ids}; ids without a document are absent. */
@@ -142,7 +151,8 @@ final class ReminderDocuments {
 
     /** The documents matching {@code filter} (a plain document, never an $and), in {@code sort} order. */
     List<Document> find(Document filter, Bson sort, int limit) {
-        return MongoCalls.get("read reminders",
-                () -> reminders.find(filter).sort(sort).limit(limit).into(new ArrayList<>()));
+        return ahead.answer(ReadAheadCache.Query.of(Collections.REMINDERS, filter, sort, limit)).orElseGet(() ->
+                MongoCalls.get("read reminders",
+                        () -> reminders.find(filter).sort(sort).limit(limit).into(new ArrayList<>())));
     }
 }

@@ -52,9 +52,19 @@ final class ReminderViews {
 
     /** The rep's pending reminders of {@code kind} about {@code contact}, as stored. */
     List<Document> pending(WorkspaceId workspace, RepId rep, ContactId contact, ReminderKind kind) {
-        Document filter = ofRep(workspace, rep).append(Fields.STATUS, ReminderStatus.PENDING.name())
+        return documents.find(pendingFilter(workspace, rep, contact, kind), ascending(Fields.DUE_AT, Fields.ID),
+                PENDING_PER_REFERRAL);
+    }
+
+    /** What {@link #pending(WorkspaceId, RepId, ContactId, ReminderKind)} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query pendingQuery(WorkspaceId workspace, RepId rep, ContactId contact, ReminderKind kind) {
+        return ReadAheadCache.Query.of(Collections.REMINDERS, pendingFilter(workspace, rep, contact, kind),
+                ascending(Fields.DUE_AT, Fields.ID), PENDING_PER_REFERRAL);
+    }
+
+    private static Document pendingFilter(WorkspaceId workspace, RepId rep, ContactId contact, ReminderKind kind) {
+        return ofRep(workspace, rep).append(Fields.STATUS, ReminderStatus.PENDING.name())
                 .append(Fields.CONTACT, contact.value()).append(Fields.KIND, kind.name());
-        return documents.find(filter, ascending(Fields.DUE_AT, Fields.ID), PENDING_PER_REFERRAL);
     }
 
     Optional<Reminder> lastSent(WorkspaceId workspace, RepId rep) {

@@ -24,10 +24,22 @@ final class WorkspaceCollection<T> {
 
     private final MongoCollection<Document> collection;
     private final Function<Document, T> mapper;
+    private final ReadAheadCache ahead;
 
     WorkspaceCollection(MongoCollection<Document> collection, Function<Document, T> mapper) {
+        this(collection, mapper, new ReadAheadCache());
+    }
+
+    /** A collection whose {@link #find} is answered from {@code ahead} when it holds that query's answer. */
+    WorkspaceCollection(MongoCollection<Document> collection, Function<Document, T> mapper, ReadAheadCache ahead) {
         this.collection = collection;
         this.mapper = mapper;
+        this.ahead = ahead;
+    }
+
+    /** The query {@link #find} sends for these arguments to the collection {@code name}, as the read-ahead sends it. */
+    static ReadAheadCache.Query query(String name, WorkspaceId workspace, Bson filter, Bson sort, int limit) {
+        return ReadAheadCache.Query.of(name, where(workspace, filter), sort, limit);
     }
 
     /** Inserts or replaces the document with this {@code _id} in its workspace, in one write. */
@@ -75,8 +87,9 @@ final class WorkspaceCollection<T> {
 
     /** The documents of the workspace matching {@code filter}, in {@code sort} order, at most {@code limit}. */
     List<T> find(WorkspaceId workspace, Bson filter, Bson sort, int limit) {
-        List<Document> found = MongoCalls.get("read from " + name(),
-                () -> collection.find(where(workspace, filter)).sort(sort).limit(limit).into(new ArrayList<>()));
+        List<Document> found = ahead.answer(query(name(), workspace, filter, sort, limit)).orElseGet(() ->
+                MongoCalls.get("read from " + name(), () -> collection.find(where(workspace, filter)).sort(sort)
+                        .limit(limit).into(new ArrayList<>())));
         return found.stream().map(mapper).toList();
     }
 
