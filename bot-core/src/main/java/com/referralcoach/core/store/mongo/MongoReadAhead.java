@@ -10,6 +10,7 @@ import com.referralcoach.core.domain.WorkspaceId;
 import com.referralcoach.core.port.ReadAhead;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,19 +46,18 @@ final class MongoReadAhead implements ReadAhead {
         if (!served || nameKeys.isEmpty()) {
             return () -> { };
         }
-        List<ReadAheadCache.Query> queries = new ArrayList<>(new java.util.LinkedHashSet<>(queries(workspace, rep,
-                nameKeys)));
+        List<ReadAheadCache.Query> queries = List.copyOf(new LinkedHashSet<>(queries(workspace, rep, nameKeys)));
         try {
             cache.keep(read(queries));
         } catch (MongoCommandException e) {
-            if (e.getErrorCode() != UNKNOWN_STAGE) {
-                log.warn("Could not read ahead for a message; its reads go to the store one by one: {}",
-                        MongoCalls.describe(e));
+            served = e.getErrorCode() != UNKNOWN_STAGE;
+            if (!served) {
+                log.info("This MongoDB server cannot read a message's data in one aggregate ($unionWith, MongoDB"
+                        + " 4.4): each read goes to it alone ({})", e.getErrorMessage());
                 return () -> { };
             }
-            served = false;
-            log.info("This MongoDB server cannot read a message's data in one aggregate ($unionWith, MongoDB 4.4):"
-                    + " each read goes to it alone ({})", e.getErrorMessage());
+            log.warn("Could not read ahead for a message; its reads go to the store one by one: {}",
+                    MongoCalls.describe(e));
             return () -> { };
         } catch (MongoException e) {
             log.warn("Could not read ahead for a message; its reads go to the store one by one: {}",
