@@ -34,7 +34,7 @@ final class MongoRepRoster implements RepRoster {
     @Override
     public Optional<Rep> find(WorkspaceId workspace, RepId rep) {
         String id = RepMapper.idOf(workspace, rep);
-        Document found = ahead.answer(byId(workspace, rep)).map(all -> all.isEmpty() ? null : all.get(0))
+        Document found = ahead.answer(() -> byId(workspace, rep)).map(all -> all.isEmpty() ? null : all.get(0))
                 .orElseGet(() -> MongoCalls.get("read from reps",
                         () -> collection.find(WorkspaceCollection.byId(workspace.value(), id)).first()));
         if (found == null) {

@@ -43,10 +43,13 @@ final class ReadAheadCache {
         kept.remove();
     }
 
-    /** The documents {@code query} would return, in its order, if they were read ahead and nothing wrote since. */
-    Optional<List<Document>> answer(Query query) {
+    /**
+     * The documents the query would return, in its order, if they were read ahead and nothing wrote since. The
+     * query is only built when a message on this thread has read ahead.
+     */
+    Optional<List<Document>> answer(java.util.function.Supplier<Query> query) {
         Map<Query, List<Document>> answers = kept.get();
-        return answers == null ? Optional.empty() : Optional.ofNullable(answers.get(query));
+        return answers == null || answers.isEmpty() ? Optional.empty() : Optional.ofNullable(answers.get(query.get()));
     }
 
     /**

@@ -151,7 +151,7 @@ final class ReminderDocuments {
 
     /** The documents matching {@code filter} (a plain document, never an $and), in {@code sort} order. */
     List<Document> find(Document filter, Bson sort, int limit) {
-        return ahead.answer(ReadAheadCache.Query.of(Collections.REMINDERS, filter, sort, limit)).orElseGet(() ->
+        return ahead.answer(() -> ReadAheadCache.Query.of(Collections.REMINDERS, filter, sort, limit)).orElseGet(() ->
                 MongoCalls.get("read reminders",
                         () -> reminders.find(filter).sort(sort).limit(limit).into(new ArrayList<>())));
     }

@@ -87,7 +87,7 @@ final class WorkspaceCollection<T> {
 
     /** The documents of the workspace matching {@code filter}, in {@code sort} order, at most {@code limit}. */
     List<T> find(WorkspaceId workspace, Bson filter, Bson sort, int limit) {
-        List<Document> found = ahead.answer(query(name(), workspace, filter, sort, limit)).orElseGet(() ->
+        List<Document> found = ahead.answer(() -> query(name(), workspace, filter, sort, limit)).orElseGet(() ->
                 MongoCalls.get("read from " + name(), () -> collection.find(where(workspace, filter)).sort(sort)
                         .limit(limit).into(new ArrayList<>())));
         return found.stream().map(mapper).toList();

@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.LongAdder;
  * journaled), one thread, with every store command it sends counted and timed, so a query that scans shows up.
  * Arguments: the messages, separated by ';' with %d for a person's number (default a mix of a meeting, a referral,
  * an ask and the pipeline), messages per round (default 2000), rounds (default 4). 50 reps, 40 people.
+ * {@code -Drtt=0.5} sends the commands through a relay adding that many milliseconds to each round trip
+ * ({@link LatencyLink}), as a MongoDB on another machine would.
  */
 public final class EngineStoreBenchmark {
     private static final String MIX = "met Person %d at Acme;Person %d referred Lead %1$d at Globex;asked Person %d;"
@@ -49,9 +51,14 @@ public final class EngineStoreBenchmark {
     }
 
     private void run(String[] texts, int perRound, int rounds, int threads) throws Exception {
+        double rtt = Double.parseDouble(System.getProperty("rtt", "0"));
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(Files.createTempDirectory("engine-bench"));
+             LatencyLink link = LatencyLink.to(new ConnectionString(server.connectionString()).getHosts().stream()
+                     .map(host -> Integer.parseInt(host.substring(host.lastIndexOf(':') + 1))).findFirst()
+                     .orElseThrow(), rtt);
              MongoClient client = MongoClients.create(MongoClientSettings.builder()
-                     .applyConnectionString(new ConnectionString(server.connectionString()))
+                     .applyConnectionString(new ConnectionString(rtt > 0
+                             ? "mongodb://127.0.0.1:" + link.port() : server.connectionString()))
                      .addCommandListener(listener()).build())) {
             BotEngine engine = new BotEngine(MongoCoachStore.open(client.getDatabase("bench"), Clock.systemUTC()),
                     new ChatParser(), Clock.systemUTC(), ZoneOffset.UTC);
