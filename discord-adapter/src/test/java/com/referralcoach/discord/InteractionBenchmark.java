@@ -45,9 +45,16 @@ final class InteractionBenchmark {
     /** -Dwrites=false leaves out the rounds with writes (and warms up on reads), to profile the read path alone. */
     private static final boolean WITH_WRITES = Boolean.parseBoolean(System.getProperty("writes", "true"));
 
-    /** One round: interactions per second, how many were deferred, the slowest first response, the late ones. */
-    private record Round(double rate, int deferred, long slowestMillis, int late) {
+    /**
+     * One round: interactions per second, how many were deferred, the slowest first response, the late ones, and the
+     * process's CPU time per interaction (bot, fake Discord and store alike: on a shared machine it swings less than
+     * the rate, which also moves with what else runs).
+     */
+    private record Round(double rate, int deferred, long slowestMillis, int late, double cpuMicros) {
     }
+
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private InteractionBenchmark() {
     }
@@ -119,6 +126,14 @@ final class InteractionBenchmark {
         if (!mixed.isEmpty()) {
             line("Referral Coach, half 'met ... at Acme' writes:", mixed, bare);
         }
+        System.out.printf("CPU per interaction (medians): bare %.0f us; reads %.0f us (%.2f of bare's rate by CPU)",
+                median(bare, Round::cpuMicros), median(reads, Round::cpuMicros),
+                median(bare, Round::cpuMicros) / median(reads, Round::cpuMicros));
+        if (!mixed.isEmpty()) {
+            System.out.printf("; half writes %.0f us (%.2f)", median(mixed, Round::cpuMicros),
+                    median(bare, Round::cpuMicros) / median(mixed, Round::cpuMicros));
+        }
+        System.out.println();
         System.out.printf("first responses after 3 s (Discord shows them as failed), and the slowest: bare %s;"
                 + " reads %s", late(bare), late(reads));
         System.out.printf("%s%n", mixed.isEmpty() ? "" : "; half writes " + late(mixed));
@@ -196,6 +211,7 @@ final class InteractionBenchmark {
             }
         });
         long start = System.nanoTime();
+        long cpuStart = CPU.getProcessCpuTime();
         for (int i = 0; i < count; i++) {
             String text = writes && i % 2 == 0 ? "met Person " + (i % 40) + " at Acme" : "pipeline";
             discord.slash(server, members.get(i % MEMBERS), "coach", Map.of("text", text));
@@ -204,9 +220,10 @@ final class InteractionBenchmark {
             throw new IllegalStateException("not all interactions were answered");
         }
         Round round = new Round(count / ((System.nanoTime() - start) / 1e9), deferred.get(), slowest.get(),
-                late.get());
-        System.out.printf("  %s: %.0f/s, %d deferred, first response at most %d ms after creation, %d late (> 3 s)%n",
-                who, round.rate(), round.deferred(), round.slowestMillis(), round.late());
+                late.get(), (CPU.getProcessCpuTime() - cpuStart) / 1e3 / count);
+        System.out.printf("  %s: %.0f/s, %d deferred, first response at most %d ms after creation, %d late (> 3 s),"
+                + " %.0f us CPU each%n", who, round.rate(), round.deferred(), round.slowestMillis(), round.late(),
+                round.cpuMicros());
         discord.rest().clear();
         return round;
     }
