@@ -101,13 +101,8 @@ final class IndexedH2Database extends H2Database {
     @Override
     public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                   Oplog oplog) {
-        if (command.equalsIgnoreCase("aggregate")) {
-            var served = IndexedPipeline.serve(this, query, resolver, oplog);
-            if (served.isPresent()) {
-                return served.get();
-            }
-        }
-        return super.handleCommand(channel, command, query, resolver, oplog);
+        return IndexedPipeline.serve(this, command, query, resolver, oplog)
+                .orElseGet(() -> super.handleCommand(channel, command, query, resolver, oplog));
     }
 
     /** As the library opens a collection, on the same maps, but its documents kept as BSON. */

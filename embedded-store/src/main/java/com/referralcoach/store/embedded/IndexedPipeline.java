@@ -28,10 +28,10 @@ final class IndexedPipeline {
     private IndexedPipeline() {
     }
 
-    /** The reply to an {@code aggregate} command, or empty when the library should serve it. */
-    static Optional<Document> serve(AbstractMongoDatabase<?> database, Document command, DatabaseResolver resolver,
-                                    Oplog oplog) {
-        if (!(command.get("aggregate") instanceof String collection) || command.containsKey("let")
+    /** The reply to an {@code aggregate} command, or empty when the library should serve it (or it is another). */
+    static Optional<Document> serve(AbstractMongoDatabase<?> database, String name, Document command,
+                                    DatabaseResolver resolver, Oplog oplog) {
+        if (!name.equalsIgnoreCase("aggregate") || !(command.get("aggregate") instanceof String collection) || command.containsKey("let")
                 || !(command.get("pipeline") instanceof List<?>)) {
             return Optional.empty();
         }

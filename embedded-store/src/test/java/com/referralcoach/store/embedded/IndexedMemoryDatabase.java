@@ -25,13 +25,8 @@ final class IndexedMemoryDatabase extends MemoryDatabase {
     @Override
     public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                   Oplog oplog) {
-        if (command.equalsIgnoreCase("aggregate")) {
-            var served = IndexedPipeline.serve(this, query, resolver, oplog);
-            if (served.isPresent()) {
-                return served.get();
-            }
-        }
-        return super.handleCommand(channel, command, query, resolver, oplog);
+        return IndexedPipeline.serve(this, command, query, resolver, oplog)
+                .orElseGet(() -> super.handleCommand(channel, command, query, resolver, oplog));
     }
 
     @Override

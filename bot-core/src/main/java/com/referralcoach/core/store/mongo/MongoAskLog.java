@@ -1,7 +1,5 @@
 package com.referralcoach.core.store.mongo;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Sorts.descending;
 
 import com.mongodb.client.MongoCollection;
@@ -32,18 +30,15 @@ final class MongoAskLog implements AskLog {
 
     @Override
     public List<Ask> ofContact(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return asks.find(workspace, ofContactFilter(rep, contact), OF_CONTACT_ORDER, 0);
+        return asks.find(workspace, WorkspaceCollection.ofRepAbout(rep, contact), OF_CONTACT_ORDER, 0);
     }
 
     /** What {@link #ofContact} asks the store, for the read-ahead. */
     static ReadAheadCache.Query ofContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return WorkspaceCollection.query(Collections.ASKS, workspace, ofContactFilter(rep, contact),
+        return WorkspaceCollection.query(Collections.ASKS, workspace, WorkspaceCollection.ofRepAbout(rep, contact),
                 OF_CONTACT_ORDER, 0);
     }
 
     private static final org.bson.conversions.Bson OF_CONTACT_ORDER = descending(Fields.AT, Fields.ID);
 
-    private static org.bson.conversions.Bson ofContactFilter(RepId rep, ContactId contact) {
-        return and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value()));
-    }
 }

@@ -1,6 +1,5 @@
 package com.referralcoach.core.store.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Sorts.descending;
 
@@ -44,20 +43,17 @@ final class MongoMeetingLog implements MeetingLog {
 
     @Override
     public List<Meeting> withContact(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return meetings.find(workspace, withContactFilter(rep, contact), WITH_CONTACT_ORDER, 0);
+        return meetings.find(workspace, WorkspaceCollection.ofRepAbout(rep, contact), WITH_CONTACT_ORDER, 0);
     }
 
     /** What {@link #withContact} asks the store, for the read-ahead. */
     static ReadAheadCache.Query withContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return WorkspaceCollection.query(Collections.MEETINGS, workspace, withContactFilter(rep, contact),
+        return WorkspaceCollection.query(Collections.MEETINGS, workspace, WorkspaceCollection.ofRepAbout(rep, contact),
                 WITH_CONTACT_ORDER, 0);
     }
 
     private static final org.bson.conversions.Bson WITH_CONTACT_ORDER = descending(Fields.ENDS_AT, Fields.ID);
 
-    private static org.bson.conversions.Bson withContactFilter(RepId rep, ContactId contact) {
-        return and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value()));
-    }
 
     @Override
     public List<Meeting> ofRep(WorkspaceId workspace, RepId rep) {

@@ -49,19 +49,17 @@ final class MongoRelationshipLog implements RelationshipLog {
 
     @Override
     public List<RelationshipEvent> ofContact(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return events.find(workspace, ofContactFilter(rep, contact), OF_CONTACT_ORDER, 0);
+        return events.find(workspace, WorkspaceCollection.ofRepAbout(rep, contact), OF_CONTACT_ORDER, 0);
     }
 
     /** What {@link #ofContact} asks the store, for the read-ahead. */
     static ReadAheadCache.Query ofContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
-        return WorkspaceCollection.query(COLLECTION, workspace, ofContactFilter(rep, contact), OF_CONTACT_ORDER, 0);
+        return WorkspaceCollection.query(COLLECTION, workspace, WorkspaceCollection.ofRepAbout(rep, contact),
+                OF_CONTACT_ORDER, 0);
     }
 
     private static final org.bson.conversions.Bson OF_CONTACT_ORDER = Sorts.descending(Fields.AT, Fields.ID);
 
-    private static org.bson.conversions.Bson ofContactFilter(RepId rep, ContactId contact) {
-        return and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value()));
-    }
 
     @Override
     public List<RelationshipEvent> ofContacts(WorkspaceId workspace, RepId rep, Collection<ContactId> contacts) {

@@ -37,6 +37,11 @@ final class WorkspaceCollection<T> {
         this.ahead = ahead;
     }
 
+    /** A rep's documents about one contact: the filter of every rep-and-person history. */
+    static Bson ofRepAbout(com.referralcoach.core.domain.RepId rep, com.referralcoach.core.domain.ContactId contact) {
+        return and(eq(Fields.REP, rep.value()), eq(Fields.CONTACT, contact.value()));
+    }
+
     /** The query {@link #find} sends for these arguments to the collection {@code name}, as the read-ahead sends it. */
     static ReadAheadCache.Query query(String name, WorkspaceId workspace, Bson filter, Bson sort, int limit) {
         return ReadAheadCache.Query.of(name, where(workspace, filter), sort, limit);
