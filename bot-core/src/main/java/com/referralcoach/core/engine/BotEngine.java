@@ -22,10 +22,12 @@ import com.referralcoach.core.port.PendingQuestion;
 import com.referralcoach.core.reply.Reply;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,11 +118,13 @@ public final class BotEngine {
         // every log line of this message names its workspace and one request id (never its text)
         org.slf4j.MDC.put("workspace", message.workspace().value());
         org.slf4j.MDC.put("request", Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
-        com.referralcoach.core.port.ReadAhead.Scope ahead = readAhead(message, typed);
+        Instant arrived = clock.instant();
+        Optional<Command> guessed = read(message, typed, arrived.atZone(defaultZone));
+        com.referralcoach.core.port.ReadAhead.Scope ahead = readAhead(message, guessed);
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
-            ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(rep.zone());
+            ZonedDateTime now = arrived.atZone(rep.zone());
             Conversation conversation = new Conversation(rep, now, message.text(), message.workspaceAdmin());
             Optional<PendingQuestion> question = store.questions().take(rep.workspace(), rep.id())
                     .filter(q -> !q.askedAt().isBefore(now.toInstant().minus(QUESTION_KEPT)));
@@ -132,8 +136,9 @@ public final class BotEngine {
                     return answered.get();
                 }
             }
-            Command command = typed.map(form -> form.apply(now)).orElseGet(() -> ShortAnswers.isUndo(message.text())
-                    ? new UndoLastChange() : parser.parse(message.text(), now));
+            // read in the default zone already: the same reading when that is the rep's zone
+            Command command = guessed.filter(first -> rep.zone().equals(defaultZone))
+                    .orElseGet(() -> readAs(message, typed, now));
             family = command.getClass().getSimpleName();
             understood = !(command instanceof com.referralcoach.core.language.Unknown
                     || command instanceof com.referralcoach.core.language.Invalid);
@@ -154,17 +159,34 @@ public final class BotEngine {
         }
     }
 
+    private Command readAs(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed,
+                           ZonedDateTime now) {
+        return typed.map(form -> form.apply(now)).orElseGet(() -> ShortAnswers.isUndo(message.text())
+                ? new UndoLastChange() : parser.parse(message.text(), now));
+    }
+
     /**
-     * Has the store read at once the rep and what the message says about the people it names. The message is read here
-     * in the default zone, before the rep (and their zone) is known: only the names are used, which no zone changes;
-     * the reading that counts comes after. A message naming nobody reads nothing ahead.
+     * The message read in the default zone, before the rep (and their zone) is known; empty if it cannot be read
+     * (the reading in the rep's zone then says why).
      */
-    private com.referralcoach.core.port.ReadAhead.Scope readAhead(IncomingMessage message,
-                                                                 Optional<Function<ZonedDateTime, Command>> typed) {
+    private Optional<Command> read(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed,
+                                   ZonedDateTime now) {
         try {
-            ZonedDateTime guess = ZonedDateTime.now(clock).withZoneSameInstant(defaultZone);
-            Command command = typed.isPresent() ? typed.get().apply(guess) : parser.parse(message.text(), guess);
-            return store.ahead().open(message.workspace(), message.rep(), MentionedNames.in(command));
+            return Optional.of(readAs(message, typed, now));
+        } catch (RuntimeException e) {
+            log.debug("Could not read a message before its rep was known", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Has the store read at once the rep and what the message says about the people it names. Only the names of the
+     * first reading are used, which no zone changes. A message naming nobody reads nothing ahead.
+     */
+    private com.referralcoach.core.port.ReadAhead.Scope readAhead(IncomingMessage message, Optional<Command> read) {
+        Set<String> names = read.map(MentionedNames::in).orElse(Set.of());
+        try {
+            return store.ahead().open(message.workspace(), message.rep(), names);
         } catch (RuntimeException e) {
             log.debug("Nothing read ahead for a message", e);
             return () -> { };
