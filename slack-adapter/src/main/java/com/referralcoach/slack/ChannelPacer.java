@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends Web API calls in Slack's pace without dropping any: calls for one channel go one at a time, at least
- * {@code spacing} apart and in order; channels run side by side. A 429 pauses every lane for its Retry-After
+ * Sends Web API calls in Slack's pace without dropping any: calls for one channel go one at a time, each at least
+ * {@code spacing} after the answer to the one before, in order; channels run side by side. A 429 pauses every lane for its Retry-After
  * and the call is tried again, up to {@code rateLimitRetries} times before it fails as rate limited.
  */
 final class ChannelPacer implements AutoCloseable {
@@ -93,6 +93,18 @@ final class ChannelPacer implements AutoCloseable {
             }
         }
 
+        /**
+         * The call's answer. The next call on the lane is spaced from this answer, not from this call's start: a
+         * request slower on the wire than the next one would otherwise reach Slack less than the spacing before it.
+         */
+        private <T> T answered(Supplier<T> call) {
+            try {
+                return call.get();
+            } finally {
+                lastSent = System.nanoTime();
+            }
+        }
+
         private <T> void run(Supplier<T> call, CompletableFuture<T> result, int rateLimited) {
             if (pausedUntil - System.nanoTime() > 0) {
                 attempt(call, result, rateLimited);
@@ -100,7 +112,7 @@ final class ChannelPacer implements AutoCloseable {
             }
             lastSent = System.nanoTime();
             try {
-                result.complete(call.get());
+                result.complete(answered(call));
             } catch (DeliveryFailure failure) {
                 if (failure.retryAfter().isPresent() && rateLimited < rateLimitRetries) {
                     long until = System.nanoTime() + failure.retryAfter().get().toNanos();

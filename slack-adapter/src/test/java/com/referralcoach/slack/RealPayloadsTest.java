@@ -143,7 +143,15 @@ class RealPayloadsTest {
             assertThat(status).isEqualTo("HTTP/1.1 413");
         }
         String big = SlackPayloads.directMessage(TEAM, "U6", "x".repeat(SlackHttpServer.MAX_BODY), "EvBig").toString();
-        assertThat(slack.post(big, JSON).statusCode()).isEqualTo(413);
+        // A client still writing the body when the server answers and closes may lose the 413 to the reset (the
+        // headers-only request above sees it); either way nothing of the body is handled.
+        int status;
+        try {
+            status = slack.post(big, JSON).statusCode();
+        } catch (java.io.IOException reset) {
+            status = 413;
+        }
+        assertThat(status).isEqualTo(413);
         assertThat(rig.api.calls("users.info")).isEmpty();
     }
 
