@@ -68,10 +68,6 @@ public final class CalendarScheduler implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            scheduler.shutdown(true);
-        } catch (SchedulerException e) {
-            throw new ReferralCoachException("could not stop the calendar scheduler", e);
-        }
+        QuartzStop.stop(scheduler, "calendar scheduler");
     }
 }

@@ -177,10 +177,6 @@ public final class DigestScheduler implements DigestRequests, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            scheduler.shutdown(true);
-        } catch (SchedulerException e) {
-            throw new ReferralCoachException("could not stop the digest scheduler", e);
-        }
+        QuartzStop.stop(scheduler, "digest scheduler");
     }
 }

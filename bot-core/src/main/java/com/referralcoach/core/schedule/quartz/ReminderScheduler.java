@@ -53,10 +53,6 @@ public final class ReminderScheduler implements AutoCloseable {
     /** Stops firing and waits for a dispatch under way, with its sends, to finish. */
     @Override
     public void close() {
-        try {
-            scheduler.shutdown(true);
-        } catch (SchedulerException e) {
-            throw new ReferralCoachException("could not stop the reminder scheduler", e);
-        }
+        QuartzStop.stop(scheduler, "reminder scheduler");
     }
 }
