@@ -46,7 +46,6 @@ final class ReferralCoach {
     private static final Logger log = LoggerFactory.getLogger(ReferralCoach.class);
 
     /** How often the weekly digest triggers are matched to the stored schedules (and missed digests posted). */
-    private static final java.time.Duration DIGEST_SYNC = java.time.Duration.ofMinutes(1);
     /**
      * On a store other processes share, how old a waiting message must be before a process that did not keep it
      * answers it (at its start, and every minute after): any live process answers its own well within it.
@@ -125,7 +124,7 @@ final class ReferralCoach {
             dispatcher.observe(metrics);
             open.push(ReminderScheduler.start(dispatcher, settings.dispatchInterval()));
             DigestScheduler digests = DigestScheduler.start(store.teams(), store.digests(),
-                    DigestDesk.over(store, new ChatPlatforms(started), clock), DIGEST_SYNC);
+                    DigestDesk.over(store, new ChatPlatforms(started), clock), settings.digestSync());
             open.push(digests);
             digestRequests.connect(digests);
             open.push(CalendarScheduler.start(CalendarReads.over(store, calendars, feedReader,

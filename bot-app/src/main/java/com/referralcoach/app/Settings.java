@@ -59,6 +59,7 @@ final class Settings {
         defaultZone();
         adminPort();
         dispatchInterval();
+        digestSync();
         reminderLease();
         calendarEvery();
         token("SLACK_BOT_TOKEN", "xoxb-", "the bot token (xoxb-…) from OAuth & Permissions");
@@ -123,6 +124,21 @@ final class Settings {
                 + " above 0 and at most 10");
     }
 
+    /** How often each process brings the digest schedules in step and posts a digest missed (1 s to 1 h). */
+    java.time.Duration digestSync() {
+        String value = get("REFERRAL_COACH_DIGEST_SYNC_SECONDS").orElse("60");
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 1 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ReferralCoachException("REFERRAL_COACH_DIGEST_SYNC_SECONDS=" + value
+                + " must be a whole number of seconds from 1 to 3600");
+    }
+
     /** How long a dispatcher's claim on a reminder lasts before another process may take it over. */
     java.time.Duration reminderLease() {
         String value = get("REFERRAL_COACH_LEASE_SECONDS").orElse("120");
@@ -173,7 +189,9 @@ final class Settings {
      * The bot's clock: the system's, or, for tests only, one that starts at REFERRAL_COACH_TEST_CLOCK (an ISO
      * instant such as 2026-12-05T10:00:00Z) and ticks on from there, so a process test can run on any weekday. With
      * REFERRAL_COACH_TEST_CLOCK_SET_AT (also for tests only), it read that instant when the system clock read this
-     * one, not when the process started: processes started one after another agree to the millisecond.
+     * one, not when the process started: processes started one after another agree to the millisecond. With
+     * REFERRAL_COACH_TEST_CLOCK_MOVED (tests only too), it is moved on by the ISO duration that file holds, read
+     * again as the test changes it.
      */
     java.time.Clock clock(java.time.Clock system) {
         Optional<String> start = get("REFERRAL_COACH_TEST_CLOCK");
@@ -183,7 +201,9 @@ final class Settings {
         java.time.Instant reads = instant("REFERRAL_COACH_TEST_CLOCK", start.get());
         java.time.Instant when = get("REFERRAL_COACH_TEST_CLOCK_SET_AT")
                 .map(at -> instant("REFERRAL_COACH_TEST_CLOCK_SET_AT", at)).orElseGet(system::instant);
-        return java.time.Clock.offset(system, java.time.Duration.between(when, reads));
+        java.time.Clock set = java.time.Clock.offset(system, java.time.Duration.between(when, reads));
+        return get("REFERRAL_COACH_TEST_CLOCK_MOVED").<java.time.Clock>map(file -> new MovedTestClock(set,
+                Path.of(file))).orElse(set);
     }
 
     private static java.time.Instant instant(String name, String value) {
