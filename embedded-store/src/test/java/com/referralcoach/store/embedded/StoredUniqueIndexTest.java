@@ -85,6 +85,44 @@ class StoredUniqueIndexTest {
         }
     }
 
+    @Test
+    void aRangeOfNumbersIsAnsweredWithItsBoundsAsAskedAndNothingButNumbers() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> slots = client.getDatabase("coach").getCollection("slots");
+            for (long key = 0; key < 40; key += 2) {
+                slots.insertOne(new Document("_id", key));
+            }
+            slots.insertOne(new Document("_id", 13)); // an int among the longs
+            slots.insertOne(new Document("_id", 14.5));
+            slots.insertOne(new Document("_id", "watermark"));
+
+            assertThat(ids(slots, new Document("$gte", 10L).append("$lt", 16L))).containsExactly(10L, 12L, 13, 14L,
+                    14.5);
+            assertThat(ids(slots, new Document("$gt", 10).append("$lte", 16))).containsExactly(12L, 13, 14L, 14.5,
+                    16L);
+            assertThat(ids(slots, new Document("$gte", 38L).append("$lt", 1_000L))).containsExactly(38L);
+            assertThat(ids(slots, new Document("$gte", 41L).append("$lt", 50L))).isEmpty();
+            // not a range of numbers: answered by the library as before
+            assertThat(ids(slots, new Document("$gte", "w").append("$lt", "x"))).containsExactly("watermark");
+            assertThat(ids(slots, new Document("$in", List.of(4L, "watermark")))).containsExactly(4L, "watermark");
+        }
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> slots = client.getDatabase("coach").getCollection("slots");
+            slots.deleteOne(eq("_id", 12L));
+            assertThat(ids(slots, new Document("$gte", 10L).append("$lt", 14L))).as("after a restart and a delete")
+                    .containsExactly(10L, 13);
+        }
+    }
+
+    private static List<Object> ids(MongoCollection<Document> collection, Document condition) {
+        List<Object> ids = new ArrayList<>();
+        collection.find(new Document("_id", condition)).sort(new Document("_id", 1))
+                .forEach(d -> ids.add(d.get("_id")));
+        return ids;
+    }
+
     private static void assertUniqueRulesHold(MongoCollection<Document> people) {
         assertThat(people.find(new Document("_id", "p42").append("ws", "W0")).first()).containsEntry("n", 42);
         assertThat(people.find(eq("_id", "p7")).first()).containsEntry("email", "p7@example.com");

@@ -12,16 +12,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.stream.LongStream;
 import org.bson.Document;
 
 /**
  * The due index of the reminder queue, in {@code reminderSlots}: for each minute, {@link #SHARDS} slot
  * documents {@code {_id: minute * SHARDS + shard, ids: [reminder ids], n: adds}} point to the reminders due
  * then, and one {@code {_id: "watermark", m: minute}} document says from which minute on the dispatcher looks.
- * Every key is computable, so the dispatcher reads slots with {@code _id $in [...]}, which every server
- * (the embedded one too) answers from the _id index. Pointers are only hints: the reminder document is the
- * truth, so a stale or duplicate pointer costs a read and nothing else.
+ * The dispatcher reads the slots of a span of minutes as one range of keys, {@code _id} from the span's first key
+ * to past its last, which MongoDB and the embedded store answer from the _id index, however few of the span's keys
+ * exist. Pointers are only hints: the reminder document is the truth, so a stale or duplicate pointer costs a read
+ * and nothing else.
  */
 final class ReminderSlots {
     static final int SHARDS = 128;
@@ -96,9 +96,9 @@ final class ReminderSlots {
 
     /** The slot documents of minutes {@code from..to}, in key order. */
     List<Document> read(long from, long to) {
-        List<Long> keys = LongStream.range(from * SHARDS, (to + 1) * SHARDS).boxed().toList();
+        Document keys = new Document("$gte", from * SHARDS).append("$lt", (to + 1) * SHARDS);
         List<Document> found = MongoCalls.get("read reminder slots", () -> slots
-                .find(new Document(Fields.ID, new Document("$in", keys))).into(new ArrayList<>()));
+                .find(new Document(Fields.ID, keys)).into(new ArrayList<>()));
         found.sort(Comparator.comparingLong(ReminderSlots::key));
         return found;
     }
