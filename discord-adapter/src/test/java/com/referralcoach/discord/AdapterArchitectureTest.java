@@ -9,20 +9,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 class AdapterArchitectureTest {
-    private final JavaClasses adapter = new ClassFileImporter()
+    private static final JavaClasses ADAPTER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.referralcoach.discord");
 
     @Test
     void onlyTheEntryAndItsSettingsArePublic() {
         classes().that().arePublic().should().haveSimpleName("DiscordBot").orShould().haveSimpleName("DiscordSettings")
-                .orShould().haveSimpleName("DiscordShards").check(adapter);
+                .orShould().haveSimpleName("DiscordShards").check(ADAPTER);
     }
 
     @Test
     void theAdapterTalksToTheEngineAndPortsNeverToStorageOrScheduling() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.referralcoach.core.store..",
                 "com.referralcoach.core.schedule..", "com.referralcoach.core.language..", "com.mongodb..",
-                "org.quartz..").check(adapter);
+                "org.quartz..").check(ADAPTER);
     }
 }

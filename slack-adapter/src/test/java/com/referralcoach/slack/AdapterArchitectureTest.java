@@ -12,26 +12,26 @@ import org.junit.jupiter.api.Test;
 
 /** The Slack adapter translates and renders: one public entry, the engine and ports behind it, time from outside. */
 class AdapterArchitectureTest {
-    private final JavaClasses adapter = new ClassFileImporter()
+    private static final JavaClasses ADAPTER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.referralcoach.slack");
 
     @Test
     void onlyTheEntryAndItsSettingsArePublic() {
         classes().that().arePublic().and().areTopLevelClasses().should().haveSimpleName("SlackBot").orShould().haveSimpleName("SlackSettings")
-                .check(adapter);
+                .check(ADAPTER);
     }
 
     @Test
     void theAdapterTalksToTheEngineAndPortsNeverToStorageOrScheduling() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.referralcoach.core.store..",
                 "com.referralcoach.core.schedule..", "com.referralcoach.core.language..", "com.mongodb..",
-                "org.quartz..", "net.dv8tion..").check(adapter);
+                "org.quartz..", "net.dv8tion..").check(ADAPTER);
     }
 
     @Test
     void theAdapterReadsTimeFromTheClockItIsGiven() {
         noClasses().should().callMethod(Clock.class, "systemUTC").orShould().callMethod(Instant.class, "now")
-                .check(adapter);
+                .check(ADAPTER);
     }
 }
