@@ -126,31 +126,26 @@ final class Settings {
 
     /** How often each process brings the digest schedules in step and posts a digest missed (1 s to 1 h). */
     java.time.Duration digestSync() {
-        String value = get("REFERRAL_COACH_DIGEST_SYNC_SECONDS").orElse("60");
-        try {
-            long seconds = Long.parseLong(value);
-            if (seconds >= 1 && seconds <= 3600) {
-                return java.time.Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ReferralCoachException("REFERRAL_COACH_DIGEST_SYNC_SECONDS=" + value
-                + " must be a whole number of seconds from 1 to 3600");
+        return wholeSeconds("REFERRAL_COACH_DIGEST_SYNC_SECONDS", 60, 1, 3600);
     }
 
     /** How long a dispatcher's claim on a reminder lasts before another process may take it over. */
     java.time.Duration reminderLease() {
-        String value = get("REFERRAL_COACH_LEASE_SECONDS").orElse("120");
+        return wholeSeconds("REFERRAL_COACH_LEASE_SECONDS", 120, 4, 3600);
+    }
+
+    /** A setting of whole seconds from {@code least} to {@code most}; {@code otherwise} when it is not set. */
+    private java.time.Duration wholeSeconds(String name, long otherwise, long least, long most) {
+        String value = get(name).orElse(Long.toString(otherwise));
         try {
             long seconds = Long.parseLong(value);
-            if (seconds >= 4 && seconds <= 3600) {
+            if (seconds >= least && seconds <= most) {
                 return java.time.Duration.ofSeconds(seconds);
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ReferralCoachException("REFERRAL_COACH_LEASE_SECONDS=" + value + " must be 4 to 3600 seconds");
+        throw new ReferralCoachException(name + "=" + value + " must be " + least + " to " + most + " seconds");
     }
 
     /** The operator's port (REFERRAL_COACH_ADMIN_PORT, 0 for any free one); empty when not set. */

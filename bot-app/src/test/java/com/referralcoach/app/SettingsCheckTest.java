@@ -32,8 +32,8 @@ class SettingsCheckTest {
         refused(Map.of("REFERRAL_COACH_ADMIN_PORT", "http"), "REFERRAL_COACH_ADMIN_PORT=http must be a port number,"
                 + " 0 to 65535");
         refused(Map.of("REFERRAL_COACH_LOG_FORMAT", "xml"), "REFERRAL_COACH_LOG_FORMAT=xml must be json or text");
-        refused(Map.of("REFERRAL_COACH_DIGEST_SYNC_SECONDS", "0"), "REFERRAL_COACH_DIGEST_SYNC_SECONDS=0 must be a"
-                + " whole number of seconds from 1 to 3600");
+        refused(Map.of("REFERRAL_COACH_DIGEST_SYNC_SECONDS", "0"), "REFERRAL_COACH_DIGEST_SYNC_SECONDS=0 must be 1"
+                + " to 3600 seconds");
     }
 
     @Test
