@@ -45,7 +45,6 @@ import org.slf4j.LoggerFactory;
 final class ReferralCoach {
     private static final Logger log = LoggerFactory.getLogger(ReferralCoach.class);
 
-    /** How often the weekly digest triggers are matched to the stored schedules (and missed digests posted). */
     /**
      * On a store other processes share, how old a waiting message must be before a process that did not keep it
      * answers it (at its start, and every minute after): any live process answers its own well within it.
