@@ -28,10 +28,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 @ExtendWith(EmbeddedMongo.class)
 @Timeout(90)
+@Isolated // one test turns the root logger up to ALL and reads it: nothing else runs meanwhile
 class ResilienceEndToEndTest {
     private static final Answer RATE_LIMITED = new Answer(429, "{\"message\":\"You are being rate limited.\","
             + "\"retry_after\":1.0,\"global\":false}", Map.of("Retry-After", "1", "Via", "1.1 google"));

@@ -22,10 +22,12 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /** Every log line, down to DEBUG (where the SDK prints whole requests), is free of tokens and the secret. */
 @ExtendWith(EmbeddedMongo.class)
+@Isolated // it turns every logger up to DEBUG and reads the root logger: nothing else runs meanwhile
 class SecretsStayOutOfLogsTest {
     @Test
     void noTokenOrSecretIsEverLogged(MongoDatabase db) throws Exception {

@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
+/** Alone in its JVM while it runs: one test reads what the feed reader logs. */
+@Isolated
 class CalendarFeedFetchTest {
     /** What the tests run with: local addresses allowed, as REFERRAL_COACH_CALENDAR_ALLOW_LOCAL=true does. */
     private static final FeedReadLimits LOCAL = FeedReadLimits.fromEnvironment(
