@@ -56,6 +56,13 @@ final class StoreIndexes {
                 ascending(Fields.WS, Fields.REP, Fields.STATUS, Fields.DUE_AT, Fields.ID));
         create(database, Collections.REMINDERS, "ws_rep_status_sentAt",
                 compoundIndex(ascending(Fields.WS, Fields.REP, Fields.STATUS), descending(Fields.SENT_AT)));
+        // A meeting looks up the pending check-in with its contact, a referral's progress the pending reminders of
+        // that referral: by the rep's status alone, each would read every reminder the rep has pending (a check-in
+        // per contact, a birthday a year...), on MongoDB as on the embedded store.
+        create(database, Collections.REMINDERS, "ws_rep_contact_status_dueAt",
+                ascending(Fields.WS, Fields.REP, Fields.CONTACT, Fields.STATUS, Fields.DUE_AT, Fields.ID));
+        create(database, Collections.REMINDERS, "ws_rep_referral_status_dueAt",
+                ascending(Fields.WS, Fields.REP, Fields.REFERRAL, Fields.STATUS, Fields.DUE_AT, Fields.ID));
     }
 
     static void createUnique(MongoDatabase database, String collection, String name, Bson keys) {
