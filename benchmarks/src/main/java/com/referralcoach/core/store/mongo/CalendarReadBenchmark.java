@@ -3,6 +3,7 @@ package com.referralcoach.core.store.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.referralcoach.app.bench.HeapPeak;
 import com.referralcoach.core.calendar.CalendarFeedReader;
 import com.referralcoach.core.calendar.FeedFetch;
 import com.referralcoach.core.calendar.FeedLink;
@@ -98,7 +99,7 @@ public final class CalendarReadBenchmark {
                 book.saved.set(0);
                 said.set(0);
                 long gcBefore = gcMillis();
-                HeapPeak peak = HeapPeak.start();
+                HeapPeak peak = HeapPeak.every(Duration.ofMillis(20));
                 long start = System.nanoTime();
                 int read = reads.readDue("bench", CalendarScheduler.LEASE, EVERY);
                 double took = (System.nanoTime() - start) / 1e9;
@@ -259,40 +260,6 @@ public final class CalendarReadBenchmark {
         public CompletableFuture<Void> send(WorkspaceId workspace, RepId rep, Reply message) {
             said.incrementAndGet();
             return CompletableFuture.completedFuture(null);
-        }
-    }
-
-    /** The most heap used, sampled every 20 ms while a cycle runs. */
-    private static final class HeapPeak implements Runnable {
-        private final AtomicLong most = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-
-        static HeapPeak start() {
-            HeapPeak peak = new HeapPeak();
-            peak.thread = new Thread(peak, "heap-peak");
-            peak.thread.setDaemon(true);
-            peak.thread.start();
-            return peak;
-        }
-
-        @Override
-        public void run() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            while (running) {
-                most.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return most.get();
         }
     }
 }
