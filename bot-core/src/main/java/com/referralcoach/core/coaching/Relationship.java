@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Where a rep stands with one contact, read from what was logged: an open problem, the fix and the good
- * experiences since, wins, scores, the check-in cadence, dates, endorsements. Lists are most recent first.
+ * experiences since, wins, scores, the check-in cadence, dates, endorsements. Lists are most recent first; the
+ * meetings and asks are the latest few ({@link Relationships}).
  */
 public record Relationship(List<RelationshipEvent> events, List<Meeting> meetings, List<Ask> asks, Instant now) {
     /** Customers are checked in with every 90 days, connectors every 30. */

@@ -18,6 +18,10 @@ import java.util.Set;
 /**
  * Loads where a rep stands with a contact. A person at a company also carries the company's open problems
  * and wins, when the rep logged them under the company's name ("problem Acme: ...").
+ *
+ * <p>Of the meetings and asks it reads the latest ({@link MeetingLog#RECENT}, {@link AskLog#RECENT}): every decision
+ * it feeds looks at the last few (trust needs two occasions, a recovery two good experiences, a topic the latest one),
+ * and a message costs the same whether the rep met the person twice or two hundred times.
  */
 public final class Relationships {
     private static final Set<RelationshipEventKind> COMPANY_WIDE = Set.of(RelationshipEventKind.PROBLEM_OPENED,
@@ -44,7 +48,8 @@ public final class Relationships {
                 .forEach(c -> relationships.ofContact(person.workspace(), rep, c.id()).stream()
                         .filter(e -> COMPANY_WIDE.contains(e.kind())).forEach(events::add)));
         events.sort(Comparator.comparing(RelationshipEvent::at).reversed());
-        return new Relationship(events, meetings.withContact(person.workspace(), rep, person.id()),
-                asks.ofContact(person.workspace(), rep, person.id()), now);
+        return new Relationship(events,
+                meetings.latestWithContact(person.workspace(), rep, person.id(), MeetingLog.RECENT),
+                asks.latestOfContact(person.workspace(), rep, person.id(), AskLog.RECENT), now);
     }
 }

@@ -19,8 +19,19 @@ public interface MeetingLog {
     /** Deletes the meeting of this workspace, durably; false when there was none (another workspace's stays). */
     boolean delete(WorkspaceId workspace, MeetingId id);
 
+    /** How many of a rep's latest meetings with one person the coach reads before it speaks. */
+    int RECENT = 20;
+
     /** The rep's meetings with one contact, most recent end first. */
     List<Meeting> withContact(WorkspaceId workspace, RepId rep, ContactId contact);
+
+    /**
+     * The rep's {@code most} latest meetings with one contact, most recent end first: what the coach reads on every
+     * message, so its cost stays the same however long the history grows.
+     */
+    default List<Meeting> latestWithContact(WorkspaceId workspace, RepId rep, ContactId contact, int most) {
+        return withContact(workspace, rep, contact).stream().limit(most).toList();
+    }
 
     /** All the rep's meetings, most recent end first (a scan of the rep's meetings, for views). */
     List<Meeting> ofRep(WorkspaceId workspace, RepId rep);

@@ -67,7 +67,7 @@ final class MeetingPreps {
     private String line(Rep rep, Contact who, Meeting meeting, Moments moments, Instant now) {
         Relationship known = standings.of(rep.id(), who, now);
         StringBuilder line = new StringBuilder();
-        meetings.withContact(rep.workspace(), rep.id(), who.id()).stream()
+        meetings.latestWithContact(rep.workspace(), rep.id(), who.id(), MeetingLog.RECENT).stream()
                 .filter(m -> !m.endsAt().isAfter(now)).flatMap(m -> m.topic().stream()).findFirst()
                 .ifPresent(t -> line.append(" last discussed ").append(t).append('.'));
         known.openProblem().ifPresent(p -> line.append(" Open problem: fix it before any ask."));

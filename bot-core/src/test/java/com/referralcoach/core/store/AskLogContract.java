@@ -74,6 +74,20 @@ public abstract class AskLogContract {
     }
 
     @Test
+    void theLatestFewAreTheMostRecentOfThisRepAndContactOnly() {
+        Ask first = askedAt(ACME, ANA, 1);
+        Ask second = askedAt(ACME, ANA, 2);
+        Ask third = askedAt(ACME, ANA, 3);
+        asks().save(second);
+        asks().save(third);
+        asks().save(first);
+        asks().save(askedAt(ACME, BOB, 4));
+        asks().save(askedAt(GLOBEX, ANA, 5));
+        assertThat(asks().latestOfContact(ACME, ANA, JANE, 2)).containsExactly(third, second);
+        assertThat(asks().latestOfContact(ACME, ANA, JANE, 5)).containsExactly(third, second, first);
+    }
+
+    @Test
     void workspacesAreIsolated() {
         Ask acme = askedAt(ACME, ANA, 1);
         asks().save(acme);

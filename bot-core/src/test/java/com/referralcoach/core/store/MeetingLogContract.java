@@ -91,6 +91,26 @@ public abstract class MeetingLogContract {
     }
 
     @Test
+    void theLatestFewAreTheMostRecentEndsOfThisRepAndContactOnly() {
+        Meeting first = endingAt(ACME, ANA, 10);
+        Meeting tied = endingAt(ACME, ANA, 30);
+        Meeting twin = new Meeting(ACME, MeetingId.random(), ANA, JANE, Optional.empty(), Optional.empty(), at(29),
+                at(31));
+        Meeting middle = endingAt(ACME, ANA, 20);
+        for (Meeting meeting : java.util.List.of(first, tied, twin, middle)) {
+            meetings().save(meeting);
+        }
+        meetings().save(endingAt(ACME, BOB, 40));
+        meetings().save(endingAt(GLOBEX, ANA, 50));
+        assertThat(meetings().latestWithContact(ACME, ANA, JANE, 3))
+                .containsExactlyElementsOf(meetings().withContact(ACME, ANA, JANE).subList(0, 3))
+                .doesNotContain(first);
+        assertThat(meetings().latestWithContact(ACME, ANA, JANE, 10)).containsExactlyElementsOf(
+                meetings().withContact(ACME, ANA, JANE));
+        assertThat(meetings().latestWithContact(ACME, ANA, new ContactId("C-NOBODY"), 3)).isEmpty();
+    }
+
+    @Test
     void onlyThisRepAndThisContact() {
         Meeting mine = endingAt(ACME, ANA, 10);
         meetings().save(mine);

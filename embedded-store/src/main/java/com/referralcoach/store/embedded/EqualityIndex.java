@@ -10,8 +10,10 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,6 +44,12 @@ final class EqualityIndex<P> extends Index<P> {
     private final ThreadLocal<LastLookup> lastLookup = new ThreadLocal<>();
     /** False once a document's keys could not be listed safely; the index then serves no query. */
     private volatile boolean trusted = true;
+    /** How the keys after the deepest kept prefix order its documents, or null when they give no order kept here. */
+    private final IndexOrder order;
+    /** With an order: the documents by their deepest kept prefix, in that order (kept by a twin as well). */
+    private final Map<KeyValue, ConcurrentSkipListMap<IndexOrder.Place, P>> inOrder = new ConcurrentHashMap<>();
+    /** False once a document's place in the order could not be told (an array); no read in order is served then. */
+    private volatile boolean ordered = true;
 
     EqualityIndex(String name, List<IndexKey> keys, IndexFamily<P> family) {
         // Sparse: a document this index keeps nothing for is still removed through the _id index.
@@ -53,6 +61,7 @@ final class EqualityIndex<P> extends Index<P> {
         }
         this.family = family;
         this.twin = family.join(this);
+        this.order = IndexOrder.of(keys, deepest);
     }
 
     /** The keys whose values the kept prefixes hold. */
@@ -82,6 +91,17 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
+        if (order != null) {
+            IndexOrder.Place place = order.place(document);
+            if (place == null) {
+                ordered = false;
+            } else {
+                for (KeyValue key : keyValues(document)) {
+                    inOrder.computeIfAbsent(prefix(key, deepest), k -> new ConcurrentSkipListMap<>(order.comparator()))
+                            .put(place, position);
+                }
+            }
+        }
         if (twin != null) {
             return;
         }
@@ -97,6 +117,16 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public P remove(Document document) {
+        if (order != null) {
+            IndexOrder.Place place = order.place(document);
+            for (KeyValue key : place == null ? List.<KeyValue>of() : keyValues(document)) {
+                KeyValue prefix = prefix(key, deepest);
+                ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(prefix);
+                if (bucket != null && bucket.remove(place) != null && bucket.isEmpty()) {
+                    inOrder.remove(prefix, bucket);
+                }
+            }
+        }
         if (twin != null) {
             return null;
         }
@@ -158,6 +188,26 @@ final class EqualityIndex<P> extends Index<P> {
     }
 
     /**
+     * The positions of the documents with the one deepest prefix the query asks for, in {@code sort}'s order, when
+     * this index keeps them so ordered; empty otherwise. The caller still applies the whole query to each.
+     */
+    Optional<Iterable<P>> inOrder(Document query, Document sort) {
+        int direction = order == null || !ordered || !trusted ? 0 : order.direction(sort);
+        if (direction == 0) {
+            return Optional.empty();
+        }
+        Lookup lookup = Lookup.of(query, keptKeys(), MAX_QUERY_COMBINATIONS);
+        if (lookup == null || lookup.length() != deepest || lookup.prefixes().size() != 1) {
+            return Optional.empty();
+        }
+        ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(lookup.prefixes().get(0));
+        if (bucket == null) {
+            return Optional.of(List.of());
+        }
+        return Optional.of(direction > 0 ? bucket.values() : bucket.descendingMap().values());
+    }
+
+    /**
      * The query's lookup on this index. The server asks every index whether it can serve a query (and each asks its
      * siblings) before it fetches the positions, all on one thread: the last query's lookup is kept for that.
      */
@@ -213,6 +263,7 @@ final class EqualityIndex<P> extends Index<P> {
             }
         });
         count.set(0);
+        inOrder.clear();
     }
 
     /**

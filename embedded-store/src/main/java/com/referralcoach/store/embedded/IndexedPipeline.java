@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 final class IndexedPipeline {
     private static final String MATCH = "$match";
     private static final String UNION = "$unionWith";
+    private static final String SORT = "$sort";
+    private static final String LIMIT = "$limit";
 
     private IndexedPipeline() {
     }
@@ -57,8 +59,9 @@ final class IndexedPipeline {
         if (collection == null) {
             documents = Stream.empty();
         } else if (!pipeline.isEmpty() && pipeline.get(0).get(MATCH) instanceof Document query) {
-            documents = collection.handleQueryAsStream(query);
-            next = 1;
+            Optional<List<Document>> sorted = inIndexOrder(collection, query, pipeline);
+            documents = sorted.map(List::stream).orElseGet(() -> collection.handleQueryAsStream(query));
+            next = sorted.isEmpty() ? 1 : pipeline.size() > 2 && pipeline.get(2).containsKey(LIMIT) ? 3 : 2;
         } else {
             documents = collection.queryAllAsStream();
         }
@@ -78,6 +81,27 @@ final class IndexedPipeline {
             documents = Stream.concat(documents, other.stream());
         }
         return staged(documents, stages, database, collection, resolver, oplog).toList();
+    }
+
+    /**
+     * A {@code $match} followed by a {@code $sort} (and a {@code $limit}) read in an index's order, when the
+     * collection has an index that keeps the matched documents in that order; empty otherwise.
+     */
+    private static Optional<List<Document>> inIndexOrder(MongoCollection<?> collection, Document query,
+                                                         List<Document> pipeline) {
+        if (!(collection instanceof JournaledH2Collection journaled) || pipeline.size() < 2
+                || !(pipeline.get(1).get(SORT) instanceof Document sort)) {
+            return Optional.empty();
+        }
+        int limit = 0;
+        if (pipeline.size() > 2 && pipeline.get(2).containsKey(LIMIT)) {
+            if (!(pipeline.get(2).get(LIMIT) instanceof Number most) || most.longValue() <= 0
+                    || most.longValue() > Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            limit = most.intValue();
+        }
+        return journaled.inIndexOrder(query, sort, limit);
     }
 
     private static Stream<Document> staged(Stream<Document> documents, List<Document> stages,

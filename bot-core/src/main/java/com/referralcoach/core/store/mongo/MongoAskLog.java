@@ -33,10 +33,15 @@ final class MongoAskLog implements AskLog {
         return asks.find(workspace, WorkspaceCollection.ofRepAbout(rep, contact), OF_CONTACT_ORDER, 0);
     }
 
-    /** What {@link #ofContact} asks the store, for the read-ahead. */
-    static ReadAheadCache.Query ofContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
+    @Override
+    public List<Ask> latestOfContact(WorkspaceId workspace, RepId rep, ContactId contact, int most) {
+        return asks.find(workspace, WorkspaceCollection.ofRepAbout(rep, contact), OF_CONTACT_ORDER, most);
+    }
+
+    /** What {@link #latestOfContact} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query latestOfContactQuery(WorkspaceId workspace, RepId rep, ContactId contact, int most) {
         return WorkspaceCollection.query(Collections.ASKS, workspace, WorkspaceCollection.ofRepAbout(rep, contact),
-                OF_CONTACT_ORDER, 0);
+                OF_CONTACT_ORDER, most);
     }
 
     private static final org.bson.conversions.Bson OF_CONTACT_ORDER = descending(Fields.AT, Fields.ID);

@@ -46,10 +46,16 @@ final class MongoMeetingLog implements MeetingLog {
         return meetings.find(workspace, WorkspaceCollection.ofRepAbout(rep, contact), WITH_CONTACT_ORDER, 0);
     }
 
-    /** What {@link #withContact} asks the store, for the read-ahead. */
-    static ReadAheadCache.Query withContactQuery(WorkspaceId workspace, RepId rep, ContactId contact) {
+    @Override
+    public List<Meeting> latestWithContact(WorkspaceId workspace, RepId rep, ContactId contact, int most) {
+        return meetings.find(workspace, WorkspaceCollection.ofRepAbout(rep, contact), WITH_CONTACT_ORDER, most);
+    }
+
+    /** What {@link #latestWithContact} asks the store, for the read-ahead. */
+    static ReadAheadCache.Query latestWithContactQuery(WorkspaceId workspace, RepId rep, ContactId contact,
+                                                       int most) {
         return WorkspaceCollection.query(Collections.MEETINGS, workspace, WorkspaceCollection.ofRepAbout(rep, contact),
-                WITH_CONTACT_ORDER, 0);
+                WITH_CONTACT_ORDER, most);
     }
 
     private static final org.bson.conversions.Bson WITH_CONTACT_ORDER = descending(Fields.ENDS_AT, Fields.ID);

@@ -7,6 +7,8 @@ import com.referralcoach.core.domain.ContactId;
 import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.AskLog;
+import com.referralcoach.core.port.MeetingLog;
 import com.referralcoach.core.port.ReadAhead;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,8 +75,8 @@ final class MongoReadAhead implements ReadAhead {
         for (String key : nameKeys) {
             ContactId first = ContactId.firstOfName(workspace, key);
             queries.add(MongoContactBook.byNameKeyQuery(workspace, key));
-            queries.add(MongoMeetingLog.withContactQuery(workspace, rep, first));
-            queries.add(MongoAskLog.ofContactQuery(workspace, rep, first));
+            queries.add(MongoMeetingLog.latestWithContactQuery(workspace, rep, first, MeetingLog.RECENT));
+            queries.add(MongoAskLog.latestOfContactQuery(workspace, rep, first, AskLog.RECENT));
             queries.add(MongoRelationshipLog.ofContactQuery(workspace, rep, first));
             queries.add(ReminderViews.pendingQuery(workspace, rep, first, ReminderKind.CHECK_IN));
         }

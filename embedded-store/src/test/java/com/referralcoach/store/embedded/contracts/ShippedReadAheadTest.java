@@ -19,7 +19,9 @@ import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
+import com.referralcoach.core.port.AskLog;
 import com.referralcoach.core.port.CoachStore;
+import com.referralcoach.core.port.MeetingLog;
 import com.referralcoach.core.port.ReadAhead;
 import com.referralcoach.core.store.mongo.MongoCoachStore;
 import com.referralcoach.core.testing.EmbeddedMongo;
@@ -88,7 +90,7 @@ class ShippedReadAheadTest {
             // another process logs a meeting meanwhile, straight into the collection
             database.getCollection("meetings").insertOne(new Document("_id", "other").append("ws", ACME.value())
                     .append("rep", ANA.value()).append("contact", jane.id().value()));
-            assertThat(store.meetings().withContact(ACME, ANA, jane.id())).hasSize(1);
+            assertThat(store.meetings().latestWithContact(ACME, ANA, jane.id(), MeetingLog.RECENT)).hasSize(1);
         }
         // the next message sees it
         assertThat(database.getCollection("meetings").countDocuments(new Document("_id", "other"))).isEqualTo(1);
@@ -97,10 +99,11 @@ class ShippedReadAheadTest {
     @Test
     void aMessageReadsItsOwnWrites() {
         try (ReadAhead.Scope ignored = store.ahead().open(ACME, ANA, Set.of(JANE))) {
-            store.meetings().withContact(ACME, ANA, jane.id());
+            store.meetings().latestWithContact(ACME, ANA, jane.id(), MeetingLog.RECENT);
             Meeting second = meeting(T0.minusSeconds(60));
             store.meetings().save(second);
-            assertThat(store.meetings().withContact(ACME, ANA, jane.id())).first().isEqualTo(second);
+            assertThat(store.meetings().latestWithContact(ACME, ANA, jane.id(), MeetingLog.RECENT)).first()
+                    .isEqualTo(second);
 
             Reminder moved = checkIn("checkin:" + jane.id() + ":2026-06-02");
             store.reminders().schedule(moved);
@@ -134,7 +137,7 @@ class ShippedReadAheadTest {
         try (ReadAhead.Scope ignored = store.ahead().open(ACME, ANA, Set.of(JANE))) {
             assertThat(store.reps().find(GLOBEX, ANA).orElseThrow().displayName()).isEqualTo("Ana at Globex");
             assertThat(store.contacts().findByNameKey(GLOBEX, JANE)).isEmpty();
-            assertThat(store.meetings().withContact(GLOBEX, ANA, jane.id())).isEmpty();
+            assertThat(store.meetings().latestWithContact(GLOBEX, ANA, jane.id(), MeetingLog.RECENT)).isEmpty();
         }
     }
 
@@ -148,13 +151,15 @@ class ShippedReadAheadTest {
         store.meetings().save(withJohn);
         try (ReadAhead.Scope ignored = store.ahead().open(ACME, ANA, Set.of(PersonName.keyOf("John Roe")))) {
             assertThat(store.contacts().findByNameKey(ACME, PersonName.keyOf("John Roe"))).containsExactly(other);
-            assertThat(store.meetings().withContact(ACME, ANA, other.id())).containsExactly(withJohn);
+            assertThat(store.meetings().latestWithContact(ACME, ANA, other.id(), MeetingLog.RECENT))
+                    .containsExactly(withJohn);
         }
     }
 
     private Snapshot snapshot() {
         return new Snapshot(store.reps().find(ACME, ANA), store.contacts().findByNameKey(ACME, JANE),
-                store.meetings().withContact(ACME, ANA, jane.id()), store.asks().ofContact(ACME, ANA, jane.id()),
+                store.meetings().latestWithContact(ACME, ANA, jane.id(), MeetingLog.RECENT),
+                store.asks().latestOfContact(ACME, ANA, jane.id(), AskLog.RECENT),
                 store.relationships().ofContact(ACME, ANA, jane.id()),
                 store.reminders().find(ACME, ReminderId.of(ACME + "/" + ANA.value() + "/checkin:" + jane.id()
                         + ":2026-06-01")));
