@@ -52,6 +52,23 @@ class MomentsConversationTest {
     }
 
     @Test
+    void aLongHistoryWithAPersonIsReadAsAShortOne() {
+        for (int meeting = 0; meeting < 45; meeting++) {
+            rita.say("met Jane Doe at Acme about the rollout");
+            clock.advance(Duration.ofDays(3));
+        }
+        assertThat(rita.read("contact Jane Doe")).contains("Meetings: 45:");
+        assertThat(rita.read("problem Jane Doe: invoice sent twice")).contains("I'll hold ask prompts for Jane Doe");
+        assertThat(rita.read("met Jane Doe about the invoice")).contains("No ask for Jane Doe while a problem is open");
+        rita.say("fixed Jane Doe");
+        clock.advance(Duration.ofDays(1));
+        assertThat(rita.read("met Jane Doe about next steps")).contains("Not yet for Jane Doe").contains("1 of 2");
+        clock.advance(Duration.ofDays(1));
+        assertThat(rita.read("met Jane Doe about the roadmap")).contains("Would you introduce me")
+                .doesNotContain("new to you");
+    }
+
+    @Test
     void aLongStandingCustomerIsNotNewToTheRepAndScoringNineMakesThemOneToAskNow() {
         rita.say("Ann Smith is a customer since 2021-03-15");
         rita.say("Bob Stone is a customer since 2026-11-01");
