@@ -48,10 +48,14 @@ final class InteractionBenchmark {
     /**
      * One round: interactions per second, how many were deferred, the slowest first response, the late ones, and the
      * process's CPU time per interaction (bot, fake Discord and store alike: on a shared machine it swings less than
-     * the rate, which also moves with what else runs).
+     * the rate, which also moves with what else runs), and the JIT compiler's time in the round (still compiling in a
+     * measured round means the warm-up was too short; on 2 cores it takes CPU from both bots).
      */
-    private record Round(double rate, int deferred, long slowestMillis, int late, double cpuMicros) {
+    private record Round(double rate, int deferred, long slowestMillis, int late, double cpuMicros, long jitMillis) {
     }
+
+    private static final java.lang.management.CompilationMXBean JIT =
+            java.lang.management.ManagementFactory.getCompilationMXBean();
 
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -134,6 +138,9 @@ final class InteractionBenchmark {
                     median(bare, Round::cpuMicros) / median(mixed, Round::cpuMicros));
         }
         System.out.println();
+        System.out.printf("JIT compiling per round (medians): bare %.0f ms; reads %.0f ms%s%n",
+                median(bare, r -> r.jitMillis()), median(reads, r -> r.jitMillis()),
+                mixed.isEmpty() ? "" : String.format("; half writes %.0f ms", median(mixed, r -> r.jitMillis())));
         System.out.printf("first responses after 3 s (Discord shows them as failed), and the slowest: bare %s;"
                 + " reads %s", late(bare), late(reads));
         System.out.printf("%s%n", mixed.isEmpty() ? "" : "; half writes " + late(mixed));
@@ -212,6 +219,7 @@ final class InteractionBenchmark {
         });
         long start = System.nanoTime();
         long cpuStart = CPU.getProcessCpuTime();
+        long jitStart = JIT.getTotalCompilationTime();
         for (int i = 0; i < count; i++) {
             String text = writes && i % 2 == 0 ? "met Person " + (i % 40) + " at Acme" : "pipeline";
             discord.slash(server, members.get(i % MEMBERS), "coach", Map.of("text", text));
@@ -220,10 +228,11 @@ final class InteractionBenchmark {
             throw new IllegalStateException("not all interactions were answered");
         }
         Round round = new Round(count / ((System.nanoTime() - start) / 1e9), deferred.get(), slowest.get(),
-                late.get(), (CPU.getProcessCpuTime() - cpuStart) / 1e3 / count);
+                late.get(), (CPU.getProcessCpuTime() - cpuStart) / 1e3 / count,
+                JIT.getTotalCompilationTime() - jitStart);
         System.out.printf("  %s: %.0f/s, %d deferred, first response at most %d ms after creation, %d late (> 3 s),"
-                + " %.0f us CPU each%n", who, round.rate(), round.deferred(), round.slowestMillis(), round.late(),
-                round.cpuMicros());
+                + " %.0f us CPU each, %d ms compiling%n", who, round.rate(), round.deferred(), round.slowestMillis(),
+                round.late(), round.cpuMicros(), round.jitMillis());
         discord.rest().clear();
         return round;
     }
