@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * A non-unique index for the embedded server, which otherwise ignores them and scans the collection. It serves a
@@ -46,7 +47,11 @@ final class EqualityIndex<P> extends Index<P> {
     private volatile boolean trusted = true;
     /** How the keys after the deepest kept prefix order its documents, or null when they give no order kept here. */
     private final IndexOrder order;
-    /** With an order: the documents by their deepest kept prefix, in that order (kept by a twin as well). */
+    /**
+     * With an order: the documents of each deepest prefix read in order so far, in that order. A prefix's order is
+     * built at its first such read and kept up to date from then on, so memory goes to the histories the bot reads
+     * (a rep's meetings with a person), not to every prefix of every ordered index.
+     */
     private final Map<KeyValue, ConcurrentSkipListMap<IndexOrder.Place, P>> inOrder = new ConcurrentHashMap<>();
     /** False once a document's place in the order could not be told (an array); no read in order is served then. */
     private volatile boolean ordered = true;
@@ -91,17 +96,6 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
-        if (order != null) {
-            IndexOrder.Place place = order.place(document);
-            if (place == null) {
-                ordered = false;
-            } else {
-                for (KeyValue key : keyValues(document)) {
-                    inOrder.computeIfAbsent(prefix(key, deepest), k -> new ConcurrentSkipListMap<>(order.comparator()))
-                            .put(place, position);
-                }
-            }
-        }
         if (twin != null) {
             return;
         }
@@ -112,23 +106,34 @@ final class EqualityIndex<P> extends Index<P> {
                         .put(id, position);
             }
         }
+        if (!inOrder.isEmpty()) {
+            IndexOrder.Place place = order.place(document);
+            if (place == null) {
+                ordered = false;
+                inOrder.clear();
+            }
+            for (KeyValue key : place == null ? List.<KeyValue>of() : keyValues(document)) {
+                ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(prefix(key, deepest));
+                if (bucket != null) {
+                    bucket.put(place, position);
+                }
+            }
+        }
         count.incrementAndGet();
     }
 
     @Override
     public P remove(Document document) {
-        if (order != null) {
-            IndexOrder.Place place = order.place(document);
-            for (KeyValue key : place == null ? List.<KeyValue>of() : keyValues(document)) {
-                KeyValue prefix = prefix(key, deepest);
-                ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(prefix);
-                if (bucket != null && bucket.remove(place) != null && bucket.isEmpty()) {
-                    inOrder.remove(prefix, bucket);
-                }
-            }
-        }
         if (twin != null) {
             return null;
+        }
+        IndexOrder.Place place = inOrder.isEmpty() ? null : order.place(document);
+        for (KeyValue key : place == null ? List.<KeyValue>of() : keyValues(document)) {
+            KeyValue prefix = prefix(key, deepest);
+            ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(prefix);
+            if (bucket != null && bucket.remove(place) != null && bucket.isEmpty()) {
+                inOrder.remove(prefix, bucket);
+            }
         }
         Object id = document.get("_id");
         P removed = null;
@@ -189,20 +194,37 @@ final class EqualityIndex<P> extends Index<P> {
 
     /**
      * The positions of the documents with the one deepest prefix the query asks for, in {@code sort}'s order, when
-     * this index keeps them so ordered; empty otherwise. The caller still applies the whole query to each.
+     * this index has that order and would serve the query anyway (no other index hands over fewer documents); empty
+     * otherwise. The caller still applies the whole query to each. Called under the collection's lock, as every
+     * write is, with the collection's documents by position.
      */
-    Optional<Iterable<P>> inOrder(Document query, Document sort) {
-        int direction = order == null || !ordered || !trusted ? 0 : order.direction(sort);
-        if (direction == 0) {
+    Optional<Iterable<P>> inOrder(Document query, Document sort, Function<P, Document> documents) {
+        int direction = order == null || !ordered ? 0 : order.direction(sort);
+        if (direction == 0 || !canHandle(query)) {
             return Optional.empty();
         }
-        Lookup lookup = Lookup.of(query, keptKeys(), MAX_QUERY_COMBINATIONS);
+        Lookup lookup = lookup(query);
         if (lookup == null || lookup.length() != deepest || lookup.prefixes().size() != 1) {
             return Optional.empty();
         }
-        ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(lookup.prefixes().get(0));
+        KeyValue prefix = lookup.prefixes().get(0);
+        ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(prefix);
         if (bucket == null) {
-            return Optional.of(List.of());
+            Map<Object, P> members = byPrefix.get(deepest).getOrDefault(prefix, Map.of());
+            bucket = new ConcurrentSkipListMap<>(order.comparator());
+            for (P position : members.values()) {
+                Document document = documents.apply(position);
+                IndexOrder.Place place = document == null ? null : order.place(document);
+                if (place == null) {
+                    ordered = false;
+                    inOrder.clear();
+                    return Optional.empty();
+                }
+                bucket.put(place, position);
+            }
+            if (!bucket.isEmpty()) {
+                inOrder.put(prefix, bucket);
+            }
         }
         return Optional.of(direction > 0 ? bucket.values() : bucket.descendingMap().values());
     }

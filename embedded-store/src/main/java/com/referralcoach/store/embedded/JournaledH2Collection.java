@@ -39,7 +39,7 @@ final class JournaledH2Collection extends H2Collection {
     synchronized Optional<List<Document>> inIndexOrder(Document query, Document sort, int limit) {
         for (Index<Object> index : getIndexes()) {
             Optional<Iterable<Object>> positions = index instanceof EqualityIndex<Object> equality
-                    ? equality.inOrder(query, sort) : Optional.empty();
+                    ? equality.inOrder(query, sort, this::getDocument) : Optional.empty();
             if (positions.isPresent()) {
                 List<Document> found = new ArrayList<>();
                 for (Object position : positions.get()) {

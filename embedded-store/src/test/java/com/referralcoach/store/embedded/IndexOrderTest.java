@@ -74,7 +74,8 @@ class IndexOrderTest {
     }
 
     @Test
-    void movedAndDeletedMeetingsTakeTheirNewPlaces() {
+    void movedDeletedAndNewMeetingsTakeTheirPlacesInAnOrderAlreadyRead() {
+        assertAllAgree();
         MongoCollection<Document> meetings = meetings();
         List<Document> some = meetings.find(new Document("contact", "C1")).limit(40).into(new ArrayList<>());
         for (int i = 0; i < some.size(); i++) {
@@ -87,6 +88,9 @@ class IndexOrderTest {
             } else {
                 meetings.updateOne(new Document("_id", id), new Document("$set", new Document("contact", "C2")));
             }
+            meetings.insertOne(new Document("_id", "new" + i).append("ws", "T1").append("rep", "U1")
+                    .append("contact", "C" + (i % 3)).append("status", "OPEN")
+                    .append("endsAt", new Date(1_700_000_000_000L + 60_000L * (i % 40))));
         }
         assertAllAgree();
     }
