@@ -44,6 +44,9 @@ public final class HttpModeBenchmark {
     /** Enough alternating rounds that the medians of a rerun land within 15%: the ratio of single rounds swings. */
     private static final int ROUNDS = Integer.getInteger("rounds", 9);
 
+    private static final java.lang.management.CompilationMXBean JIT =
+            java.lang.management.ManagementFactory.getCompilationMXBean();
+
     private HttpModeBenchmark() {
     }
 
@@ -63,12 +66,24 @@ public final class HttpModeBenchmark {
                             Duration.ofMillis(Long.getLong("ackFirst", 1000))));
             SlackHttpServer bare = bareBolt(api.apiUrl());
             try {
-                // Until the JIT has compiled both paths (it took a fifth of the CPU in the first rounds otherwise).
-                for (int warmUp = 0; warmUp < Integer.getInteger("warmUps", 6); warmUp++) {
+                // Until the JIT compiler is quiet: on 2 cores a compiler still at work takes CPU from whichever
+                // path is measured. At least -DwarmUps cycles, at most -DmaxWarmUps, until a cycle spends at most
+                // -DquietJit of its time compiling.
+                int warmUp = 0;
+                double jitShare;
+                do {
+                    long jitStart = JIT.getTotalCompilationTime();
+                    long start = System.nanoTime();
                     closedLoop("warm-up ours", ours.httpPort(), MESSAGES, "w" + warmUp);
                     drain(api); // bare Bolt is measured with none of our work still running beside it
                     closedLoop("warm-up bare", bare.port(), MESSAGES, "v" + warmUp);
-                }
+                    warmUp++;
+                    jitShare = (JIT.getTotalCompilationTime() - jitStart) / ((System.nanoTime() - start) / 1e6);
+                    System.out.printf("warm-up cycle %d: %.0f%% of its time in the JIT compiler%n", warmUp,
+                            jitShare * 100);
+                } while (warmUp < Integer.getInteger("maxWarmUps", 30)
+                        && (warmUp < Integer.getInteger("warmUps", 6)
+                        || jitShare > Double.parseDouble(System.getProperty("quietJit", "0.1"))));
                 List<Double> bareRates = new ArrayList<>();
                 List<Double> ackRates = new ArrayList<>();
                 List<Double> answeredRates = new ArrayList<>();
@@ -94,10 +109,10 @@ public final class HttpModeBenchmark {
                 for (int round = 0; round < ROUNDS; round++) {
                     ratios.add(ackRates.get(round) / bareRates.get(round));
                 }
-                System.out.printf("medians of %d rounds: bare %.0f msg/s, ours %.0f msg/s acked, %.0f msg/s answered; "
-                        + "ours/bare round by round %s, median %.2f%n", ROUNDS, median(bareRates), median(ackRates),
-                        median(answeredRates), ratios.stream().map(r -> String.format("%.2f", r)).toList(),
-                        median(ratios));
+                System.out.printf("medians of %d rounds after %d warm-ups: bare %.0f msg/s, ours %.0f msg/s acked,"
+                        + " %.0f msg/s answered; ours/bare round by round %s, median %.2f%n", ROUNDS, warmUp,
+                        median(bareRates), median(ackRates), median(answeredRates),
+                        ratios.stream().map(r -> String.format("%.2f", r)).toList(), median(ratios));
                 fixedRate(ours.httpPort());
             } finally {
                 ours.close();
