@@ -32,6 +32,9 @@ import java.util.concurrent.atomic.LongAdder;
  * ({@link LatencyLink}), as a MongoDB on another machine would.
  */
 public final class EngineStoreBenchmark {
+    private static final java.lang.management.CompilationMXBean JIT =
+            java.lang.management.ManagementFactory.getCompilationMXBean();
+
     private static final String MIX = "met Person %d at Acme;Person %d referred Lead %1$d at Globex;asked Person %d;"
             + "pipeline";
     private final Map<Integer, String> started = new ConcurrentHashMap<>();
@@ -66,6 +69,7 @@ public final class EngineStoreBenchmark {
                 counts.clear();
                 nanos.clear();
                 long start = System.nanoTime();
+                long compiling = JIT.getTotalCompilationTime();
                 java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
                 for (int t = 0; t < threads; t++) {
                     int lane = t;
@@ -79,7 +83,9 @@ public final class EngineStoreBenchmark {
                 }
                 pool.shutdown();
                 pool.awaitTermination(10, TimeUnit.MINUTES);
-                System.out.printf("round %d: %.0f messages/s%n", round, perRound / ((System.nanoTime() - start) / 1e9));
+                // A round that still compiles much is not steady: on 2 cores the JIT compiler takes CPU from it.
+                System.out.printf("round %d: %.0f messages/s, %d ms compiling%n", round,
+                        perRound / ((System.nanoTime() - start) / 1e9), JIT.getTotalCompilationTime() - compiling);
             }
             System.out.println("store commands in the last round, per message:");
             new TreeMap<>(counts).forEach((what, count) -> System.out.printf("  %-45s %5.2f x %6.3f ms = %6.3f ms%n",
