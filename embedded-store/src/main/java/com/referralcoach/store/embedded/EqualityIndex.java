@@ -100,7 +100,8 @@ final class EqualityIndex<P> extends Index<P> {
             return;
         }
         Object id = document.get("_id");
-        for (KeyValue key : keyValues(document)) {
+        List<KeyValue> keys = keyValues(document);
+        for (KeyValue key : keys) {
             for (int length = shallowest; length <= deepest; length++) {
                 byPrefix.get(length).computeIfAbsent(prefix(key, length), k -> new ConcurrentHashMap<>())
                         .put(id, position);
@@ -112,7 +113,7 @@ final class EqualityIndex<P> extends Index<P> {
                 ordered = false;
                 inOrder.clear();
             }
-            for (KeyValue key : place == null ? List.<KeyValue>of() : keyValues(document)) {
+            for (KeyValue key : place == null ? List.<KeyValue>of() : keys) {
                 ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(prefix(key, deepest));
                 if (bucket != null) {
                     bucket.put(place, position);
@@ -127,8 +128,9 @@ final class EqualityIndex<P> extends Index<P> {
         if (twin != null) {
             return null;
         }
+        List<KeyValue> keys = keyValues(document);
         IndexOrder.Place place = inOrder.isEmpty() ? null : order.place(document);
-        for (KeyValue key : place == null ? List.<KeyValue>of() : keyValues(document)) {
+        for (KeyValue key : place == null ? List.<KeyValue>of() : keys) {
             KeyValue prefix = prefix(key, deepest);
             ConcurrentSkipListMap<IndexOrder.Place, P> bucket = inOrder.get(prefix);
             if (bucket != null && bucket.remove(place) != null && bucket.isEmpty()) {
@@ -137,7 +139,7 @@ final class EqualityIndex<P> extends Index<P> {
         }
         Object id = document.get("_id");
         P removed = null;
-        for (KeyValue key : keyValues(document)) {
+        for (KeyValue key : keys) {
             for (int length = shallowest; length <= deepest; length++) {
                 Map<KeyValue, Map<Object, P>> level = byPrefix.get(length);
                 KeyValue prefix = prefix(key, length);
