@@ -49,7 +49,6 @@ final class InteractionBenchmark {
      * in the JIT compiler: on 2 cores a compiler still at work takes CPU from whichever bot's round is running.
      */
     private static final double QUIET_JIT = Double.parseDouble(System.getProperty("quietJit", "0.1"));
-    private static final int BARE_POOL = Integer.getInteger("barePool", 0);
     private static final int MEMBERS = 50;
     /** -Dwrites=false leaves out the rounds with writes (and warms up on reads), to profile the read path alone. */
     private static final boolean WITH_WRITES = Boolean.parseBoolean(System.getProperty("writes", "true"));
@@ -132,11 +131,8 @@ final class InteractionBenchmark {
                 .setRestConfig(new RestConfig().setBaseUrl(discord.settings().apiUrl()))
                 .setSessionController(new FixedGateway(discord.settings().gatewayUrl()))
                 .setCompression(Compression.NONE)
-                // -DbarePool=N: bare JDA keeps up to N idle connections to the fake (JDA's default keeps 5). Over
-                // HTTP/1.1 to the fake, 2,000 replies at once otherwise open and close connections all the time,
-                // which Discord's HTTP/2 does not: with 64, bare JDA's slow level (about 1,500/s) went away.
-                .setHttpClientBuilder(BARE_POOL > 0 ? new okhttp3.OkHttpClient.Builder()
-                        .connectionPool(new okhttp3.ConnectionPool(BARE_POOL, 1, TimeUnit.MINUTES)) : null)
+                // The same HTTP client as Referral Coach's JDA, so neither pays for connection churn the other does not.
+                .setHttpClientBuilder(RestConnections.client())
                 .addEventListeners(new ListenerAdapter() {
                     @Override
                     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
