@@ -8,9 +8,7 @@ import com.referralcoach.core.engine.FilledForm;
 import com.referralcoach.core.engine.IncomingMessage;
 import com.referralcoach.core.inbox.Inbox;
 import com.referralcoach.core.reply.Reply;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +23,17 @@ final class CoachDesk {
 
     private final BotEngine engine;
     private final SlackPeople people;
-    private final SlackViews views;
     private final ConversationQueue queue;
     private final Inbox inbox;
     private final SlackProgress progress;
-    private final Set<String> homesDue = ConcurrentHashMap.newKeySet();
+    private final HomeRefreshes homes;
 
-    CoachDesk(BotEngine engine, SlackPeople people, SlackViews views, ConversationQueue queue, Inbox inbox,
+    CoachDesk(BotEngine engine, SlackPeople people, HomeRefreshes homes, ConversationQueue queue, Inbox inbox,
               SlackProgress progress) {
         this.engine = engine;
         this.progress = progress;
         this.people = people;
-        this.views = views;
+        this.homes = homes;
         this.queue = queue;
         this.inbox = inbox;
     }
@@ -124,20 +121,13 @@ final class CoachDesk {
         });
     }
 
-    /** Republishes the rep's App Home; refreshes asked for while one is waiting are folded into it. */
+    /** The rep's App Home changed: it is published again in its turn ({@link HomeRefreshes}). */
     void refreshHome(String team, String user) {
-        String key = team + "/" + user;
-        if (!homesDue.add(key)) {
-            return;
-        }
-        views.publishHome(team, user, () -> {
-            homesDue.remove(key);
-            return engine.home(new WorkspaceId(team), new RepId(user), people.of(team, user).name());
-        }).whenComplete((ok, failure) -> {
-            homesDue.remove(key);
-            if (failure != null) {
-                log.warn("Could not publish the home of {} in workspace {}: {}", user, team, failure.getMessage());
-            }
-        });
+        homes.changed(team, user);
+    }
+
+    /** The rep opened the Home tab: theirs is published before those of reps who only chatted. */
+    void homeOpened(String team, String user) {
+        homes.opened(team, user);
     }
 }

@@ -104,7 +104,7 @@ final class MessageEvents {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && seen.firstTime(payload.getEventId())) {
                 standing.reachedThrough(payload.getTeamId(), ctx);
-                desk.refreshHome(payload.getTeamId(), event.getUser());
+                desk.homeOpened(payload.getTeamId(), event.getUser());
             }
             return ctx.ack();
         });

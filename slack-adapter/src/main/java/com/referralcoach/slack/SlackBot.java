@@ -35,11 +35,15 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     /** Requests acked together by one inbox write leave none on their way for an instant: work waits this long more. */
     private static final Duration ACK_QUIET = Duration.ofMillis(2);
 
-    /** Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. */
+    /**
+     * Pool sizes and pace; {@link #defaults()} suits Slack, tests shorten the pace. {@code homeSpacing} is the least
+     * time between two App Home publishes in one workspace ({@link HomeRefreshes}).
+     */
     record Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst,
-                  long mostUploadBytes) {
+                  long mostUploadBytes, Duration homeSpacing) {
         Tuning(Duration channelSpacing, int senders, int workers, int rateLimitRetries, Duration ackFirst) {
-            this(channelSpacing, senders, workers, rateLimitRetries, ackFirst, SlackExports.SLACK_MOST_BYTES);
+            this(channelSpacing, senders, workers, rateLimitRetries, ackFirst, SlackExports.SLACK_MOST_BYTES,
+                    HomeRefreshes.SLACK_SPACING);
         }
 
         static Tuning defaults() {
@@ -48,7 +52,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
 
         /** The same, with exports over {@code bytes} refused as too big (tests use a small one). */
         Tuning withMostUploadBytes(long bytes) {
-            return new Tuning(channelSpacing, senders, workers, rateLimitRetries, ackFirst, bytes);
+            return new Tuning(channelSpacing, senders, workers, rateLimitRetries, ackFirst, bytes, homeSpacing);
         }
     }
 
@@ -58,11 +62,12 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
     private final ConversationQueue queue;
     private final GroupedInbox inbox;
     private final ChannelPacer pacer;
+    private final HomeRefreshes homes;
     private final SlackPlatform platform;
     private final AutoCloseable leftovers;
 
     private SlackBot(App app, AutoCloseable inbound, int httpPort, ConversationQueue queue, GroupedInbox inbox,
-                     ChannelPacer pacer, SlackPlatform platform, AutoCloseable leftovers) {
+                     ChannelPacer pacer, HomeRefreshes homes, SlackPlatform platform, AutoCloseable leftovers) {
         this.leftovers = leftovers;
         this.app = app;
         this.inbound = inbound;
@@ -70,6 +75,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         this.queue = queue;
         this.inbox = inbox;
         this.pacer = pacer;
+        this.homes = homes;
         this.platform = platform;
     }
 
@@ -131,8 +137,10 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         SlackViews views = new SlackViews(calls, pacer);
         // Events arriving together are kept in one write: each ack still waits for its message to be durable.
         GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
-        CoachDesk desk = new CoachDesk(engine, new SlackPeople(calls, clock), views, queue,
-                new Inbox(grouped, PLATFORM), progress);
+        SlackPeople people = new SlackPeople(calls, clock);
+        HomeRefreshes homes = new HomeRefreshes(tuning.homeSpacing(), (team, user) -> views.publishHome(team, user,
+                engine.home(new WorkspaceId(team), new RepId(user), people.of(team, user).name())));
+        CoachDesk desk = new CoachDesk(engine, people, homes, queue, new Inbox(grouped, PLATFORM), progress);
         MessageEvents.register(app, desk, outbox, new SeenEvents(events, PLATFORM, clock), clock, standing);
         CoachCommand.register(app, desk, outbox, views, standing);
         Interactions.register(app, desk, outbox, views, new SeenEvents(events, PLATFORM + "-click", clock), standing);
@@ -151,16 +159,17 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
                 app.start();
                 SlackHttpServer server = SlackHttpServer.start(app, runner, settings.httpPort().getAsInt(),
                         ackFirst);
-                return new SlackBot(app, server, server.port(), queue, grouped, pacer, platform, leftovers);
+                return new SlackBot(app, server, server.port(), queue, grouped, pacer, homes, platform, leftovers);
             }
             app.start();
             SocketModeLinks socket = new SocketModeLinks(slack, settings.appToken().orElseThrow(), runner,
                     new SocketModeRequestParser(app.config()));
             socket.start();
-            return new SlackBot(app, socket, -1, queue, grouped, pacer, platform, leftovers);
+            return new SlackBot(app, socket, -1, queue, grouped, pacer, homes, platform, leftovers);
         } catch (Exception e) {
             closeQuietly(queue);
             closeQuietly(grouped);
+            closeQuietly(homes);
             closeQuietly(pacer);
             throw new ReferralCoachException("Slack could not start: " + e.getMessage(), e);
         }
@@ -193,6 +202,7 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         closeQuietly(inbound);
         closeQuietly(queue);
         closeQuietly(inbox);
+        closeQuietly(homes);
         closeQuietly(pacer);
         app.stop();
     }

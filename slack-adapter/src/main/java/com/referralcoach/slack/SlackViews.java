@@ -28,14 +28,10 @@ final class SlackViews {
                 .viewId(viewId).hash(hash).view(modal)))).thenApply(r -> null);
     }
 
-    /** Publishes the rep's App Home; {@code home} is built when the call goes out, so it is never stale. */
-    CompletableFuture<Void> publishHome(String team, String user, java.util.function.Supplier<Reply> home) {
-        return pacer.send("home:" + user, () -> {
-            View view = Views.view(v -> v.type("home")
-                    .blocks(BlockKitRenderer.blocks(home.get(), BlockKitRenderer.VIEW_BLOCKS)));
-            return calls.post(team, "views.publish", RequestFormBuilder.toForm(ViewsPublishRequest.builder()
-                    .userId(user)
-                    .view(view).build()), ViewsPublishResponse.class);
-        }).thenApply(r -> null);
+    /** Publishes {@code home} as the rep's App Home, now ({@link HomeRefreshes} keeps the pace). */
+    void publishHome(String team, String user, Reply home) {
+        View view = Views.view(v -> v.type("home").blocks(BlockKitRenderer.blocks(home, BlockKitRenderer.VIEW_BLOCKS)));
+        calls.post(team, "views.publish", RequestFormBuilder.toForm(ViewsPublishRequest.builder()
+                .userId(user).view(view).build()), ViewsPublishResponse.class);
     }
 }

@@ -45,6 +45,17 @@ class SocketModeEndToEndTest {
     }
 
     @Test
+    void aRepWhoOpensTheHomeTabGetsTheirReferralDesk() {
+        rig.socket.send("env-h", "events_api", SlackPayloads.homeOpened(TEAM, "U7", "EvH"), 0);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !rig.api.calls("views.publish").isEmpty());
+        FakeSlackApi.Call home = rig.api.calls("views.publish").get(0);
+        assertThat(home.param("user_id")).isEqualTo("U7");
+        assertThat(home.decoded()).contains("\"type\":\"home\"").contains("Open leads (0)");
+        assertThat(rig.socket.acks()).contains("env-h");
+    }
+
+    @Test
     void theRepsZoneComesFromTheirSlackProfile() {
         rig.api.userZone("U2", "America/New_York");
         rig.socket.send("env-2", "events_api", SlackPayloads.directMessage(TEAM, "U2", "help", "Ev2"), 0);
