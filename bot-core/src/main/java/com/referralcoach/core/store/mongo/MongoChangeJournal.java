@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
  * The change journal in {@code changes}: one document per change, {@code {ws, rep, at, writes: [{c, id, before,
  * after}]}}, with the documents before and after the message wrote them ({@link RecordingCollections} notes them,
  * mostly from the writes' own results), written with one insert after the change's own writes. Changes older than
- * {@link #KEPT} are dropped now and then as new ones come. Undo claims the rep's latest change by deleting it (of two
- * undos only one deletes it), then {@link Reverting reverts} each written document, last touched first. A change that
+ * {@link #KEPT} are dropped as new ones come, at most every {@link #SWEEP_EVERY} per rep. Undo claims the rep's
+ * latest change by deleting it (of two undos only one deletes it), then {@link Reverting reverts} each written document, last touched first. A change that
  * throws is reverted the same way at once, so a failure leaves nothing half done.
  */
 final class MongoChangeJournal implements ChangeJournal {
     private static final Logger log = LoggerFactory.getLogger(MongoChangeJournal.class);
     static final Duration KEPT = Duration.ofHours(1);
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(30);
+    private static final int SWEEPS_REMEMBERED = 100_000;
     private static final int TRIES = 5;
     private static final String WRITES = "writes";
     private static final String COLLECTION = "c";
@@ -42,6 +44,7 @@ final class MongoChangeJournal implements ChangeJournal {
     private final MongoDatabase database;
     private final MongoCollection<Document> changes;
     private final Map<String, Function<Document, ?>> domain;
+    private final Map<String, Instant> lastSwept = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A journal of what {@code recorder} sees written; undo writes straight to {@code database}; {@code domain} maps
@@ -121,17 +124,36 @@ final class MongoChangeJournal implements ChangeJournal {
     }
 
     private void keep(WorkspaceId workspace, RepId rep, Document record) {
-        // One small document per change, one insert, no read of the rep's earlier changes; now and then the rep's
-        // changes older than KEPT go (undo never reaches them).
+        // One small document per change, one insert, no read of the rep's earlier changes.
         Document change = new Document(Fields.WS, workspace.value()).append(Fields.REP, rep.value())
                 .append(Fields.AT, record.get(Fields.AT)).append(WRITES, record.get(WRITES));
         MongoCalls.run("write changes", () -> changes.insertOne(change));
-        if (java.util.concurrent.ThreadLocalRandom.current().nextInt(32) == 0) {
-            Instant oldest = StoredFields.instant(record, Fields.AT).minus(KEPT);
+        Instant at = StoredFields.instant(record, Fields.AT);
+        if (sweepDue(workspace, rep, at)) {
+            Instant oldest = at.minus(KEPT);
             MongoCalls.run("forget old changes", () -> changes.deleteMany(new Document(Fields.WS, workspace.value())
                     .append(Fields.REP, rep.value()).append(Fields.AT,
                             new Document("$lt", StoredFields.date(oldest)))));
         }
+    }
+
+    /**
+     * Whether this change should also drop the rep's changes older than {@link #KEPT} (undo never reaches them): the
+     * first change a process keeps for the rep, then one every {@link #SWEEP_EVERY}. So a rep keeps at most an hour
+     * and a half of changes, and a deletion looks through no more than that, however fast the rep types (a chance per
+     * change, as before, made a fast typist's deletions read hundreds of changes each). A process forgets when it
+     * swept after {@link #SWEEPS_REMEMBERED} reps; each then sweeps once more.
+     */
+    private boolean sweepDue(WorkspaceId workspace, RepId rep, Instant at) {
+        if (lastSwept.size() > SWEEPS_REMEMBERED) {
+            lastSwept.clear();
+        }
+        boolean[] due = new boolean[1];
+        lastSwept.compute(workspace.value() + "/" + rep.value(), (key, last) -> {
+            due[0] = last == null || !at.isBefore(last.plus(SWEEP_EVERY));
+            return due[0] ? at : last;
+        });
+        return due[0];
     }
 
     @Override
