@@ -131,7 +131,7 @@ final class InteractionBenchmark {
                 .setRestConfig(new RestConfig().setBaseUrl(discord.settings().apiUrl()))
                 .setSessionController(new FixedGateway(discord.settings().gatewayUrl()))
                 .setCompression(Compression.NONE)
-                // The same HTTP client as Referral Coach's JDA, so neither pays for connection churn the other does not.
+                // The HTTP client of Referral Coach's JDA: neither pays for connection churn the other does not.
                 .setHttpClientBuilder(RestConnections.client())
                 .addEventListeners(new ListenerAdapter() {
                     @Override

@@ -154,9 +154,10 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     /**
      * JDA as the bot uses it: direct messages, no member cache (so a member's permissions come with each
      * interaction), plain JSON to the configured REST API (over {@link RestConnections}) and gateway, the configured
-     * shards (else Discord's recommended count, all here). Not the privileged Message Content intent: the bot reads text only in its direct
-     * messages, whose content Discord sends without it, and in servers only commands, clicks and forms; asking for
-     * it where the operator has not switched it on makes the gateway refuse the connection (close code 4014).
+     * shards (else Discord's recommended count, all here). Not the privileged Message Content intent: the bot reads
+     * text only in its direct messages, whose content Discord sends without it, and in servers only commands, clicks
+     * and forms; asking for it where the operator has not switched it on makes the gateway refuse the connection (close
+     * code 4014).
      */
     static DefaultShardManagerBuilder connection(DiscordSettings settings) {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),

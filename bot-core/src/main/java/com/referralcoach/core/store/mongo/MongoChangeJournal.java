@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * after}]}}, with the documents before and after the message wrote them ({@link RecordingCollections} notes them,
  * mostly from the writes' own results), written with one insert after the change's own writes. Changes older than
  * {@link #KEPT} are dropped as new ones come, at most every {@link #SWEEP_EVERY} per rep. Undo claims the rep's
- * latest change by deleting it (of two undos only one deletes it), then {@link Reverting reverts} each written document, last touched first. A change that
- * throws is reverted the same way at once, so a failure leaves nothing half done.
+ * latest change by deleting it (of two undos only one deletes it), then {@link Reverting reverts} each written
+ * document, last touched first. A change that throws is reverted the same way at once, so a failure leaves nothing
+ * half done.
  */
 final class MongoChangeJournal implements ChangeJournal {
     private static final Logger log = LoggerFactory.getLogger(MongoChangeJournal.class);
@@ -141,7 +142,7 @@ final class MongoChangeJournal implements ChangeJournal {
      * Whether this change should also drop the rep's changes older than {@link #KEPT} (undo never reaches them): the
      * first change a process keeps for the rep, then one every {@link #SWEEP_EVERY}. So a rep keeps at most an hour
      * and a half of changes, and a deletion looks through no more than that, however fast the rep types (a chance per
-     * change, as before, made a fast typist's deletions read hundreds of changes each). A process forgets when it
+     * change would make a fast typist's deletions read hundreds of changes each). A process forgets when it
      * swept after {@link #SWEEPS_REMEMBERED} reps; each then sweeps once more.
      */
     private boolean sweepDue(WorkspaceId workspace, RepId rep, Instant at) {
