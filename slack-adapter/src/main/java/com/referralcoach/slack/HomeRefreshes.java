@@ -31,15 +31,19 @@ final class HomeRefreshes implements AutoCloseable {
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             SlackThreads.named("slack-home-timer"));
-    private final ExecutorService publishers = Executors.newFixedThreadPool(2, SlackThreads.named("slack-home"));
+    private final ExecutorService publishers;
     private final Map<String, Workspace> workspaces = new ConcurrentHashMap<>();
     private final long spacingNanos;
     private final BiConsumer<String, String> publish;
 
-    /** {@code publish} builds and publishes the home of a rep (team, user); it throws what the call failed with. */
-    HomeRefreshes(Duration spacing, BiConsumer<String, String> publish) {
+    /**
+     * {@code publish} builds and publishes the home of a rep (team, user) and throws what the call failed with;
+     * {@code threads} publish for all workspaces side by side (a slow call holds only its own thread).
+     */
+    HomeRefreshes(Duration spacing, int threads, BiConsumer<String, String> publish) {
         this.spacingNanos = spacing.toNanos();
         this.publish = publish;
+        this.publishers = Executors.newFixedThreadPool(threads, SlackThreads.named("slack-home"));
     }
 
     /** The rep's home changed: it goes out in its turn. */
@@ -105,14 +109,14 @@ final class HomeRefreshes implements AutoCloseable {
 
         private void publishNext() {
             String user = next();
-            Duration wait = Duration.ZERO;
+            long wait = 0;
             try {
                 publish.accept(team, user);
             } catch (DeliveryFailure failure) {
                 if (failure.retryAfter().isPresent()) {
-                    wait = failure.retryAfter().get();
+                    wait = failure.retryAfter().get().toNanos();
                     log.info("Slack asked to slow down App Home updates in workspace {}; waiting {} s", team,
-                            wait.toSeconds());
+                            failure.retryAfter().get().toSeconds());
                     synchronized (this) {
                         changed.remove(user);
                         opened.add(user);
@@ -123,13 +127,15 @@ final class HomeRefreshes implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not publish the home of {} in workspace {}", user, team, e);
-            }
-            synchronized (this) {
-                notBefore = System.nanoTime() + Math.max(spacingNanos, wait.toNanos());
-                if (opened.isEmpty() && changed.isEmpty()) {
-                    going = false;
-                } else {
-                    schedule();
+            } finally {
+                // Whatever the call threw, the workspace's next home is scheduled: none waits for a restart.
+                synchronized (this) {
+                    notBefore = System.nanoTime() + Math.max(spacingNanos, wait);
+                    if (opened.isEmpty() && changed.isEmpty()) {
+                        going = false;
+                    } else {
+                        schedule();
+                    }
                 }
             }
         }

@@ -138,8 +138,9 @@ public final class SlackBot implements ChatPlatform, AutoCloseable {
         // Events arriving together are kept in one write: each ack still waits for its message to be durable.
         GroupedInbox grouped = new GroupedInbox(inbox, "slack-inbox");
         SlackPeople people = new SlackPeople(calls, clock);
-        HomeRefreshes homes = new HomeRefreshes(tuning.homeSpacing(), (team, user) -> views.publishHome(team, user,
-                engine.home(new WorkspaceId(team), new RepId(user), people.of(team, user).name())));
+        HomeRefreshes homes = new HomeRefreshes(tuning.homeSpacing(), tuning.senders(), (team, user) ->
+                views.publishHome(team, user, engine.home(new WorkspaceId(team), new RepId(user),
+                        people.of(team, user).name())));
         CoachDesk desk = new CoachDesk(engine, people, homes, queue, new Inbox(grouped, PLATFORM), progress);
         MessageEvents.register(app, desk, outbox, new SeenEvents(events, PLATFORM, clock), clock, standing);
         CoachCommand.register(app, desk, outbox, views, standing);

@@ -33,7 +33,7 @@ class HomeRefreshesTest {
     }
 
     private HomeRefreshes start(Duration spacing, BiConsumer<String, String> before) {
-        homes = new HomeRefreshes(spacing, (team, user) -> {
+        homes = new HomeRefreshes(spacing, 2, (team, user) -> {
             before.accept(team, user);
             published.add(new Published(team, user, System.nanoTime()));
         });
@@ -141,6 +141,20 @@ class HomeRefreshesTest {
         homes.changed("T1", "B");
         await().atMost(Duration.ofSeconds(10)).until(() -> users().contains("B"));
         assertThat(users()).containsExactly("B");
+    }
+
+    @Test
+    void aHomeThatThrowsAnErrorDoesNotStopTheWorkspacesLaterHomes() {
+        start(Duration.ZERO, (team, user) -> {
+            if (user.equals("A")) {
+                throw new StackOverflowError("a home too deep to build");
+            }
+        });
+        homes.changed("T1", "A");
+        homes.changed("T1", "B");
+        await().atMost(Duration.ofSeconds(10)).until(() -> users().contains("B"));
+        homes.changed("T1", "C");
+        await().atMost(Duration.ofSeconds(10)).until(() -> users().contains("C"));
     }
 
     private static void hold(CountDownLatch latch) {
