@@ -60,21 +60,6 @@ class BusyBotEndToEndTest {
     }
 
     @Test
-    void burstsOfAnswersShareAFewKeptConnectionsInsteadOfOpeningOneForMost(MongoDatabase db) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
-             DiscordBot bot = DiscordRig.startBot(discord.settings(), DiscordRig.engineOver(db), db)) {
-            burstOfHelps(discord, "first");
-            burstOfHelps(discord, "second");
-
-            // Over HTTP/1.1 (as through a proxy; Discord's own HTTP/2 carries every call on one connection), JDA's
-            // own client, which keeps 5 idle, opened 55 to 69 connections for these 288 answers; the bot's, 11 to 27.
-            assertThat(discord.rest().connections()).as("connections opened for 288 answers")
-                    .isLessThanOrEqualTo(RestConnections.IDLE + 8);
-            assertThat(discord.failedInteractions()).isEmpty();
-        }
-    }
-
-    @Test
     void aCommandSentWhileTheBotIsStillOnTheLastOneShowsThinkingAtOnce(MongoDatabase db) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
@@ -142,19 +127,5 @@ class BusyBotEndToEndTest {
     private static boolean answered(FakeDiscord discord, String id) {
         return discord.requests().stream().anyMatch(r -> r.is("PATCH",
                 "webhooks/" + FakeDiscord.APPLICATION_ID + "/itoken-" + id + "/messages/@original"));
-    }
-
-    /** {@link #MEMBERS} members say "help" {@link #EACH} times each, all at once; returns once each is answered. */
-    private static void burstOfHelps(FakeDiscord discord, String tag) {
-        Server acme = discord.server(0);
-        List<String> burst = new ArrayList<>();
-        for (int round = 0; round < EACH; round++) {
-            for (int i = 0; i < MEMBERS; i++) {
-                burst.add(discord.slash(acme, discord.user(tag + i), "coach", Map.of("text", "help")));
-            }
-        }
-        await().atMost(DiscordRig.WAIT).until(() -> burst.stream().allMatch(id -> answered(discord, id)
-                || discord.requests().stream().anyMatch(r -> DiscordRig.callbackOf(id).test(r)
-                && DataObject.fromJson(r.body()).getInt("type") == 4)));
     }
 }

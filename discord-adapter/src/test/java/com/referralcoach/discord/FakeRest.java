@@ -57,9 +57,6 @@ final class FakeRest {
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Recorded> requests = new ConcurrentLinkedQueue<>();
-    private final java.util.Set<InetSocketAddress> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger mostInFlight = new AtomicInteger();
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
     private volatile java.util.function.Consumer<Recorded> tap = request -> { };
 
@@ -92,16 +89,6 @@ final class FakeRest {
         requests.clear();
     }
 
-    /** How many connections requests came over so far (each client address and port is one). */
-    int connections() {
-        return clients.size();
-    }
-
-    /** The most requests this server was working on at once so far. */
-    int mostAtOnce() {
-        return mostInFlight.get();
-    }
-
     /** Hands every request to {@code tap} as it arrives (a benchmark counts answers without polling). */
     void tap(java.util.function.Consumer<Recorded> tap) {
         this.tap = tap;
@@ -113,9 +100,7 @@ final class FakeRest {
     }
 
     private void respond(HttpExchange exchange, Function<Recorded, Answer> answer) throws IOException {
-        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
-            clients.add(exchange.getRemoteAddress());
             byte[] raw = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
             String contentType = java.util.Objects.requireNonNullElse(
@@ -143,8 +128,6 @@ final class FakeRest {
         } catch (RuntimeException e) {
             e.printStackTrace();
             throw e;
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
