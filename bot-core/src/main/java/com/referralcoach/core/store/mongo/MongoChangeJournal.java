@@ -132,9 +132,14 @@ final class MongoChangeJournal implements ChangeJournal {
         Instant at = StoredFields.instant(record, Fields.AT);
         if (sweepDue(workspace, rep, at)) {
             Instant oldest = at.minus(KEPT);
-            MongoCalls.run("forget old changes", () -> changes.deleteMany(new Document(Fields.WS, workspace.value())
-                    .append(Fields.REP, rep.value()).append(Fields.AT,
-                            new Document("$lt", StoredFields.date(oldest)))));
+            try {
+                MongoCalls.run("forget old changes", () -> changes.deleteMany(new Document(Fields.WS,
+                        workspace.value()).append(Fields.REP, rep.value()).append(Fields.AT,
+                        new Document("$lt", StoredFields.date(oldest)))));
+            } catch (RuntimeException e) {
+                // Housekeeping only: the change is saved, and the next sweep takes these too.
+                log.warn("Could not drop undo records over an hour old in workspace {} for rep {}", workspace, rep, e);
+            }
         }
     }
 
