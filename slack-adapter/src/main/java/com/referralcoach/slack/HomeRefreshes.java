@@ -127,6 +127,10 @@ final class HomeRefreshes implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not publish the home of {} in workspace {}", user, team, e);
+            } catch (Error e) {
+                // Kept here (a new pool thread would go on the same way): one home that cannot be built, however
+                // badly, is no reason to stop the others or to surface in whatever else the process is doing.
+                log.error("Building or publishing the home of {} in workspace {} failed", user, team, e);
             } finally {
                 // Whatever the call threw, the workspace's next home is scheduled: none waits for a restart.
                 synchronized (this) {
