@@ -47,6 +47,7 @@ public final class BotEngine {
     private final ZoneId defaultZone;
     private final Handlers handlers;
     private final FormReadings forms = new FormReadings();
+    private final RepZones zones = new RepZones();
     private volatile EngineObserver observer = EngineObserver.NONE;
 
     public BotEngine(CoachStore store, ChatParser parser, Clock clock, ZoneId defaultZone) {
@@ -119,11 +120,14 @@ public final class BotEngine {
         org.slf4j.MDC.put("workspace", message.workspace().value());
         org.slf4j.MDC.put("request", Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
         Instant arrived = clock.instant();
-        Optional<Command> guessed = read(message, typed, arrived.atZone(defaultZone));
+        // Read first in the zone the rep had last time (so almost always read once), before the rep is known.
+        ZoneId guessedZone = zones.last(message.workspace(), message.rep()).orElse(defaultZone);
+        Optional<Command> guessed = read(message, typed, arrived.atZone(guessedZone));
         com.referralcoach.core.port.ReadAhead.Scope ahead = readAhead(message, guessed);
         try {
             Optional<Rep> known = store.reps().find(message.workspace(), message.rep());
             Rep rep = known.orElseGet(() -> register(message));
+            zones.remember(rep);
             ZonedDateTime now = arrived.atZone(rep.zone());
             Conversation conversation = new Conversation(rep, now, message.text(), message.workspaceAdmin());
             Optional<PendingQuestion> question = store.questions().take(rep.workspace(), rep.id())
@@ -136,8 +140,8 @@ public final class BotEngine {
                     return answered.get();
                 }
             }
-            // read in the default zone already: the same reading when that is the rep's zone
-            Command command = guessed.filter(first -> rep.zone().equals(defaultZone))
+            // read in the guessed zone already: the same reading when that is the rep's zone
+            Command command = guessed.filter(first -> rep.zone().equals(guessedZone))
                     .orElseGet(() -> readAs(message, typed, now));
             family = command.getClass().getSimpleName();
             understood = !(command instanceof com.referralcoach.core.language.Unknown
@@ -166,7 +170,7 @@ public final class BotEngine {
     }
 
     /**
-     * The message read in the default zone, before the rep (and their zone) is known; empty if it cannot be read
+     * The message read in a guessed zone, before the rep (and their zone) is known; empty if it cannot be read
      * (the reading in the rep's zone then says why).
      */
     private Optional<Command> read(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed,

@@ -240,6 +240,19 @@ class BotEngineTest {
     }
 
     @Test
+    void afterAZoneChangeTheNextMessageIsReadInTheNewZone() {
+        rita.read("my timezone is America/New_York");
+        assertThat(rita.read("meeting with Ann Lee today 9-10am")).contains("today 9:00 AM to 10:00 AM");
+
+        // 18:00 in Tokyo: 9-10am there is this morning's meeting, done, not New York's 9am (11 PM in Tokyo).
+        assertThat(rita.read("my timezone is Asia/Tokyo")).contains("Asia/Tokyo");
+        assertThat(rita.read("meeting with Bo Park today 9-10am")).startsWith("Saved: meeting with Bo Park.")
+                .doesNotContain("11:00 PM");
+        assertThat(rita.read("my timezone is America/New_York")).contains("America/New_York");
+        assertThat(rita.read("meeting with Cy Moss today 9-10am")).contains("today 9:00 AM to 10:00 AM");
+    }
+
+    @Test
     void hostileTextIsStoredAndShownLiterally() {
         rita.say("met {\"$gt\": \"\"} at $where");
         rita.say("met <b>Ann</b> at *Acme* <script>");
