@@ -15,6 +15,11 @@ final class SamePersonReader {
             + "same(?:\\s+person)?$|^(.+?)\\s+is\\s+(?:the\\s+)?same\\s+(?:person\\s+)?as\\s+(.+?)$", FLAGS);
     private static final Pattern MERGE = Pattern.compile("^(?:please\\s+)?merge\\s+(.+?)\\s+(?:into|with|and)\\s+(.+?)$",
             FLAGS);
+    /**
+     * Words each reading needs, with the same flags: a message holding neither is no merge, and the two patterns above
+     * (their lazy names backtrack over the whole message) are not tried on it.
+     */
+    private static final Pattern NEEDED = Pattern.compile("same|merge", FLAGS);
 
     private final Function<String, Optional<PersonRef>> person;
 
@@ -27,6 +32,9 @@ final class SamePersonReader {
      * into Jane Doe" keeps the second.
      */
     Optional<Command> read(String message) {
+        if (!NEEDED.matcher(message).find()) {
+            return Optional.empty();
+        }
         Matcher same = SAME_PERSON.matcher(message);
         Matcher merge = MERGE.matcher(message);
         String first;

@@ -107,21 +107,26 @@ final class TouchReader {
 
     /** A review, with its platform when named; other words before "review" ("great", "5 star") are not names. */
     private Optional<Command> review(String text) {
-        Optional<String> site = com.referralcoach.core.domain.ReviewSite.in(text)
-                .map(com.referralcoach.core.domain.ReviewSite::label);
         Matcher asked = REVIEW_ASKED.matcher(text);
         if (asked.matches()) {
+            Optional<String> site = site(text);
             return Optional.of(people.read(asked.group(1), HabitExamples.REVIEW)
                     .toCommand(who -> new TrackEndorsement(who, Endorsement.REVIEW, false, site)));
         }
         for (Pattern pattern : new Pattern[] {REVIEW_LEFT, REVIEW_FROM}) {
             Matcher left = pattern.matcher(text);
             if (left.matches()) {
+                Optional<String> site = site(text);
                 return Optional.of(people.read(left.group(1), HabitExamples.REVIEW)
                         .toCommand(who -> new TrackEndorsement(who, Endorsement.REVIEW, true, site)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The review platform the message names, looked for only once it reads as a review (most messages are not). */
+    private static Optional<String> site(String text) {
+        return com.referralcoach.core.domain.ReviewSite.in(text).map(com.referralcoach.core.domain.ReviewSite::label);
     }
 
     private Optional<Command> endorsement(String text) {
