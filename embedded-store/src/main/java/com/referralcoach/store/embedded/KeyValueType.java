@@ -19,7 +19,7 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
     private final ObjectDataType values = new ObjectDataType();
-    private final Comparator<Object> order = ValueComparator.asc();
+    private static final Comparator<Object> ORDER = ValueComparator.asc();
 
     @Override
     public int compare(KeyValue a, KeyValue b) {
@@ -38,7 +38,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
      * (strings by {@code compareTo}, numbers by value, ids by their own order): that comparator walks its type list
      * for every value, on every step of every lookup. Anything else goes to it.
      */
-    static int compareValues(Object a, Object b, Comparator<Object> order) {
+    static int compareValues(Object a, Object b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : -1) : 1;
         }
@@ -57,11 +57,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
                 return ((ObjectId) a).compareTo((ObjectId) b);
             }
         }
-        return order.compare(a, b);
-    }
-
-    private int compareValues(Object a, Object b) {
-        return compareValues(a, b, order);
+        return ORDER.compare(a, b);
     }
 
     @Override

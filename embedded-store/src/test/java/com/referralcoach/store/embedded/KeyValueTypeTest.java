@@ -27,7 +27,7 @@ class KeyValueTypeTest {
         for (int i = 0; i < 200_000; i++) {
             Object a = values.get(random.nextInt(values.size()));
             Object b = random.nextInt(4) == 0 ? a : values.get(random.nextInt(values.size()));
-            assertThat(Integer.signum(KeyValueType.compareValues(a, b, MONGO)))
+            assertThat(Integer.signum(KeyValueType.compareValues(a, b)))
                     .as("%s (%s) against %s (%s)", a, kind(a), b, kind(b))
                     .isEqualTo(Integer.signum(reference(a, b)));
             KeyValue left = new KeyValue(a, "W1");
