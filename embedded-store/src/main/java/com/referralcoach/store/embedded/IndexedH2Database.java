@@ -22,7 +22,7 @@ import org.h2.mvstore.MVStore;
  * memory and are rebuilt from the file's documents when it opens. Its unique indexes keep their keys as
  * {@link KeyValueType}, in maps of their own ({@value #KEYS}). A key map counts as whole only once the command
  * that built it has finished ({@link #markBuilt()}); one a crash cut short is cleared and built again. Its
- * documents are kept as BSON ({@link StoredDocumentType}). Aggregates opened by {@code $match}, and {@code $unionWith},
+ * documents are kept as BSON ({@link StoredDocumentType}), under their ids ({@link DocumentKeyType}). Aggregates opened by {@code $match}, and {@code $unionWith},
  * are served from the indexes ({@link IndexedPipeline}).
  */
 final class IndexedH2Database extends H2Database {
@@ -109,8 +109,8 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> documents = mvStore().openMap(DATA + fullName,
-                new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
+        MVMap<Object, Document> documents = mvStore().openMap(DATA + fullName, new MVMap.Builder<Object, Document>()
+                .keyType(new DocumentKeyType()).valueType(new StoredDocumentType()));
         MVMap<String, Object> meta = mvStore().openMap(META + fullName);
         return new JournaledH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
