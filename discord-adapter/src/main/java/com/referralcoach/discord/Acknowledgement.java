@@ -75,24 +75,19 @@ final class Acknowledgement {
     }
 
     /**
-     * Starts the clock for {@code event}, whose answer waits behind other work if {@code behindWork}; the returned
-     * consumer delivers the engine's reply.
+     * Starts the clock for {@code event}, whose answer waits behind other work if {@code behindWork}, handing
+     * {@code work} the consumer of the engine's reply. An interaction that reaches the bot late gets
+     * its "thinking" at once, and {@code work} runs only once Discord took it: when Discord refuses it (10062, the
+     * member already saw "This interaction failed" and will try again), nothing is carried out unseen.
      */
-    Consumer<Reply> start(IReplyCallback event, String guild, String what, boolean behindWork) {
+    void start(IReplyCallback event, String guild, String what, boolean behindWork, Consumer<Consumer<Reply>> work) {
         AtomicBoolean acknowledged = new AtomicBoolean();
         Runnable defer = () -> {
             if (acknowledged.compareAndSet(false, true)) {
                 send(event.deferReply(true), "acknowledge " + what);
             }
         };
-        long now = clock.millis();
-        long from = Math.min(now, TimeUtil.getTimeCreated(event.getIdLong()).toInstant().toEpochMilli());
-        if (behindWork || now - from >= deadlineMillis(lag.millis()) - EARLIEST_MILLIS) {
-            sender.execute(() -> deferSafely(defer));
-        } else {
-            waiting.add(new Waiting(from, defer));
-        }
-        return reply -> {
+        Consumer<Reply> answer = reply -> {
             if (acknowledged.compareAndSet(false, true)) {
                 send(event.reply(renderer.message(reply, guild)).setEphemeral(true)
                         .setAllowedMentions(DiscordRenderer.NO_MENTIONS), "answer " + what);
@@ -102,16 +97,36 @@ final class Acknowledgement {
                         .queue(null, SlashCommandListener.failed("answer " + what));
             }
         };
+        long now = clock.millis();
+        long from = Math.min(now, TimeUtil.getTimeCreated(event.getIdLong()).toInstant().toEpochMilli());
+        if (now - from >= deadlineMillis(lag.millis()) - EARLIEST_MILLIS) {
+            acknowledged.set(true);
+            sender.execute(() -> deferSafely(() -> send(event.deferReply(true), "acknowledge " + what,
+                    () -> work.accept(answer))));
+            return;
+        }
+        if (behindWork) {
+            sender.execute(() -> deferSafely(defer));
+        } else {
+            waiting.add(new Waiting(from, defer));
+        }
+        work.accept(answer);
     }
 
     /** Sends an interaction's first response, timed ({@link SendLag}) and counted until Discord took or refused it. */
     void send(RestAction<?> firstResponse, String what) {
+        send(firstResponse, what, () -> { });
+    }
+
+    /** As above, running {@code then} once Discord took it (never when it refused it). */
+    void send(RestAction<?> firstResponse, String what, Runnable then) {
         long queued = clock.millis();
         firstResponses.onItsWay();
         try {
             firstResponse.queue(ok -> {
                 firstResponses.through();
                 lag.took(clock.millis() - queued);
+                then.run();
             }, error -> {
                 firstResponses.through();
                 SlashCommandListener.failed(what).accept(error);

@@ -7,6 +7,8 @@ import com.referralcoach.discord.ActionIds.Decoded;
 import com.referralcoach.discord.ActionIds.Kind;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
@@ -23,6 +25,8 @@ import net.dv8tion.jda.api.interactions.modals.ModalMapping;
  * referral form's fields become a typed command; only the finished template is chat text.
  */
 final class ComponentListener extends ListenerAdapter {
+    /** A public post the bot made for one member: their mention, nothing else ({@link DiscordRenderer#mentioning}). */
+    private static final Pattern FOR_MEMBER = Pattern.compile("<@!?(\\d+)>");
     private final Conversations conversations;
     private final DiscordRenderer renderer;
     private final ActionIds ids;
@@ -50,6 +54,10 @@ final class ComponentListener extends ListenerAdapter {
         Optional<Decoded> decoded = ids.decode(event.getComponentId());
         if (decoded.isEmpty()) { // a button the bot never made, or one an older version made differently
             PoliteRefusals.tell(event, PoliteRefusals.EXPIRED_BUTTON);
+            return;
+        }
+        if (!forClicker(event)) {
+            PoliteRefusals.tell(event, PoliteRefusals.NOT_YOUR_BUTTON);
             return;
         }
         String guild = event.isFromAttachedGuild() ? event.getGuild().getId() : decoded.get().guild();
@@ -120,13 +128,22 @@ final class ComponentListener extends ListenerAdapter {
             homes.used(event.getUser().getId(), guild);
         }
         directMessages.answerLeftover(event.getUser());
-        if (typed.isPresent()) {
-            conversations.act(speaker(event, guild), "the referral form", typed.get(),
-                    acknowledgement.start(event, guild, "a form", behindWork));
-        } else {
-            conversations.say(speaker(event, guild), text.get(),
-                    acknowledgement.start(event, guild, "a form", behindWork));
-        }
+        acknowledgement.start(event, guild, "a form", behindWork, answer -> {
+            if (typed.isPresent()) {
+                conversations.act(speaker(event, guild), "the referral form", typed.get(), answer);
+            } else {
+                conversations.say(speaker(event, guild), text.get(), answer);
+            }
+        });
+    }
+
+    /**
+     * False when the clicked message is a public post the bot made for one member (it starts with their mention,
+     * {@link DiscordRenderer#mentioning}) and someone else clicked: everyone in that channel sees its buttons.
+     */
+    private static boolean forClicker(ButtonInteractionEvent event) {
+        Matcher owner = FOR_MEMBER.matcher(event.getMessage().getContentRaw());
+        return !event.isFromGuild() || !owner.matches() || owner.group(1).equals(event.getUser().getId());
     }
 
     /**

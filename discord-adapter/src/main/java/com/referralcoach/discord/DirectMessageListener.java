@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.entities.messages.MessageSnapshot;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -77,6 +78,12 @@ final class DirectMessageListener extends ListenerAdapter {
         User member = event.getAuthor();
         String text = event.getMessage().getContentRaw();
         List<Message.Attachment> attached = event.getMessage().getAttachments();
+        if (text.isBlank() && attached.isEmpty() && !event.getMessage().getMessageSnapshots().isEmpty()) {
+            // A forwarded message is empty itself: its text and files are in its snapshot.
+            MessageSnapshot forwarded = event.getMessage().getMessageSnapshots().get(0);
+            text = forwarded.getContentRaw();
+            attached = forwarded.getAttachments();
+        }
         answerLeftover(member);
         Optional<String> home = homes.home(member.getId()).or(() -> onlyGuild(event.getJDA()));
         if (home.isEmpty()) {

@@ -9,6 +9,8 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
  */
 final class PoliteRefusals {
     static final String EXPIRED_BUTTON = "That button has expired; please type what it said instead, or use /coach.";
+    static final String NOT_YOUR_BUTTON = "Those buttons are for the member the message mentions; I changed"
+            + " nothing.";
     static final String EXPIRED_FORM = "That form has expired; please use /referral or /coach again.";
     static final String EMPTY_FORM = "The form was empty, so I saved nothing.";
     static final String UNKNOWN_COMMAND = "That command is from an older version of me; please use /coach.";

@@ -67,11 +67,13 @@ final class SlashCommandListener extends ListenerAdapter {
                 : event.getMember().getEffectiveName();
         Speaker speaker = Speaker.inServer(guild, event.getUser(), name, event.getMember());
         directMessages.answerLeftover(event.getUser());
-        if (text.isPresent()) {
-            conversations.say(speaker, text.get(), acknowledgement.start(event, guild, what, behindWork));
-        } else {
-            conversations.act(speaker, what, typed.get(), acknowledgement.start(event, guild, what, behindWork));
-        }
+        acknowledgement.start(event, guild, what, behindWork, answer -> {
+            if (text.isPresent()) {
+                conversations.say(speaker, text.get(), answer);
+            } else {
+                conversations.act(speaker, what, typed.get(), answer);
+            }
+        });
     }
 
     @Override

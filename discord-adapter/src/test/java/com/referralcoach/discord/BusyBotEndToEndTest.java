@@ -95,6 +95,26 @@ class BusyBotEndToEndTest {
         }
     }
 
+    @Test
+    void aCommandDiscordAlreadyShowedAsFailedIsNotCarriedOut(MongoDatabase db) throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start("Acme Sales");
+             DiscordBot bot = DiscordRig.startBot(discord.settings(), DiscordRig.engineOver(db), db)) {
+            Server acme = discord.server(0);
+            String rita = discord.user("rita");
+            // Replayed after a gateway RESUME, 4 s after Discord created it: Rita already saw it fail.
+            String late = discord.slashCreatedAgo(Duration.ofSeconds(4), acme, rita, "coach",
+                    Map.of("text", "met Jane Doe at Acme about pricing"));
+            await().atMost(DiscordRig.WAIT).until(() -> discord.requests().stream()
+                    .anyMatch(DiscordRig.callbackOf(late)));
+
+            // Her next command waits behind anything of hers already under way, so it would see the meeting.
+            String contact = discord.slash(acme, rita, "coach", Map.of("text", "contact Jane Doe"));
+            assertThat(DiscordRig.textOf(DiscordRig.answerTo(discord, contact))).doesNotContain("pricing");
+            assertThat(db.getCollection("meetings").countDocuments()).isZero();
+            assertThat(discord.failedInteractions()).containsExactly(late);
+        }
+    }
+
     /** Round by round: chat text, a typed command, the referral form. */
     private static String interaction(FakeDiscord discord, Server server, String member, int round, String form) {
         return switch (round % 3) {

@@ -55,6 +55,22 @@ class DirectMessageFilesEndToEndTest {
     }
 
     @Test
+    void aForwardedCsvIsPreviewedAndImportedLikeAnAttachedOne(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.startWithFiles(db, Message.MAX_FILE_SIZE, "Acme Sales")) {
+            String rita = rig.discord.user("rita");
+            String dm = rig.discord.dmChannelOf(rita);
+
+            rig.discord.forwardedDirectMessage(rita, "", bytes(CSV));
+            assertThat(textOf(awaitMessages(rig, dm, 1).get(0))).contains("Found 2 people in contacts.csv: 2 new");
+
+            rig.discord.directMessage(rita, "yes");
+            assertThat(textOf(awaitMessages(rig, dm, 2).get(1))).contains("Imported contacts.csv: 2 new contacts");
+            assertThat(rig.engine.knownNames(new WorkspaceId(rig.discord.server(0).id()), "ann"))
+                    .containsExactly("Ann Lo");
+        }
+    }
+
+    @Test
     void aYesAfterARestartImportsTheAttachmentPreviewedBefore(MongoDatabase db) throws Exception {
         DiscordRig before = DiscordRig.startWithFiles(db, Message.MAX_FILE_SIZE, "Acme Sales");
         String rita = before.discord.user("rita");

@@ -44,6 +44,18 @@ class DirectMessagesEndToEndTest {
     }
 
     @Test
+    void aMessageForwardedToTheBotIsReadAsIfTheMemberTypedIt(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.start(db, "Acme Sales")) {
+            String rita = rig.discord.user("rita");
+            rig.discord.forwardedDirectMessage(rita, "met Jane Doe at Acme about pricing", null);
+
+            assertThat(textOf(awaitMessages(rig, rig.discord.dmChannelOf(rita), 1).get(0)))
+                    .contains("Saved: meeting with Jane Doe");
+            assertThat(rig.coach(rig.discord.server(0), rita, "contact Jane Doe")).contains("pricing");
+        }
+    }
+
+    @Test
     void aMemberOfTwoServersIsAskedOnceWhichOneTheirDirectMessagesAreFor(MongoDatabase db) throws Exception {
         try (DiscordRig rig = DiscordRig.start(db, "Acme Sales", "Globex Sales")) {
             Server acme = rig.discord.server(0);

@@ -259,13 +259,40 @@ final class FakeDiscord implements AutoCloseable {
     String directMessageWithFile(String user, String text, String fileName, String contentType, byte[] bytes,
                                  long size) {
         String channel = dmChannelOf(user);
-        String id = snowflake();
-        String url = attachments.add(channel, id, fileName, bytes);
-        DataObject attachment = DataObject.empty().put("id", id).put("filename", fileName).put("size", size)
-                .put("url", url).put("proxy_url", url).put("content_type", contentType);
+        DataObject attachment = attachment(channel, fileName, contentType, bytes, size);
         gateway.dispatch("MESSAGE_CREATE", message(snowflake(), channel, userJson(user, "member " + user), text)
                 .put("attachments", DataArray.empty().add(attachment)));
-        return id;
+        return attachment.getString("id");
+    }
+
+    private DataObject attachment(String channel, String fileName, String contentType, byte[] bytes, long size) {
+        String id = snowflake();
+        String url = attachments.add(channel, id, fileName, bytes);
+        return DataObject.empty().put("id", id).put("filename", fileName).put("size", size)
+                .put("url", url).put("proxy_url", url).put("content_type", contentType);
+    }
+
+    /**
+     * A message the member forwarded into their direct messages with the bot, as Discord sends one: empty itself,
+     * flagged HAS_SNAPSHOT, with a forward reference (type 1) to the original in a server, whose text and files (a
+     * CSV when {@code csv} is not null) come in its {@code message_snapshots}.
+     */
+    void forwardedDirectMessage(String user, String text, byte[] csv) {
+        String channel = dmChannelOf(user);
+        DataArray files = DataArray.empty();
+        if (csv != null) {
+            files.add(attachment(channel, "contacts.csv", "text/csv; charset=utf-8", csv, csv.length));
+        }
+        DataObject original = message(snowflake(), server(0).channelId(), userJson(user, "member " + user), text)
+                .put("attachments", files);
+        for (String absent : List.of("id", "channel_id", "author", "tts", "pinned")) {
+            original.remove(absent);
+        }
+        gateway.dispatch("MESSAGE_CREATE", message(snowflake(), channel, userJson(user, "member " + user), "")
+                .put("flags", 1 << 14).put("message_snapshots", DataArray.empty()
+                        .add(DataObject.empty().put("message", original)))
+                .put("message_reference", DataObject.empty().put("type", 1).put("message_id", snowflake())
+                        .put("channel_id", server(0).channelId()).put("guild_id", server(0).id())));
     }
 
     String directMessageWithFile(String user, String text, String fileName, String contentType, byte[] bytes) {

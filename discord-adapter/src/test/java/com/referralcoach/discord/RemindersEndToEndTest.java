@@ -92,6 +92,31 @@ class RemindersEndToEndTest {
     }
 
     @Test
+    void aReminderInTheFallbackChannelTakesClicksOnlyFromItsMember(MongoDatabase db) throws Exception {
+        try (DiscordRig rig = DiscordRig.startWithFallback(db, "Acme Sales")) {
+            Server acme = rig.discord.server(0);
+            String rita = rig.discord.user("rita");
+            String bob = rig.discord.user("bob");
+            rig.coach(acme, rita, "met Jane Doe at Acme about the rollout");
+            rig.discord.rest().failNext(r -> r.is("POST", "channels/" + rig.discord.dmChannelOf(rita)), 1, DMS_CLOSED);
+            rig.bot.send(new WorkspaceId(acme.id()), new RepId(rita), new Reply("Ask Jane Doe for a referral",
+                    List.of(), List.of(SuggestedAction.send("Asked", "asked Jane Doe")))).get(20, TimeUnit.SECONDS);
+            DataObject posted = DirectMessagesEndToEndTest.awaitMessages(rig, acme.channelId(), 1).get(0);
+            String asked = DiscordRig.buttonIds(posted).get(0);
+
+            String bobs = rig.discord.click(acme, bob, posted, asked);
+            DataObject refusal = DataObject.fromJson(rig.awaitRequest(DiscordRig.callbackOf(bobs)).body());
+            assertThat(refusal.getInt("type")).as("a message only Bob sees, not an edit of Rita's").isEqualTo(4);
+            assertThat(refusal.getObject("data").getInt("flags") & 64).as("ephemeral").isEqualTo(64);
+            assertThat(textOf(refusal.getObject("data"))).contains("for the member the message mentions");
+
+            String ritas = rig.discord.click(acme, rita, posted, asked);
+            assertThat(textOf(rig.answerTo(ritas))).contains("you asked Jane Doe");
+            assertThat(rig.coach(acme, bob, "contact Jane Doe")).as("nothing saved as Bob's").contains("not asked yet");
+        }
+    }
+
+    @Test
     void closedDirectMessagesWithoutAFallbackAreAPermanentFailure(MongoDatabase db) throws Exception {
         try (DiscordRig rig = DiscordRig.start(db, "Acme Sales")) {
             String rita = rig.discord.user("rita");
