@@ -33,7 +33,7 @@ final class Interactions {
             ClickedMessage clicked = clicked(click, action.getBlockId());
             String once = clicked == null ? null : clicked.channel() + "/" + clicked.ts() + "/" + action.getBlockId();
             if (clicks.firstTime(once)) {
-                String done = "✓ " + action.getText().getText();
+                String done = "✓ " + (action.getText() == null ? action.getValue() : action.getText().getText());
                 desk.hear(team, user, action.getValue(), reply -> clicked == null
                         ? outbox.toRep(team, user, reply) : outbox.replaceClicked(team, clicked, done, reply));
             }

@@ -116,7 +116,8 @@ final class MessageEvents {
             return;
         }
         standing.heardFrom(team, ctx);
-        String text = SlackText.plain(dm.text());
+        // Slack sends no app_mention for a DM: a rep who @-mentions the bot there gets it in the text.
+        String text = SlackText.plain(SlackText.withoutMention(dm.text(), ctx.getBotUserId()));
         if (!text.isEmpty() || dm.files().isEmpty()) {
             pending(clock, team, eventId, dm.user(), text, dm.channel(), dm.ts(), dm.threadTs())
                     .ifPresent(message -> desk.heard(message, outbox));

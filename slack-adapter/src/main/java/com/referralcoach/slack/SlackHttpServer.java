@@ -120,7 +120,8 @@ final class SlackHttpServer implements AutoCloseable {
                     .requestBody(body.get())
                     .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
                     .build());
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            // NullPointerException: Bolt's request classes read required fields (a click's user) without checks
             log.info("Refused a request to {} that could not be parsed: {}", EVENTS, e.getClass().getSimpleName());
             request = null;
         }

@@ -96,7 +96,7 @@ final class SocketModeLinks implements AutoCloseable {
         SocketModeRequest request;
         try {
             request = parser.parse(text);
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | NullPointerException e) {
             log.warn("Ignored a Socket Mode envelope that could not be parsed: {}", e.getClass().getSimpleName());
             return;
         }

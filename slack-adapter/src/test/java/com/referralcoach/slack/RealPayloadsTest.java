@@ -114,6 +114,32 @@ class RealPayloadsTest {
     }
 
     @Test
+    void aMentionOfTheBotInItsDirectMessagesIsReadWithoutIt() throws Exception {
+        // Slack sends no app_mention for a DM: the mention comes in the message's text.
+        slack.post(SlackPayloads.directMessage(TEAM, "U8", "<@" + FakeSlackApi.BOT_USER + "> met Jane Doe at Acme",
+                "EvDmMention").toString(), JSON);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !rig.api.calls("chat.postMessage").isEmpty());
+        assertThat(SeenInSlack.text(rig.api.calls("chat.postMessage").get(0))).contains("meeting with Jane Doe (Acme)");
+    }
+
+    @Test
+    void aClickWithoutItsUserIsABadRequestAndOneWithoutItsLabelIsStillCarriedOut() throws Exception {
+        String blocks = "[{\"type\":\"actions\",\"block_id\":\"coach_actions_abcd1234\",\"elements\":[{\"type\":"
+                + "\"button\",\"action_id\":\"coach_send_0\",\"text\":{\"type\":\"plain_text\",\"text\":"
+                + "\"Log it\"},\"value\":\"met Jane Doe at Acme\"}]}]";
+        JsonObject noUser = SlackPayloads.click(TEAM, "U9", "DU9", "1700000000.000001", blocks, "coach_send_0");
+        noUser.remove("user");
+        assertThat(slack.post(form(noUser), FORM).statusCode()).isEqualTo(400);
+
+        JsonObject noLabel = SlackPayloads.click(TEAM, "U9", "DU9", "1700000000.000002", blocks, "coach_send_0");
+        noLabel.getAsJsonArray("actions").get(0).getAsJsonObject().remove("text");
+        assertThat(slack.post(form(noLabel), FORM).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !rig.api.calls("chat.update").isEmpty());
+        assertThat(rig.engineSays(TEAM, "U9", "contact Jane Doe")).contains("Meetings: 1");
+    }
+
+    @Test
     void aClickFromAnOrgWideInstallIsHandledInTheUsersWorkspace() throws Exception {
         slack.post(SlackPayloads.directMessage(TEAM, "U5", "met Jane Doe at Acme about the Q3 rollout", "EvOrg")
                 .toString(), JSON);

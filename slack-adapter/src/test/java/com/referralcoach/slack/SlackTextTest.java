@@ -9,7 +9,7 @@ class SlackTextTest {
     void slackMarkupBecomesWhatTheRepTyped() {
         assertThat(SlackText.plain("my manager is <@U0DANA> &amp; see <https://acme.com|Acme>"))
                 .isEqualTo("my manager is @U0DANA & see Acme");
-        assertThat(SlackText.plain("met &lt;!channel&gt; at <!here>")).isEqualTo("met <!channel> at @here");
+        assertThat(SlackText.plain("met &lt;!channel&gt; at <!here>")).isEqualTo("met <!channel> at");
     }
 
     @Test
@@ -34,5 +34,30 @@ class SlackTextTest {
     @Test
     void theBotsOwnMentionIsDropped() {
         assertThat(SlackText.plain(SlackText.withoutMention("<@UBOT> pipeline", "UBOT"))).isEqualTo("pipeline");
+    }
+
+    @Test
+    void theComposersFormattingIsNotReadAsPartOfWhatWasSaid() {
+        assertThat(SlackText.plain("met *Jane Doe* at _Acme_ about ~the~ rollout")).isEqualTo(
+                "met Jane Doe at Acme about the rollout");
+        assertThat(SlackText.plain("`pipeline`")).isEqualTo("pipeline");
+        assertThat(SlackText.plain("```pipeline```")).isEqualTo("pipeline");
+        assertThat(SlackText.plain("*_Tom Lee_* won 12k")).isEqualTo("Tom Lee won 12k");
+    }
+
+    @Test
+    void marksInsideWordsAndLoneMarksStay() {
+        assertThat(SlackText.plain("tom_lee@globex.com :white_check_mark: 5*3 and 2*4 *"))
+                .isEqualTo("tom_lee@globex.com :white_check_mark: 5*3 and 2*4 *");
+        assertThat(SlackText.plain("import my_contacts_2026.csv")).isEqualTo("import my_contacts_2026.csv");
+        assertThat(SlackText.plain("see <https://acme.com/a_b_c|the *deck*>")).isEqualTo("see the *deck*");
+    }
+
+    @Test
+    void mentionsOfManyPeopleAtOnceAreDropped() {
+        assertThat(SlackText.plain("met Jane Doe at Acme about <!channel> <!subteam^S0SALES|@sales> pricing <!here>"))
+                .isEqualTo("met Jane Doe at Acme about pricing");
+        assertThat(SlackText.plain("asked <!everyone|everyone> at Acme")).isEqualTo("asked at Acme");
+        assertThat(SlackText.plain("call back <!date^1392734382^{date}|Feb 18>")).isEqualTo("call back Feb 18");
     }
 }
