@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * Reads the text of a Slack message as the rep meant it: Slack's markup ({@code <@U1>}, {@code <https://x|label>})
  * becomes plain words, {@code &lt; &gt; &amp;} become characters, the composer's formatting marks ({@code *bold*},
  * {@code _italics_}, {@code `code`}) go, and so do mentions of many people at once ({@code <!here>}, a user group).
- * A channel mention ({@code <#C1|sales>}) stays as it is: the chat language reads the channel's id from it (a digest is posted
- * to the channel by id; its name alone does not reach it).
+ * A channel mention ({@code <#C1|sales>}) stays as it is: the chat language reads the channel's id from it (a
+ * digest is posted to the channel by id; its name alone does not reach it).
  */
 final class SlackText {
     private static final Pattern MARKUP = Pattern.compile("<([^<>]*)>");
