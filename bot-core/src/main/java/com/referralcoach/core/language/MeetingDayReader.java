@@ -14,7 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Finds the day of a meeting: "today", "tomorrow", "on monday", "2026-12-03", "Dec 3", "3 December 2026". */
+/**
+ * Finds the day of a meeting: "today", "tomorrow", "on monday", "fri 1pm", "2 days ago", "on the 15th", "2026-12-03",
+ * "12/15", "Dec 3", "3 December 2026". A weekday or a day of the month without "next" or "last" is the coming one, or,
+ * for a meeting told in the past tense ("met Jane Doe on friday"), the latest one.
+ */
 final class MeetingDayReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
@@ -22,6 +26,9 @@ final class MeetingDayReader {
     private static final String YEAR = "(?:,?\\s+(\\d{4})(?!\\d))?";
     private static final Pattern ISO = Pattern.compile("(?:\\bon\\s+)?(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])", FLAGS);
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])\\d{1,4}/\\d{1,2}(?:/\\d{1,4})?(?![\\d/])");
+    /** A slashed day is read as one after "on", or before a time, a comma or the end ("24/7 support" is not one). */
+    private static final Pattern AS_A_DAY = Pattern.compile("\\bon\\s+$", FLAGS);
+    private static final Pattern AFTER_A_DAY = Pattern.compile("\\s*(?:$|[,;.]|(?:at|from|@)\\b|\\d)", FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:\\bon\\s+)?\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:])" + YEAR, FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -31,6 +38,14 @@ final class MeetingDayReader {
     private static final Pattern WEEKDAY = Pattern.compile("(?:\\b(on|next|this(?:\\s+past)?|last|past)\\s+)?"
             + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(on|next|this(?:\\s+past)?|last|past)\\s+"
             + "(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\\b\\.?", FLAGS);
+    /** A weekday shortened with nothing before it, only right before a time or at the end ("fri 1pm"). */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "\\b(mon|tues?|wed|weds|thu|thur|thurs|fri)\\b\\.?(?=\\s+\\d|\\s*$)", FLAGS);
+    private static final Pattern AGO = Pattern.compile("\\b(\\d{1,2}|an?|one|two|three|four|five|six|(?:a\\s+)?couple"
+            + "(?:\\s+of)?)\\s+(days?|weeks?)\\s+ago\\b", FLAGS);
+    /** "on the 15th", or "the 15th" right before a time or at the end. */
+    private static final Pattern ORDINAL = Pattern.compile("\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+            + "|\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:$|[,;.]|\\d))", FLAGS);
     private static final String EXAMPLE = "meeting with Jane Doe on 2026-12-03 9:00-10:00";
 
     /** What is left of the text once the day is taken out, and the day if one was named. */
@@ -38,9 +53,17 @@ final class MeetingDayReader {
     }
 
     Reading<Found> read(String text, LocalDate today) {
+        return read(text, today, false);
+    }
+
+    /** The day, {@code past} when the meeting is told in the past tense. */
+    Reading<Found> read(String text, LocalDate today, boolean past) {
         Matcher slashed = SLASHED.matcher(text);
         if (slashed.find()) {
-            return Reading.invalid("I can't tell which day " + slashed.group() + " is (day or month first?). "
+            boolean said = AS_A_DAY.matcher(text.substring(0, slashed.start())).find()
+                    || AFTER_A_DAY.matcher(text.substring(slashed.end())).lookingAt();
+            return said ? found(text, slashed, slashed(slashed.group(), today))
+                    : Reading.invalid("I can't tell which day " + slashed.group() + " is (day or month first?). "
                     + "Write it as 2026-12-03 or Dec 3.", EXAMPLE);
         }
         Matcher iso = ISO.matcher(text);
@@ -59,12 +82,87 @@ final class MeetingDayReader {
         if (relative.find()) {
             return found(text, relative, Reading.of(relativeDay(relative.group(1).toLowerCase(Locale.ROOT), today)));
         }
+        Matcher ago = AGO.matcher(text);
+        if (ago.find()) {
+            return found(text, ago, Reading.of(ago(ago.group(1), ago.group(2), today)));
+        }
+        Matcher ordinal = ORDINAL.matcher(text);
+        if (ordinal.find()) {
+            return found(text, ordinal, ofMonth(Integer.parseInt(Optional.ofNullable(ordinal.group(1))
+                    .orElse(ordinal.group(2))), today, past));
+        }
         Matcher weekday = WEEKDAY.matcher(text);
         if (weekday.find()) {
             return found(text, weekday, Reading.of(weekday.group(2) != null
-                    ? weekday(weekday.group(1), weekday.group(2), today) : weekday(weekday.group(3), weekday.group(4), today)));
+                    ? weekday(weekday.group(1), weekday.group(2), today, past)
+                    : weekday(weekday.group(3), weekday.group(4), today, past)));
+        }
+        Matcher bare = BARE_WEEKDAY.matcher(text);
+        if (bare.find()) {
+            return found(text, bare, Reading.of(weekday(null, bare.group(1), today, past)));
         }
         return Reading.of(new Found(text, Optional.empty()));
+    }
+
+    /** "12/15", "15/12", "12/15/2026", "2026/12/15": read when only one order makes a day. */
+    private static Reading<LocalDate> slashed(String typed, LocalDate today) {
+        String[] parts = typed.split("/");
+        int first = Integer.parseInt(parts[0]);
+        int second = Integer.parseInt(parts[1]);
+        if (parts[0].length() == 4 && parts.length == 3) {
+            return date(first, second, Integer.parseInt(parts[2]), true);
+        }
+        if (parts[0].length() > 2 || parts.length == 3 && parts[2].length() != 2 && parts[2].length() != 4) {
+            return Reading.invalid("I couldn't read " + typed + " as a day. Write it as 2026-12-03 or Dec 3.", EXAMPLE);
+        }
+        boolean monthFirst = first <= 12 && second > 12;
+        boolean dayFirst = second <= 12 && first > 12;
+        if (!monthFirst && !dayFirst && first != second) {
+            return Reading.invalid("I can't tell which day " + typed + " is (day or month first?). "
+                    + "Write it as 2026-12-03 or Dec 3.", EXAMPLE);
+        }
+        int month = dayFirst ? second : first;
+        int day = dayFirst ? first : second;
+        if (month < 1 || month > 12) {
+            return Reading.invalid("There is no month " + month + ".", EXAMPLE);
+        }
+        if (parts.length == 3) {
+            int year = Integer.parseInt(parts[2]);
+            return date(parts[2].length() == 2 ? 2000 + year : year, month, day, true);
+        }
+        return dayOfMonth(Month.of(month).name(), String.valueOf(day), null, today);
+    }
+
+    private static LocalDate ago(String count, String unit, LocalDate today) {
+        String said = count.toLowerCase(Locale.ROOT);
+        int n = switch (said) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> said.contains("couple") ? 2 : Integer.parseInt(said);
+        };
+        return unit.toLowerCase(Locale.ROOT).startsWith("week") ? today.minusWeeks(n) : today.minusDays(n);
+    }
+
+    /** The 15th: of this month or the next, or for a meeting told in the past, the latest 15th up to today. */
+    private static Reading<LocalDate> ofMonth(int day, LocalDate today, boolean past) {
+        if (day < 1 || day > 31) {
+            return Reading.invalid("There is no " + day + "th of a month.", EXAMPLE);
+        }
+        YearMonth month = YearMonth.from(today);
+        for (int i = 0; i < 13; i++) {
+            YearMonth candidate = past ? month.minusMonths(i) : month.plusMonths(i);
+            if (candidate.isValidDay(day)) {
+                LocalDate date = candidate.atDay(day);
+                if (past ? !date.isAfter(today) : !date.isBefore(today)) {
+                    return Reading.of(date);
+                }
+            }
+        }
+        return Reading.invalid("There is no " + day + "th of a month.", EXAMPLE);
     }
 
     private static Reading<Found> found(String text, Matcher matcher, Reading<LocalDate> day) {
@@ -107,12 +205,15 @@ final class MeetingDayReader {
         };
     }
 
-    private static LocalDate weekday(String qualifier, String name, LocalDate today) {
+    private static LocalDate weekday(String qualifier, String name, LocalDate today, boolean past) {
         String start = name.substring(0, 3).toUpperCase(Locale.ROOT);
         DayOfWeek day = Stream.of(DayOfWeek.values()).filter(d -> d.name().startsWith(start)).findFirst().orElseThrow();
         String said = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
         if (said.equals("last") || said.equals("past") || said.endsWith("past")) {
             return today.with(TemporalAdjusters.previous(day));
+        }
+        if (past && (said.isEmpty() || said.equals("on"))) {
+            return today.with(TemporalAdjusters.previousOrSame(day));
         }
         boolean next = said.equals("next");
         return next && today.getDayOfWeek() == day ? today.plusWeeks(1) : today.with(TemporalAdjusters.nextOrSame(day));

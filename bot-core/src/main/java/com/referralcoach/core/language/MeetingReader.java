@@ -17,6 +17,7 @@ final class MeetingReader {
             + "(\\s+\\S+(?:\\s+\\S+){0,3}?)?\\s+with\\s+(.+)$", FLAGS);
     private static final Pattern MET = Pattern.compile("^(?:i\\s+)?(?:met(?:\\s+with)?|called|phoned|rang|saw|visited"
             + "|spoke\\s+(?:with|to)|talked\\s+(?:with|to))\\s+(.+)$", FLAGS);
+    private static final Pattern HAD = Pattern.compile("(?:i\\s+)?had\\b", FLAGS);
     private static final Pattern TOPIC = Pattern.compile(
             "^(.*?)\\s*(?:\\b(?:about|regarding|to\\s+discuss|on)\\s+|\\bre:\\s*)(.+)$", FLAGS);
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+(?=[,;])");
@@ -37,7 +38,8 @@ final class MeetingReader {
         if (details == null) {
             return Optional.empty();
         }
-        return Optional.of(days.read(details, now.toLocalDate())
+        boolean past = met.matches() || HAD.matcher(text).lookingAt();
+        return Optional.of(days.read(details, now.toLocalDate(), past)
                 .then(day -> times.read(day.rest())
                         .then(clock -> when(day.day(), clock, now)
                                 .then(window -> meeting(clock.rest(), window))))
@@ -76,8 +78,9 @@ final class MeetingReader {
 
     static Reading<Window> when(Optional<LocalDate> named, MeetingTimeReader.Found clock, ZonedDateTime now) {
         LocalDate day = named.orElse(now.toLocalDate());
-        Optional<Instant> start = clock.start().map(time -> instant(day, clock.end()
-                .map(time::startBefore).orElse(time.toLocalTime()), now));
+        Optional<Instant> start = clock.startsIn().map(in -> now.plus(in).toInstant())
+                .or(() -> clock.start().map(time -> instant(day, clock.end()
+                        .map(time::startBefore).orElse(time.toLocalTime()), now)));
         Optional<Instant> end = clock.endsIn().map(length -> now.plus(length).toInstant())
                 .or(() -> clock.end().map(time -> instant(day, endOf(time, clock.start()), now)))
                 .or(() -> start.map(at -> at.plus(clock.lasts().orElse(USUAL_LENGTH))));

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the clock times of a meeting: "2-3pm", "at 2pm", "ends 3:30pm", "until 16:00", "ends in 1h30", "for 45 min". */
+/**
+ * Finds the clock times of a meeting: "2-3pm", "at 2pm", "at noon", "ends 3:30pm", "until 16:00", "ends in 1h30",
+ * "for 45 min", "in 20 min" (it starts then).
+ */
 final class MeetingTimeReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     private static final String TIME = ClockTime.PATTERN;
@@ -15,6 +18,11 @@ final class MeetingTimeReader {
     private static final Pattern ENDS_IN = Pattern.compile(
             "\\b(?:ends?|ending|finish(?:es|ing)?|done|over)\\s+in\\s+" + DURATION, FLAGS);
     private static final Pattern LASTS = Pattern.compile("\\bfor\\s+" + DURATION, FLAGS);
+    private static final Pattern STARTS_IN = Pattern.compile(
+            "(?:\\b(?:starts?|starting)\\s+)?\\bin\\s+" + DURATION, FLAGS);
+    /** Noon as a time: after "at", "from", "until", "to" or a dash ("about the noon launch" is a topic). */
+    private static final Pattern NOON = Pattern.compile(
+            "(?<=\\b(?:at|from|until|till|til|to|ends?|by)\\s{1,3}|[-–]\\s{0,2})(?:noon|midday)\\b", FLAGS);
     private static final Pattern RANGE = Pattern.compile("(?:\\b(?:from|at|between)\\s+)?\\b" + TIME
             + "\\s*(?:-+|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\band\\b)\\s*" + TIME, FLAGS);
     private static final Pattern ENDS_AT = Pattern.compile(
@@ -27,11 +35,16 @@ final class MeetingTimeReader {
 
     /** The clock facts found, each optional, and the text left once they are taken out. */
     record Found(String rest, Optional<ClockTime> start, Optional<ClockTime> end,
-            Optional<Duration> endsIn, Optional<Duration> lasts) {
+            Optional<Duration> endsIn, Optional<Duration> lasts, Optional<Duration> startsIn) {
+        Found(String rest, Optional<ClockTime> start, Optional<ClockTime> end, Optional<Duration> endsIn,
+              Optional<Duration> lasts) {
+            this(rest, start, end, endsIn, lasts, Optional.empty());
+        }
     }
 
     Reading<Found> read(String text) {
-        Found found = new Found(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Found found = new Found(NOON.matcher(text).replaceAll("12pm"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
         Matcher endsIn = ENDS_IN.matcher(found.rest());
         if (endsIn.find()) {
             found = new Found(cut(found.rest(), endsIn), found.start(), found.end(), Optional.of(duration(endsIn, 1)),
@@ -42,10 +55,15 @@ final class MeetingTimeReader {
             found = new Found(cut(found.rest(), lasts), found.start(), found.end(), found.endsIn(),
                     Optional.of(duration(lasts, 1)));
         }
+        Matcher startsIn = STARTS_IN.matcher(found.rest());
+        if (found.endsIn().isEmpty() && startsIn.find()) {
+            found = new Found(cut(found.rest(), startsIn), found.start(), found.end(), found.endsIn(), found.lasts(),
+                    Optional.of(duration(startsIn, 1)));
+        }
         Matcher range = RANGE.matcher(found.rest());
         if (range.find()) {
             found = new Found(cut(found.rest(), range), Optional.of(ClockTime.of(range, 1)),
-                    Optional.of(ClockTime.of(range, 4)), found.endsIn(), found.lasts());
+                    Optional.of(ClockTime.of(range, 4)), found.endsIn(), found.lasts(), found.startsIn());
         } else {
             found = single(single(found, ENDS_AT, false), STARTS_AT, true);
             found = single(single(found, WITH_HALF, true), WITH_MINUTES, true);
@@ -64,8 +82,8 @@ final class MeetingTimeReader {
         Optional<ClockTime> time = Optional.of(ClockTime.of(matcher, 1));
         String rest = cut(found.rest(), matcher);
         return isStart
-                ? new Found(rest, time, found.end(), found.endsIn(), found.lasts())
-                : new Found(rest, found.start(), time, found.endsIn(), found.lasts());
+                ? new Found(rest, time, found.end(), found.endsIn(), found.lasts(), found.startsIn())
+                : new Found(rest, found.start(), time, found.endsIn(), found.lasts(), found.startsIn());
     }
 
     private static Reading<Found> checked(Found found) {
