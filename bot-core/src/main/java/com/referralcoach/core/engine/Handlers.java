@@ -170,7 +170,7 @@ final class Handlers {
     private Handlers withCompounds(CoachStore store) {
         add(Several.class, (several, conversation) -> Reply.joined(several.commands().stream()
                 .map(command -> handle(command, conversation)).toList()));
-        add(Unsure.class, new UnsureHandler(store.questions()));
+        add(Unsure.class, new UnsureHandler(store.questions(), new PeopleFinder(store.contacts()), this::handle));
         add(UndoLastChange.class, new UndoHandler(store.changes(), store.contacts(), store.imports()));
         return this;
     }

@@ -91,7 +91,8 @@ public final class ChatParser {
         if (read instanceof Unsure || !LowerCaseNames.namesAny(read, cased.guessed())) {
             return read;
         }
-        return read instanceof Several ? closest.guess(message) : new Unsure(read, Summary.of(read));
+        return read instanceof Several ? closest.guess(message)
+                : new Unsure(read, Summary.of(read), LowerCaseNames.guessedPeople(read, cased.guessed()));
     }
 
     private Command read(String message, ZonedDateTime now) {

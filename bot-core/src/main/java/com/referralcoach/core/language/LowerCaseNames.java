@@ -133,6 +133,33 @@ final class LowerCaseNames {
         return false;
     }
 
+    /**
+     * The people {@code command} names whose names were guessed, when those are all the guesses it holds; empty when
+     * a guessed word is in a company's name or anything else.
+     */
+    static List<PersonRef> guessedPeople(Command command, Set<String> guessed) {
+        List<PersonRef> people = new ArrayList<>();
+        Set<String> explained = new HashSet<>();
+        for (var component : command.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(command);
+                Object person = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+                if (person instanceof PersonRef ref) {
+                    if (ref.company().filter(company -> guessedIn(company, guessed)).isPresent()) {
+                        return List.of();
+                    }
+                    if (guessedIn(ref.name().display(), guessed)) {
+                        people.add(ref);
+                        explained.addAll(List.of(ref.name().display().split(" ")));
+                    }
+                }
+            } catch (ReflectiveOperationException e) {
+                return List.of();
+            }
+        }
+        return explained.containsAll(guessed) ? people : List.of();
+    }
+
     private static boolean guessedIn(String name, Set<String> guessed) {
         for (String word : name.split(" ")) {
             if (guessed.contains(word)) {

@@ -68,6 +68,29 @@ class ConfirmConversationTest {
     }
 
     @Test
+    void aNameTypedInLowerCaseIsNotAskedAboutWhenTheWorkspaceKnowsThatOnePerson() {
+        rita.say("met Sarah O'Neil at Orbit");
+        long before = meetings();
+
+        assertThat(rita.read("met sarah again")).startsWith("Saved: meeting with Sarah O'Neil");
+        assertThat(meetings()).isEqualTo(before + 1);
+        assertThat(rita.read("contact sarah")).contains("Sarah O'Neil").doesNotContain("Save:");
+        assertThat(rita.read("contact bob")).contains("I don't know anyone called Bob");
+        assertThat(rita.read("met bob again")).startsWith("Save: meeting with Bob");
+        assertThat(meetings()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNameTypedInLowerCaseIsStillAskedAboutWhenTwoPeopleHaveIt() {
+        rita.say("met Sarah O'Neil at Orbit");
+        rita.say("met Sarah Kim at Vela");
+        long before = meetings();
+
+        assertThat(rita.read("met sarah again")).startsWith("Save: meeting with Sarah");
+        assertThat(meetings()).isEqualTo(before);
+    }
+
+    @Test
     void theQuestionSurvivesARestart() {
         unsure();
         Chat afterRestart = Chat.of(new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN),
