@@ -21,10 +21,11 @@ public record Money(BigDecimal amount, Optional<String> currency) {
         }
     }
 
-    /** "$12,000", "12,500.5 EUR", "12,000". */
+    /** "$12,000", "12,500.50 EUR", "12,000": cents, when there are any, always two digits. */
     public String display() {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
         format.setMaximumFractionDigits(2);
+        format.setMinimumFractionDigits(amount.scale() > 0 ? 2 : 0);
         String number = format.format(amount);
         return currency.map(c -> c.length() == 1 ? c + number : number + " " + c).orElse(number);
     }

@@ -64,8 +64,9 @@ final class ReferralMonthHandler {
                         : name(command.month()) + " has no working days left. Pick another month.");
             }
             return Reply.of("Referral month " + name(command.month()) + ": " + outcome.people()
-                    + (outcome.alreadyPlanned() > 0 ? " more" : "") + " people over "
-                    + outcome.days() + " working days, " + outcome.perDay() + " a day from "
+                    + (outcome.alreadyPlanned() > 0 ? " more" : "") + (outcome.people() == 1 ? " person" : " people")
+                    + " over " + outcome.days() + (outcome.days() == 1 ? " working day, " : " working days, ")
+                    + outcome.perDay() + " a day from "
                     + c.moments().date(outcome.first().atStartOfDay(c.rep().zone()).toInstant()) + ".\nEach day I'll"
                     + " remind you: first ask how you can help them, then ask for a referral. Say \"referral month\""
                     + " to see how it's going.");

@@ -61,8 +61,8 @@ final class WinCorrection implements CommandHandler<CorrectWin> {
                 won.current().at())) {
             tally.amend(counted, before);
         }
-        return Reply.of("Corrected: " + name + "'s win is " + amount.display() + ", not "
-                + before.map(Money::display).orElse("without an amount") + ". I took it as a correction, not a"
+        return Reply.of("Corrected: " + name + "'s win is " + amount.display() + before.map(was -> ", not "
+                + was.display()).orElse(" (it had no amount)") + ". I took it as a correction, not a"
                 + " second deal (" + why + "); goals and digests count the new amount. A second deal after all? Say"
                 + " \"undo\", then \"closed " + amount.display() + " repeat business with " + name + "\".");
     }

@@ -1,5 +1,6 @@
 package com.referralcoach.core.language;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Locale;
  * pricing", "referral from Ann Lo: Bo Park (Kite)", "Tom Lee moved to won".
  */
 final class Summary {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
     private Summary() {
     }
 
@@ -39,6 +41,21 @@ final class Summary {
         if (command instanceof RecordWin win) {
             return "a win for " + who(win.customer()) + win.note().map(note -> ": " + note).orElse("");
         }
+        if (command instanceof InARush rush) {
+            return who(rush.person()) + " was in a rush (ask tomorrow morning)";
+        }
+        if (command instanceof ShowContact contact) {
+            return who(contact.person()) + "'s card";
+        }
+        if (command instanceof RecordSatisfaction score) {
+            return "a score of " + score.score() + " from " + who(score.person());
+        }
+        if (command instanceof FixMeeting fix) {
+            return "a change to the meeting with " + who(fix.person()) + fix.topic().map(t -> ": about " + t)
+                    .or(() -> fix.movedTo().map(day -> ": on " + DAY.format(day)))
+                    .or(() -> fix.at().or(fix::startsAt).map(time -> ": at " + time))
+                    .or(() -> fix.endsAt().map(time -> ": ends " + time)).orElse("");
+        }
         return words(command.getClass().getSimpleName());
     }
 
@@ -46,8 +63,9 @@ final class Summary {
         return person.name().display() + person.company().map(company -> " (" + company + ")").orElse("");
     }
 
-    /** "GOT_REFERRAL" and "RecordSatisfaction" as plain words: "got referral", "record satisfaction". */
+    /** "GOT_REFERRAL", "RecordSatisfaction", "InARush" as plain words: "got referral", "record satisfaction"... */
     private static String words(String name) {
-        return name.replace('_', ' ').replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT);
+        return name.replace('_', ' ').replaceAll("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})", " ")
+                .toLowerCase(Locale.ROOT);
     }
 }

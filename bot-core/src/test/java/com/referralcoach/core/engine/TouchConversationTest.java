@@ -105,6 +105,13 @@ class TouchConversationTest {
     }
 
     @Test
+    void aReferralMonthOfOnePersonSaysSoInTheSingular() {
+        rita.say("met Jane Doe");
+
+        assertThat(rita.read("referral month March")).contains("Referral month March 2027: 1 person over 1 working day,");
+    }
+
+    @Test
     void aReferralMonthSpreadsEveryContactOverItsWorkingDays() {
         rita.say("met Jane Doe");
         rita.say("met Tom Lee");

@@ -21,6 +21,24 @@ class ChatParserLowerCaseNamesTest {
     }
 
     @Test
+    void aGuessIsSaidBackInPlainWords() {
+        assertThat(summary("didnt get to ask mia, ran out of time")).isEqualTo("Mia was in a rush (ask tomorrow morning)");
+        assertThat(summary("raj gave us a 10")).isEqualTo("a score of 10 from Raj");
+        assertThat(summary("the mtg w/ jose was actually yesterday"))
+                .isEqualTo("a change to the meeting with Jose: on Sun Nov 22");
+    }
+
+    @Test
+    void aGuessNamesThePeopleGuessedSoTheEngineCanTellWhetherItKnowsThem() {
+        assertThat(parse("met sarah again")).isInstanceOfSatisfying(Unsure.class, unsure ->
+                assertThat(unsure.guessedPeople()).extracting(ref -> ref.name().display()).containsExactly("Sarah"));
+    }
+
+    private static String summary(String message) {
+        return ((Unsure) parse(message)).summary();
+    }
+
+    @Test
     void oneLowerCaseWordIsAGuessConfirmedBeforeSaving() {
         assertThat(parse("met john at vela")).isInstanceOfSatisfying(Unsure.class, unsure -> {
             assertThat(unsure.reading()).isInstanceOf(LogMeeting.class);
