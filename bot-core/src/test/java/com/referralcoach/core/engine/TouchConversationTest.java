@@ -108,7 +108,8 @@ class TouchConversationTest {
     void aReferralMonthOfOnePersonSaysSoInTheSingular() {
         rita.say("met Jane Doe");
 
-        assertThat(rita.read("referral month March")).contains("Referral month March 2027: 1 person over 1 working day,");
+        assertThat(rita.read("referral month March"))
+                .contains("Referral month March 2027: 1 person over 1 working day,");
     }
 
     @Test

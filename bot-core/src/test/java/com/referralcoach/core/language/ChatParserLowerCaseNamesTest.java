@@ -22,7 +22,8 @@ class ChatParserLowerCaseNamesTest {
 
     @Test
     void aGuessIsSaidBackInPlainWords() {
-        assertThat(summary("didnt get to ask mia, ran out of time")).isEqualTo("Mia was in a rush (ask tomorrow morning)");
+        assertThat(summary("didnt get to ask mia, ran out of time"))
+                .isEqualTo("Mia was in a rush (ask tomorrow morning)");
         assertThat(summary("raj gave us a 10")).isEqualTo("a score of 10 from Raj");
         assertThat(summary("the mtg w/ jose was actually yesterday"))
                 .isEqualTo("a change to the meeting with Jose: on Sun Nov 22");
