@@ -147,6 +147,10 @@ public final class BotEngine {
             understood = !(command instanceof com.referralcoach.core.language.Unknown
                     || command instanceof com.referralcoach.core.language.Invalid);
             Reply reply = carryOut(command, conversation);
+            if (typed.isEmpty() && question.isPresent()) {
+                reply = Reply.joined(List.of(Reply.of("Not saved: " + question.get().summary()
+                        + " (it waited for a yes). Send it again if you meant it."), reply));
+            }
             return known.isPresent() || command instanceof com.referralcoach.core.language.SetTimeZone
                     ? reply : welcome(reply, rep);
         } catch (RuntimeException e) {

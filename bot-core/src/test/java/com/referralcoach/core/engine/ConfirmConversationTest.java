@@ -103,9 +103,11 @@ class ConfirmConversationTest {
     void anythingElseIsANewMessageAndDropsTheQuestion() {
         unsure();
 
-        assertThat(rita.read("pipeline")).doesNotContain("Joe Marx");
-        rita.say("yes");
+        assertThat(rita.read("pipeline")).startsWith("Not saved: meeting with Joe Marx (Talon) about pricing (it"
+                + " waited for a yes). Send it again if you meant it.").contains("No open referred leads");
+        assertThat(rita.read("yes")).doesNotContain("Joe Marx");
         assertThat(meetings()).isZero();
+        assertThat(rita.read("pipeline")).doesNotContain("Not saved");
     }
 
     @Test
