@@ -59,11 +59,12 @@ final class RemindersHandler {
 
     CommandHandler<SnoozeReminder> snooze() {
         return (command, conversation) -> {
-            Optional<Reminder> target = command.code().isPresent()
-                    ? byCode(conversation, command.code().get()) : queue.lastSent(conversation.workspace(),
-                    conversation.rep().id());
+            Optional<Reminder> target = command.code().map(code -> byCode(conversation, code))
+                    .or(() -> command.number().map(number -> byNumber(conversation, number)))
+                    .orElseGet(() -> queue.lastSent(conversation.workspace(), conversation.rep().id()));
             if (target.isEmpty()) {
                 return Reply.of(command.code().map(c -> "I have no reminder #" + c + " for you.")
+                        .or(() -> command.number().map(n -> "I have no reminder " + n + " for you."))
                         .orElse("There is no reminder to snooze yet.") + " Say \"reminders\" to see them.");
             }
             WorkingTime working = ReminderPlanner.working(conversation.rep());
@@ -94,11 +95,16 @@ final class RemindersHandler {
 
     private Optional<Reminder> resolve(Conversation conversation, String reference) {
         if (reference.matches("\\d{1,3}")) {
-            List<Reminder> coming = queue.upcoming(conversation.workspace(), conversation.rep().id(), SHOWN);
-            int index = Integer.parseInt(reference) - 1;
-            return index >= 0 && index < coming.size() ? Optional.of(coming.get(index)) : Optional.empty();
+            return byNumber(conversation, Integer.parseInt(reference));
         }
         return byCode(conversation, reference);
+    }
+
+    /** The reminder at that number in the rep's "reminders" list, counted from 1. */
+    private Optional<Reminder> byNumber(Conversation conversation, int number) {
+        List<Reminder> coming = queue.upcoming(conversation.workspace(), conversation.rep().id(), SHOWN);
+        int index = number - 1;
+        return index >= 0 && index < coming.size() ? Optional.of(coming.get(index)) : Optional.empty();
     }
 
     private Optional<Reminder> byCode(Conversation conversation, String code) {

@@ -26,6 +26,7 @@ final class Examples {
     static final String THANKED = "thanked Jane Doe - sent a gift card";
     static final String SNOOZE = "snooze 2h";
     static final String SNOOZE_CODE = "snooze #3fa9c1 1 day";
+    static final String SNOOZE_NUMBER = "snooze 2 for 1h";
     static final String REMIND_ME = "remind me tomorrow";
     static final String REMINDERS = "reminders";
     static final String CANCEL = "cancel reminder 3";

@@ -65,6 +65,33 @@ class ChatParserReminderTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            snooze 1 2h                     | 1 | PT2H
+            snooze 1 for 2h                 | 1 | PT2H
+            snooze reminder 1 2h            | 1 | PT2H
+            snooze the reminder no. 3 2h    | 3 | PT2H
+            snooze number 2 for 30 min      | 2 | PT30M
+            snooze #1 for a day             | 1 | PT24H
+            snooze #2                       | 2 | -
+            snooze reminder 2               | 2 | -
+            snooze 2 tomorrow               | 2 | -
+            snooze 3 1 day                  | 3 | PT24H
+            snooze 2h #1                    | 1 | PT2H
+            remind me about #2 in an hour   | 2 | PT1H
+            """)
+    void snoozesAReminderByItsNumberInTheList(String text, int number, Duration by) {
+        assertThat(parse(text)).isEqualTo(
+                new SnoozeReminder(Optional.empty(), Optional.of(number), Optional.ofNullable(by)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"snooze 1 hour", "snooze 2 days", "snooze reminder 2 hours", "snooze 1h30"})
+    void aNumberWithItsUnitIsALengthNotAListNumber(String text) {
+        assertThat(parse(text)).isInstanceOfSatisfying(SnoozeReminder.class,
+                snooze -> assertThat(snooze.number()).isEmpty());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             snooze 0h                 | above zero                   | snooze 2h
             snooze 0 min              | above zero                   | snooze 2h
@@ -77,6 +104,8 @@ class ChatParserReminderTest {
             snooze 2 months           | how long to wait             | snooze 2h
             snooze forever            | how long to wait             | snooze 2h
             snooze #3fa9 2h           | '#3fa9' isn't a reminder code | snooze #3fa9c1 1 day
+            snooze #0 2h              | no reminder 0                | snooze 2 for 1h
+            snooze 1 91 days          | at most 90 days              | snooze 2 for 1h
             snooze #zzzzzz            | isn't a reminder code        | snooze #3fa9c1 1 day
             remind me                 | When should I remind you     | remind me tomorrow
             remind me in 0 min        | above zero                   | remind me tomorrow
