@@ -21,6 +21,9 @@ final class LeadStageReader {
     private static final Pattern STAGE_AFTER = Pattern.compile("^" + LEAD + "\\s+(contacted|reached"
             + "|meeting\\s+(?:booked|set|scheduled)|proposal(?:\\s+sent)?|won|signed|lost)(?![\\p{L}\\p{N}])(.*)$", FLAGS);
 
+    /** "signed for 12k", "won at $9k": the word before the amount. */
+    private static final Pattern WON_FOR = Pattern.compile("^\\s*(?:for|at)\\s+(?=\\S)", FLAGS);
+
     private final PersonReader people = new PersonReader();
     private final MoneyReader money = new MoneyReader();
 
@@ -54,12 +57,21 @@ final class LeadStageReader {
             return Optional.of(lead.toCommand(
                     person -> new MoveLead(person, stage, Optional.empty(), Notes.note(matcher.group(3)))));
         }
-        Notes.Split split = Notes.split(matcher.group(3));
+        Notes.Split split = amountInNote(Notes.split(WON_FOR.matcher(matcher.group(3)).replaceFirst("")));
         Reading<Optional<Money>> amount = split.head().isBlank()
                 ? Reading.of(Optional.empty())
                 : money.read(split.head()).then(found -> Reading.of(Optional.of(found)));
         return Optional.of(lead.then(person -> amount.then(won -> Reading.of(
                 (Command) new MoveLead(person, stage, won, split.note())))).toCommand(command -> command));
+    }
+
+    /** "signed - 12k", "signed, 12k/yr - starts in May": an amount opening the note is the deal's amount. */
+    private Notes.Split amountInNote(Notes.Split split) {
+        if (!split.head().isBlank() || split.note().isEmpty()) {
+            return split;
+        }
+        Notes.Split note = Notes.split(split.note().get());
+        return money.read(note.head()).failed() ? split : note;
     }
 
     private static LeadStage stage(String keyword) {

@@ -8,12 +8,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a deal amount: "12000", "$12k", "12,500 EUR", "€1.2m". Commas group thousands. */
+/**
+ * Reads a deal amount: "12000", "$12k", "12,500 EUR", "€1.2m". Commas group thousands. A period or recurring-revenue
+ * word after it ("12k/yr", "$1,500/mo", "12k a year", "22k ARR", "3k MRR", "12k annually") is how the rep counts the
+ * deal: the amount is the one typed, never multiplied.
+ */
 final class MoneyReader {
     private static final String SYMBOL = "[$€£¥₹]";
+    private static final String RECURRING = "arr|mrr|acv";
+    private static final String PERIOD = "(?:\\s*/\\s*(?:yr|year|mo|mth|month)"
+            + "|\\s+(?:a|an|per|each|every)\\s+(?:year|yr|month|mo)|\\s+per\\s+annum"
+            + "|\\s+(?:annually|yearly|monthly)|\\s*(?:" + RECURRING + "))?";
     private static final Pattern AMOUNT = Pattern.compile(
             "^(" + SYMBOL + "|[a-z]{3})?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(k|m|mn|thousand|million)?"
-                    + "\\s*(" + SYMBOL + "|[a-z]{3})?[\\s.!]*$",
+                    + "\\s*(" + SYMBOL + "|(?!(?:" + RECURRING + ")\\b)[a-z]{3})?" + PERIOD + "[\\s.!]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The amount, or an {@link Invalid} quoting what could not be read. */

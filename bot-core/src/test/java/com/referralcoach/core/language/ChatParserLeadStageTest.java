@@ -62,6 +62,39 @@ class ChatParserLeadStageTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            bo park signed - 12k                  | 12000 | -   | -
+            bo park signed - 12k/yr               | 12000 | -   | -
+            Bo Park signed, 12k                   | 12000 | -   | -
+            Bo Park signed for 12k                | 12000 | -   | -
+            Tom Lee won!! 22k ARR                 | 22000 | -   | -
+            Tom Lee won 3k MRR                    | 3000  | -   | -
+            Tom Lee won 12k a year                | 12000 | -   | -
+            Tom Lee won 12k per year              | 12000 | -   | -
+            Tom Lee won 12k annually              | 12000 | -   | -
+            Tom Lee won $1,500/mo                 | 1500  | $   | -
+            Tom Lee won 12k USD/yr                | 12000 | USD | -
+            Tom Lee signed - 12k/yr - starts in May | 12000 | - | starts in May
+            """)
+    void aPeriodOrRecurringRevenueWordKeepsTheAmountAsTyped(String text, String amount, String currency, String note) {
+        MoveLead move = (MoveLead) parse(text);
+
+        assertThat(move.stage()).isEqualTo(LeadStage.WON);
+        assertThat(move.amount()).contains(new Money(new BigDecimal(amount), Optional.ofNullable(currency)));
+        assertThat(move.note()).isEqualTo(Optional.ofNullable(note));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Tom Lee signed - starts in May | starts in May
+            Tom Lee signed, great news     | great news
+            """)
+    void aNoteWithoutAnAmountStaysANote(String text, String note) {
+        assertThat(parse(text)).isEqualTo(
+                new MoveLead(PersonRef.of("Tom Lee"), LeadStage.WON, Optional.empty(), Optional.of(note)));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Tom Lee won abc     | I couldn't read 'abc' as an amount.
             Tom Lee won 12x     | I couldn't read '12x' as an amount.
