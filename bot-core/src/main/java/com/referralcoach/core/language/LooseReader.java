@@ -27,7 +27,7 @@ final class LooseReader {
     private static final Pattern REFERRAL = p("introduced\\s+me|put\\s+me\\s+in\\s+touch|passed\\s+along|hooked\\s+me\\s+up"
             + "|connected\\s+me|referred|referral\\s+from|intro\\s+(?:from|to)|sent\\s+over|gave\\s+me\\s+(?:a\\s+referral|an?\\s+intro|a\\s+lead|\\S+\\s+\\S+'s\\s+name)"
             + "|made\\s+an\\s+intro|cc'?d\\s+me|\\bvia\\b|lead\\s+from|new\\s+lead|got\\s+an\\s+intro|referral:");
-    private static final Pattern REFERRER_CUE = p("(?:from|by|via|thanks\\s+to)\\s*$");
+    private static final Pattern REFERRER_CUE = p("(?:from|by|via|thru|through|by\\s+way\\s+of|thanks\\s+to)\\s*$");
     private static final Pattern GIVE = p("^(?:i\\s+)?(?:referred|introduced|passed|connected|put|sent|gave|made)\\b(?!\\s+me\\b)");
     private static final Pattern GIVE_WHAT = p("\\b(?:referral|lead|intro|introduction|in\\s+touch|along)\\b(?!\\s+email)"
             + "|^(?:i\\s+)?(?:referred|introduced|connected)\\s+\\p{Lu}");

@@ -37,7 +37,21 @@ class ChatParserReferralTest {
                         null, null, null),
                 arguments("OK, Jane Doe referred Tom Lee", "Jane Doe", PersonRef.of("Tom Lee"), null, null, null),
                 arguments("Great Lakes referred Nice Smith", "Great Lakes", PersonRef.of("Nice Smith"), null, null,
-                        null));
+                        null),
+                arguments("got a warm intro to Di Ek at Nox via Ann Lo", "Ann Lo", PersonRef.of("Di Ek", "Nox"),
+                        null, null, null),
+                arguments("got a warm intro to Di Ek at Nox thru Ann Lo", "Ann Lo", PersonRef.of("Di Ek", "Nox"),
+                        null, null, null),
+                arguments("got an intro to Fay Ho through Raj Patel", "Raj Patel", PersonRef.of("Fay Ho"),
+                        null, null, null),
+                arguments("got an intro to Fay Ho by way of Raj Patel", "Raj Patel", PersonRef.of("Fay Ho"),
+                        null, null, null),
+                arguments("got an intro to Fay Ho from Raj Patel", "Raj Patel", PersonRef.of("Fay Ho"),
+                        null, null, null),
+                arguments("got an intro to Bo Park from Kite from Ann Lo", "Ann Lo", PersonRef.of("Bo Park", "Kite"),
+                        null, null, null),
+                arguments("intro to Bo Park via Ann Lo - needs payroll help", "Ann Lo", PersonRef.of("Bo Park"),
+                        null, null, "needs payroll help"));
     }
 
     @ParameterizedTest
