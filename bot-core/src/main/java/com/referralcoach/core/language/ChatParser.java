@@ -51,7 +51,8 @@ public final class ChatParser {
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
      */
     public Command parse(String text, ZonedDateTime now) {
-        String visible = text == null ? "" : Mentions.outOfText(INVISIBLE.matcher(text).replaceAll(""));
+        String visible = text == null ? ""
+                : Mentions.outOfText(INVISIBLE.matcher(KeyboardQuotes.plain(text)).replaceAll(""));
         if (visible.isBlank()) {
             return new Unknown("help", Examples.HELP);
         }

@@ -35,7 +35,7 @@ class ChatParserAskTest {
                 arguments("Jane Doe not comfortable", "Jane Doe", AskOutcome.DECLINED, "not comfortable"),
                 arguments("Jane Doe isn't comfortable sharing clients", "Jane Doe", AskOutcome.DECLINED,
                         "isn't comfortable sharing clients"),
-                arguments("Jane Doe isn’t comfortable", "Jane Doe", AskOutcome.DECLINED, "isn’t comfortable"),
+                arguments("Jane Doe isn’t comfortable", "Jane Doe", AskOutcome.DECLINED, "isn't comfortable"),
                 arguments("Jane Doe said not comfortable", "Jane Doe", AskOutcome.DECLINED, "not comfortable"),
                 arguments("Jane Doe said she's not comfortable giving names", "Jane Doe", AskOutcome.DECLINED,
                         "not comfortable giving names"),
