@@ -19,6 +19,7 @@ import com.referralcoach.core.language.MoveLead;
 import com.referralcoach.core.language.RecordAsk;
 import com.referralcoach.core.language.SetTimeZone;
 import com.referralcoach.core.language.ShowContact;
+import com.referralcoach.core.language.Pleasantry;
 import com.referralcoach.core.language.ShowHelp;
 import com.referralcoach.core.language.ShowPipeline;
 import com.referralcoach.core.language.Unknown;
@@ -108,6 +109,7 @@ final class Handlers {
                 .add(ShowPipeline.class, new PipelineView(store.contacts(), store.referrals()))
                 .add(ShowContact.class, contactView)
                 .add(ShowHelp.class, new HelpHandler())
+                .add(Pleasantry.class, new PleasantryHandler())
                 .add(SetTimeZone.class, new TimeZoneHandler(store.reps()))
                 .add(Unknown.class, new NotUnderstoodHandler(people, contactView))
                 .add(Invalid.class, new InvalidHandler()), store, people, coach, score), store, requests, people, coach)

@@ -46,6 +46,7 @@ public final class ChatParser {
     private final CorrectionReader corrections = new CorrectionReader();
     private final CoachingReader coaching = new CoachingReader();
     private final CalendarReader calendars = new CalendarReader();
+    private final PleasantryReader pleasantries = new PleasantryReader();
 
     /**
      * Parses {@code text}; relative and absolute times are read in {@code now}'s zone and returned as instants.
@@ -59,6 +60,10 @@ public final class ChatParser {
         if (visible.length() > MAX_LENGTH) {
             return new Invalid("That message is too long: I read at most " + MAX_LENGTH + " characters.",
                     Examples.MEETING);
+        }
+        Optional<Command> pleasantry = pleasantries.read(visible);
+        if (pleasantry.isPresent()) {
+            return pleasantry.get();
         }
         Optional<Command> file = imports.read(visible).or(() -> exports.read(visible))
                 .or(() -> erasures.read(visible, now)).or(() -> coaching.readIdeal(visible.strip()))

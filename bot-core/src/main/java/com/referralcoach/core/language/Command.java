@@ -14,6 +14,6 @@ public sealed interface Command
         UpdateDetails, CorrectWin, CorrectBusiness, RenamePerson, FixMeeting, MergePeople, ConfirmMerge, DeleteLead, ConfirmDeleteLead, DeleteMeeting, ConfirmDeleteMeeting,
         RecordDelivery, SetIdealReferral, ShowIdealReferral, ShowSources, RecordNeed, MarkBusinessOwner, MarkColleague, SetReviewLink, ShowReviewLinks,
         ConnectCalendar, ShowCalendar, DisconnectCalendar, SetOurDomains, SetPrepNotes, NameCalendarEvent,
-        SkipCalendarEvent, CalendarAnswerOr,
+        SkipCalendarEvent, CalendarAnswerOr, Pleasantry,
         Several, Unsure, Unknown, Invalid {
 }

@@ -60,7 +60,7 @@ final class CommandFields {
             Map.entry("ShowCalendar", "calendarstatus"), Map.entry("DisconnectCalendar", "calendaroff"),
             Map.entry("SetOurDomains", "ourdomains"), Map.entry("SetPrepNotes", "prep"),
             Map.entry("NameCalendarEvent", "eventwith"), Map.entry("SkipCalendarEvent", "skipevent"),
-            Map.entry("CalendarAnswerOr", "eventor"),
+            Map.entry("CalendarAnswerOr", "eventor"), Map.entry("Pleasantry", "pleasantry"),
             Map.entry("Several", "several"), Map.entry("Unsure", "unsure"),
             Map.entry("Unknown", "unknown"), Map.entry("Invalid", "invalid"));
 

@@ -52,7 +52,9 @@ public final class CommandSamples {
                 new ShowHelp(Optional.empty()), new SetTimeZone(ZoneId.of("Europe/Berlin")),
                 new SetTimeZone(ZoneId.of("+05:30")), new RecordReferrerUpdate(JANE), new RecordThanks(JANE),
                 new SnoozeReminder(Optional.of("3fa9c1"), Optional.of(Duration.ofHours(2))),
-                new SnoozeReminder(Optional.empty(), Optional.empty()), new ListReminders(), new CancelReminder("3"),
+                new SnoozeReminder(Optional.empty(), Optional.empty()),
+                new SnoozeReminder(Optional.empty(), Optional.of(2), Optional.of(Duration.ofHours(1))),
+                new ListReminders(), new CancelReminder("3"),
                 new SetWorkingHours(540, 1020), new SetWorkDays(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
                 new SetManager("@dana"), new OpenProblem(JANE, Optional.of("invoice sent twice")),
                 new OpenProblem(JANE, Optional.empty()), new FixProblem(JANE),
@@ -105,6 +107,7 @@ public final class CommandSamples {
                         PersonRef.of("Lunch"), Optional.of("Bo Park"), Optional.empty(), Optional.empty())),
                 new Several(List.of(meeting, new LogReferral(JANE, TOM, LeadDetails.none()))),
                 new Unsure(meeting, "meeting with Jane Doe (Acme) about pricing"),
+                new Pleasantry(Pleasantry.Kind.THANKS),
                 new Unknown("meeting", "met Jane Doe"), new Invalid("too long", "help"));
     }
 }
