@@ -39,10 +39,16 @@ final class LooseReader {
     private static final Pattern CADENCE = p("(?:check\\s+in|touch\\s+base|keep\\s+in\\s+touch|stay\\s+in\\s+touch|ping).*?"
             + "(?:every\\s+(\\d{1,3})?\\s*(day|week|month|quarter)s?|\\b(daily|weekly|monthly|quarterly)\\b)");
     private static final Pattern WON = p("\\bsigned\\b|\\bclosed\\b|\\bwon\\b(?!')|is\\s+a\\s+go\\b");
-    private static final Pattern LOST = p("\\blost\\b(?!\\s+(?:his|her|their|my|our|its)\\b)|went\\s+dark|ghosted|not\\s+interested|went\\s+with\\s+(?:another|a\\s+competitor|someone)|fell\\s+through|said\\s+no\\s+to\\s+the\\s+(?:proposal|quote|offer)|\\bpassed,");
-    private static final Pattern PROPOSAL = p("(?:proposal|quote|offer)\\s+(?:sent|out)|sent\\s+(?:\\S+\\s+){0,3}?(?:the\\s+|a\\s+)?(?:proposal|quote|offer)|has\\s+the\\s+(?:proposal|quote)");
-    private static final Pattern BOOKED = p("(?:booked|scheduled|set\\s+up|lined\\s+up)\\s+(?:a\\s+|the\\s+)?(?:meeting|demo|call)|agreed\\s+to\\s+meet");
-    private static final Pattern CONTACTED = p("\\bcontacted|reached\\s+out|\\bemailed|voicemail|\\bpinged|got\\s+hold\\s+of|intro\\s+email|called\\s+back");
+    private static final Pattern LOST = p("\\blost\\b(?!\\s+(?:his|her|their|my|our|its)\\b)|went\\s+dark|ghost(?:ed|ing)|not\\s+interested|went\\s+with\\s+(?:another|a\\s+competitor|someone)|fell\\s+through|said\\s+no\\s+to\\s+the\\s+(?:proposal|quote|offer)|\\bpassed,"
+            + "|never\\s+(?:responded|replied|got\\s+back)|not\\s+a\\s+(?:good\\s+)?fit"
+            + "|(?:going|gone)\\s+w(?:ith|/)\\s*(?:another|a\\s+competitor|someone\\s+else)"
+            + "|chose\\s+(?:another|a\\s+competitor)|(?:^|\\s)[-–—]+\\s*dead\\s*$|\\b(?:deal\\s+)?is\\s+dead\\b");
+    private static final Pattern PROPOSAL = p("(?:proposal|quote|offer)\\s+(?:sent|out)|sent\\s+(?:\\S+\\s+){0,3}?(?:the\\s+|a\\s+)?(?:proposal|quote|offer)|has\\s+the\\s+(?:proposal|quote)"
+            + "|got\\s+(?:the\\s+|our\\s+|my\\s+)?(?:proposal|quote)");
+    private static final Pattern BOOKED = p("(?:booked|scheduled|set\\s+up|lined\\s+up)\\s+(?:a\\s+|the\\s+)?(?:meeting|demo|call)|agreed\\s+to\\s+meet"
+            + "|(?:demo|meeting|call)\\s+(?:is\\s+)?(?:booked|scheduled|set\\s+up|set\\b)|has\\s+a\\s+demo");
+    private static final Pattern CONTACTED = p("\\bcontacted|reached\\s+out|\\bemailed|voicemail|\\bpinged|got\\s+hold\\s+of|intro\\s+email|called\\s+back"
+            + "|\\breplied\\b|\\bresponded\\b|got\\s+back\\s+to\\s+me|(?:is|seems|sounds)\\s+interested");
     private static final Pattern THANKS = p("\\bthank|\\bthx\\b|\\bthanks\\b");
     private static final Pattern UPDATE = p("\\bupdated?\\b|in\\s+the\\s+loop|looped|filled\\s+in|let\\s+\\S+(?:\\s+\\S+)?\\s+know|\\btold\\b");
     private static final Pattern FIXED = p("\\bfixed|resolved|solved|sorted\\s+(?:out|it)");

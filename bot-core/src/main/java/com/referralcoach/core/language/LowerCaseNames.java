@@ -39,7 +39,8 @@ final class LowerCaseNames {
             "has", "had", "asked", "thanked", "declined", "agreed", "wants", "needs", "will", "just", "got", "loved",
             "left", "replied", "called", "emailed", "bought", "renewed", "churned", "dropped", "didn't", "can't",
             "won't", "isn't", "wasn't", "rated", "scored", "proposal", "contacted", "meeting", "from", "at",
-            "of", "(", "-", "–", "about", "and", "re", "today", "yesterday", "on");
+            "of", "(", "-", "–", "about", "and", "re", "today", "yesterday", "on", "booked", "never", "responded",
+            "ghosting", "demo");
     private static final Set<String> COMPANY_CUES = Set.of("at", "of", "@");
     private static final Pattern EDGES = Pattern.compile("^[(@]+|[,;:.!?)]+$");
 
