@@ -115,6 +115,12 @@ final class Rephrasings {
         say(s, "(?:let'?s\\s+do|kick\\s+off|plan|start|run)\\s+(?:a\\s+|the\\s+|my\\s+)?referral\\s+month\\s+(?:in|for)\\s+(\\S+)",
                 "referral month $1");
         say(s, "how'?s\\s+my\\s+referral\\s+month(?:\\s+going)?|referral\\s+month\\s+(?:progress|status)", "referral month");
+        say(s, "how\\s+many\\s+(?:referrals?|asks?|intros?|meetings?)\\b.*|(?:what'?s|what\\s+is)\\s+my\\s+"
+                + "(?:ask\\s+rate|numbers|stats|score)|(?:show\\s+)?my\\s+(?:numbers|stats)|am\\s+i\\s+(?:behind|ahead)(?:\\s+.*)?",
+                "goals");
+        say(s, "who\\s+referred\\s+(.+)", "contact $1");
+        say(s, "(?:any\\s+|which\\s+)?(?:leads?|deals?)\\s+(?:i'?m|i\\s+am)\\s+sitting\\s+on", "pipeline");
+        say(s, "(?:any\\s+|my\\s+)?follow[\\s-]?ups?(?:\\s+(?:due|today|coming\\s+up))?", "reminders");
         return s;
     }
 }

@@ -11,12 +11,13 @@ public final class ShortAnswers {
     /** Skin tones and the emoji presentation selector, so every 👍 is one 👍. */
     private static final Pattern EMOJI_MODIFIERS = Pattern.compile("[\\x{1F3FB}-\\x{1F3FF}\\uFE0F]");
     private static final Pattern TRIM = Pattern.compile("^[\\s,.!:;-]+|[\\s,.!?:;-]+$");
-    private static final Pattern SPACES = Pattern.compile("[\\s,]+");
+    private static final Pattern SPACES = Pattern.compile("\\s*[-–—:]+\\s+|[\\s,]+");
     private static final Pattern POLITE = Pattern.compile("(?: (?:pls|plz|please|thanks|thank you|thx|ty|coach))*");
     private static final Pattern YES = Pattern.compile("(?:yes|y|ye|yea|yeah|yep|yup|ya|yas|sure|ok|okay|k|correct"
             + "|right|that's right|thats right|that is right|exactly|confirm|confirmed|save|save it|do it|go ahead"
             + "|looks good|lgtm|perfect|👍|✅|✔|☑|👌)(?: (?:yes|correct|save it|👍|✅))*" + POLITE.pattern());
-    private static final Pattern UNDO = Pattern.compile("(?:(?:oops|oh no|whoops|sorry|no|nope|argh|ugh) )*"
+    private static final Pattern UNDO = Pattern.compile("(?:(?:oops|oh no|whoops|sorry|no|nope|argh|ugh|my bad|my mistake"
+            + "|mistake|wrong (?:person|name|one|lead|day|time)) )*"
             + "(?:undo(?: (?:that|it|this|last|the last one|my last message|last change|the last change))?"
             + "|that'?s wrong|that is wrong|that was wrong|wrong|revert(?: that| it)?|scratch that|take that back)"
             + POLITE.pattern());

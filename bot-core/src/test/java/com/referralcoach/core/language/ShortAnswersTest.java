@@ -23,14 +23,15 @@ class ShortAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"undo", "Undo!", "undo that", "oops undo", "oops, undo that", "that's wrong",
-            "that’s wrong", "thats wrong", "no that's wrong", "scratch that", "undo pls", "revert that"})
+            "that’s wrong", "thats wrong", "no that's wrong", "scratch that", "undo pls", "revert that",
+            "oops wrong person, undo that", "my bad, undo", "wrong day - undo that"})
     void anUndo(String text) {
         assertThat(ShortAnswers.isUndo(text)).isTrue();
         assertThat(ShortAnswers.isYes(text)).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"undo the meeting with Jane Doe tomorrow", "wrong number for Jane Doe",
+    @ValueSource(strings = {"undo the meeting with Jane Doe tomorrow", "wrong number for Jane Doe", "wrong person",
             "Tom Lee said that's wrong", "undone", "yes"})
     void notAnUndo(String text) {
         assertThat(ShortAnswers.isUndo(text)).isFalse();
