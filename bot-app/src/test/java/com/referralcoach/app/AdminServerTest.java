@@ -57,7 +57,7 @@ class AdminServerTest {
                     clock, ZoneOffset.UTC);
             engine.observe(metrics);
             engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId("U1"), "Rita", "met Jane Doe at Acme"));
-            engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId("U1"), "Rita", "lol"));
+            engine.handle(new IncomingMessage(new WorkspaceId("T1"), new RepId("U1"), "Rita", "zxq vbnm qwrt"));
             assertThat(get(admin, "/readyz").statusCode()).isEqualTo(200);
 
             HttpResponse<String> scrape = get(admin, "/metrics");
