@@ -55,6 +55,10 @@ final class CorrectionReader {
             + "(?:actually\\s+|really\\s+)?(.+?)(?:\\s+at\\s+" + ClockTime.PATTERN + ")?$", FLAGS);
     private static final Pattern PLAIN_WEEKDAY = Pattern.compile("^(?:on\\s+)?\\p{L}+$", FLAGS);
     private static final MeetingDayReader DAYS = new MeetingDayReader();
+    /** "about the renewal, not pricing": what the topic wrongly was is no part of the new one ("why they're not"). */
+    private static final Pattern NOT_THE_OLD = Pattern.compile("(?<!\\b(?:is|are|was|were|be|do|does|did|can|could"
+            + "|will|would|should|may|might|have|has|had|they're|we're|you're|it's|that's|he's|she's|i'm))"
+            + "\\s*,?\\s+(?:and\\s+)?not\\s+(?:about\\s+)?[^,;]+$", FLAGS);
 
     private final PersonReader people = new PersonReader();
     private final SamePersonReader samePerson = new SamePersonReader(this::person);
@@ -81,7 +85,7 @@ final class CorrectionReader {
         }
         Matcher topic = MEETING_TOPIC.matcher(message);
         if (topic.matches()) {
-            Optional<String> about = Notes.note(topic.group(3));
+            Optional<String> about = Notes.note(NOT_THE_OLD.matcher(topic.group(3)).replaceFirst(""));
             return about.flatMap(t -> person(topic.group(1)).map(ref -> new FixMeeting(ref,
                     day(topic.group(2), now), Optional.of(t), Optional.empty())));
         }

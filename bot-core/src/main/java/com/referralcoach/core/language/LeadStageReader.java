@@ -19,8 +19,13 @@ final class LeadStageReader {
     private static final Pattern PROPOSAL_FIRST = Pattern.compile(
             "^sent\\s+(?:a\\s+|the\\s+)?(?:proposal|quote|offer)\\s+to\\s+(.+)$", FLAGS);
     private static final Pattern STAGE_AFTER = Pattern.compile("^" + LEAD + "\\s+(contacted|reached"
-            + "|meeting\\s+(?:booked|set|scheduled)|proposal(?:\\s+sent)?|won|signed|lost)(?![\\p{L}\\p{N}])(.*)$", FLAGS);
+            + "|meeting\\s+(?:booked|set|scheduled)|proposal(?:\\s+sent)?|won|signed|closed(?:\\s+won)?(?!\\s+(?:in\\s+)?(?:repeat|other)\\b)|lost)"
+            + "(?![\\p{L}\\p{N}])(.*)$", FLAGS);
 
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+    /** "the contract", "the deal", "a renewal": what was won, said in words (anything else there is an amount). */
+    private static final Pattern WORDS_ABOUT_IT = Pattern.compile(
+            "\\s*(?:the|a|an|our|their|his|her|it|that|this|today|yesterday)\\b", FLAGS);
     /** "signed for 12k", "won at $9k": the word before the amount. */
     private static final Pattern WON_FOR = Pattern.compile("^\\s*(?:for|at)\\s+(?=\\S)", FLAGS);
 
@@ -56,6 +61,11 @@ final class LeadStageReader {
         if (stage != LeadStage.WON) {
             return Optional.of(lead.toCommand(
                     person -> new MoveLead(person, stage, Optional.empty(), Notes.note(matcher.group(3)))));
+        }
+        if (!NUMBER.matcher(matcher.group(3)).find() && WORDS_ABOUT_IT.matcher(matcher.group(3)).lookingAt()) {
+            // "Tom Lee signed the contract", "closed the deal": no amount, only words about the win
+            return Optional.of(lead.toCommand(person -> new MoveLead(person, stage, Optional.empty(),
+                    Notes.note(matcher.group(3)))));
         }
         Notes.Split split = amountInNote(Notes.split(WON_FOR.matcher(matcher.group(3)).replaceFirst("")));
         Reading<Optional<Money>> amount = split.head().isBlank()

@@ -33,7 +33,12 @@ final class LooseReader {
             + "|^(?:i\\s+)?(?:referred|introduced|connected)\\s+\\p{Lu}");
     private static final Pattern NOBODY = p("\\b(?:with|met|called|asked|to)\\s+(?:someone|somebody|a\\s+guy|a\\s+lady|the\\s+\\p{L}+"
             + "|her\\s+\\p{L}+|his\\s+\\p{L}+|their\\s+\\p{L}+|my\\s+(?!goal)\\p{L}+)\\s*(?:$|at|from|of|for|about)");
-    private static final Pattern BUSINESS = p("\\b(repeat|other)\\s+(?:business|order)");
+    /**
+     * Won business not from a referral: "repeat business", "other order", "closed 5k repeat w/ Ann Lo"; a renewal, an
+     * upsell or a reorder with its amount ("Ann Lo renewed for $20k") is repeat business too.
+     */
+    private static final Pattern BUSINESS = p("\\b(repeat|other)\\s+(?:business|order|deal|sale)"
+            + "|\\b(repeat)(?=\\s+(?:with|from)\\b)|\\b(renewed|upsold|re-?ordered|expanded)\\b");
     private static final Pattern SINCE = p("customer\\s+since|client\\s+since|anniversary|became\\s+a\\s+customer|signed\\s+with\\s+us|with\\s+us\\s+since|been\\s+a\\s+customer");
     private static final Pattern BIRTHDAY = p("birthday|born\\s+on");
     private static final Pattern CADENCE = p("(?:check\\s+in|touch\\s+base|keep\\s+in\\s+touch|stay\\s+in\\s+touch|ping).*?"
@@ -143,9 +148,10 @@ final class LooseReader {
             return only(people, first).map(who -> new SetCheckInCadence(who, days(cadence)));
         }
         Matcher business = BUSINESS.matcher(text);
-        if (business.find()) {
+        if (business.find() && (business.group(3) == null || amount(text).isPresent())) {
+            String source = business.group(1) != null ? business.group(1) : "repeat";
             return Optional.of(new RecordBusiness(amount(text), com.referralcoach.core.domain.BusinessSource.valueOf(
-                    business.group(1).toUpperCase(Locale.ROOT)), first.or(() -> anyName(spans))));
+                    source.toUpperCase(Locale.ROOT)), first.or(() -> anyName(spans))));
         }
         if (ASK_SKIPPED.matcher(text).find() && ASK_WORD.matcher(text).find()) {
             return only(people, first).map(who -> new RecordAsk(who, AskOutcome.SKIPPED, note(text)));

@@ -41,6 +41,10 @@ final class Summary {
         if (command instanceof RecordWin win) {
             return "a win for " + who(win.customer()) + win.note().map(note -> ": " + note).orElse("");
         }
+        if (command instanceof RecordBusiness business) {
+            return words(business.source().name()) + " business" + business.amount().map(a -> " of " + a.display())
+                    .orElse("") + business.customer().map(c -> " with " + who(c)).orElse("");
+        }
         if (command instanceof InARush rush) {
             return who(rush.person()) + " was in a rush (ask tomorrow morning)";
         }
