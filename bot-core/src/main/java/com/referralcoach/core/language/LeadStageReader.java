@@ -19,7 +19,8 @@ final class LeadStageReader {
     private static final Pattern PROPOSAL_FIRST = Pattern.compile(
             "^sent\\s+(?:a\\s+|the\\s+)?(?:proposal|quote|offer)\\s+to\\s+(.+)$", FLAGS);
     private static final Pattern STAGE_AFTER = Pattern.compile("^" + LEAD + "\\s+(contacted|reached"
-            + "|meeting\\s+(?:booked|set|scheduled)|proposal(?:\\s+sent)?|won|signed|closed(?:\\s+won)?(?!\\s+(?:in\\s+)?(?:repeat|other)\\b)|lost)"
+            + "|meeting\\s+(?:booked|set|scheduled)|proposal(?:\\s+sent)?|won|signed"
+            + "|closed(?:\\s+won)?(?!\\s+(?:in\\s+)?(?:repeat|other)\\b)|lost)"
             + "(?![\\p{L}\\p{N}])(.*)$", FLAGS);
 
     private static final Pattern NUMBER = Pattern.compile("\\d");
