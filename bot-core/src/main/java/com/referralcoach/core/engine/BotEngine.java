@@ -2,6 +2,8 @@ package com.referralcoach.core.engine;
 
 import com.referralcoach.core.domain.IdealReferral;
 import com.referralcoach.core.domain.PersonName;
+import com.referralcoach.core.domain.Reminder;
+import com.referralcoach.core.domain.ReminderKind;
 import com.referralcoach.core.domain.Rep;
 import com.referralcoach.core.domain.RepId;
 import com.referralcoach.core.domain.WorkspaceId;
@@ -40,6 +42,8 @@ public final class BotEngine {
     private static final Logger log = LoggerFactory.getLogger(BotEngine.class);
     /** A question the rep has not answered within this long is dropped. */
     static final Duration QUESTION_KEPT = Duration.ofHours(1);
+    /** How long after an ask prompt a bare "asked" or "got one" is taken as its answer. */
+    static final Duration PROMPT_ANSWERED_WITHIN = Duration.ofHours(12);
 
     private final CoachStore store;
     private final ChatParser parser;
@@ -140,13 +144,18 @@ public final class BotEngine {
                     return answered.get();
                 }
             }
+            // a short answer to the last ask prompt ("asked", "got one: Leo Grant at Hexa") is about its person
+            Optional<String> promptAnswer = typed.isEmpty() ? promptAnswer(rep, message.text(), now) : Optional.empty();
+            Conversation said = promptAnswer.map(text -> new Conversation(rep, now, text, message.workspaceAdmin()))
+                    .orElse(conversation);
             // read in the guessed zone already: the same reading when that is the rep's zone
-            Command command = guessed.filter(first -> rep.zone().equals(guessedZone))
-                    .orElseGet(() -> readAs(message, typed, now));
+            Command command = promptAnswer.map(text -> parser.parse(text, now))
+                    .orElseGet(() -> guessed.filter(first -> rep.zone().equals(guessedZone))
+                    .orElseGet(() -> readAs(message, typed, now)));
             family = command.getClass().getSimpleName();
             understood = !(command instanceof com.referralcoach.core.language.Unknown
                     || command instanceof com.referralcoach.core.language.Invalid);
-            Reply reply = carryOut(command, conversation);
+            Reply reply = carryOut(command, said);
             if (typed.isEmpty() && question.isPresent()) {
                 reply = Reply.joined(List.of(Reply.of("Not saved: " + question.get().summary()
                         + " (it waited for a yes). Send it again if you meant it."), reply));
@@ -165,6 +174,20 @@ public final class BotEngine {
             org.slf4j.MDC.remove("request");
             tell(family, understood, Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** The message said again about the person of the ask prompt sent last, when it answers that prompt. */
+    private Optional<String> promptAnswer(Rep rep, String text, ZonedDateTime now) {
+        if (!PromptReplies.mayAnswer(text)) {
+            return Optional.empty();
+        }
+        Instant since = now.toInstant().minus(PROMPT_ANSWERED_WITHIN);
+        return store.reminders().lastSent(rep.workspace(), rep.id())
+                .filter(prompt -> prompt.kind() == ReminderKind.ASK_AFTER_MEETING)
+                .filter(prompt -> prompt.sentAt().filter(at -> at.isAfter(since)).isPresent())
+                .flatMap(Reminder::contact)
+                .flatMap(id -> store.contacts().find(rep.workspace(), id))
+                .flatMap(person -> PromptReplies.said(text, person.name().display()));
     }
 
     private Command readAs(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed,
