@@ -2,7 +2,6 @@ package com.referralcoach.store.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,20 +41,9 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : -1) : 1;
         }
-        Class<?> type = a.getClass();
-        if (type == b.getClass()) {
-            if (type == String.class) {
-                return ((String) a).compareTo((String) b);
-            }
-            if (type == Integer.class) {
-                return Integer.compare((Integer) a, (Integer) b);
-            }
-            if (type == Long.class) {
-                return Long.compare((Long) a, (Long) b);
-            }
-            if (type == ObjectId.class) {
-                return ((ObjectId) a).compareTo((ObjectId) b);
-            }
+        Integer direct = SameKindOrder.compare(a, b);
+        if (direct != null) {
+            return direct;
         }
         return ORDER.compare(a, b);
     }

@@ -3,12 +3,10 @@ package com.referralcoach.store.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -54,27 +52,9 @@ class DocumentKeyTypeTest {
         return value == null ? "null" : value.getClass().getSimpleName();
     }
 
-    /** Ids as the bot and the library make them: UUIDs, derived strings (accents, emoji), numbers, ObjectIds. */
+    /** {@link MixedKeys}, and the library's key for a document without an id. */
     private static List<Object> ids(Random random) {
-        List<Object> ids = new ArrayList<>();
-        String[] pieces = {"", "a", "A", "W1|c|", "Zoë", "zoe", "\uD83D\uDE00", "\uFF21", "\u00e9", "ws|rep|42", "~"};
-        for (int i = 0; i < 60; i++) {
-            ids.add(pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)]
-                    + (random.nextBoolean() ? "" : Integer.toString(random.nextInt(100))));
-            ids.add(new UUID(random.nextLong(), random.nextLong()).toString());
-        }
-        for (int value : new int[] {0, 1, -1, 7, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
-            ids.add(value);
-            ids.add((long) value);
-            ids.add((double) value);
-        }
-        for (int i = 0; i < 20; i++) {
-            ids.add(random.nextInt(2000) - 1000);
-            ids.add(random.nextLong());
-            ids.add(new ObjectId());
-        }
-        ids.add(Long.MAX_VALUE);
-        ids.add(Long.MIN_VALUE);
+        List<Object> ids = new ArrayList<>(MixedKeys.of(random));
         ids.add(Missing.getInstance());
         return ids;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,30 +56,9 @@ class KeyValueTypeTest {
         return value == null ? "null" : value.getClass().getSimpleName();
     }
 
-    /** Strings (accents, emoji, characters past the surrogates), ints and longs at their edges, ids, and others. */
+    /** {@link MixedKeys}, and what else a key may hold: null, booleans, a date, a fraction. */
     private static List<Object> values(Random random) {
-        List<Object> values = new ArrayList<>();
-        String[] pieces = {"", "a", "A", "W1|c|", "Zoë", "zoe", "\uD83D\uDE00", "\uFF21", "\u00e9", "ws|rep|42", "~"};
-        for (int i = 0; i < 60; i++) {
-            values.add(pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)]
-                    + (random.nextBoolean() ? "" : Integer.toString(random.nextInt(100))));
-        }
-        int[] ints = {0, 1, -1, 7, Integer.MAX_VALUE, Integer.MIN_VALUE, 1 << 24};
-        for (int value : ints) {
-            values.add(value);
-            values.add((long) value);
-            values.add((double) value);
-        }
-        long[] longs = {Long.MAX_VALUE, Long.MIN_VALUE, (1L << 53) + 1, (1L << 53), -(1L << 53) - 1, 1L << 40,
-                Integer.MAX_VALUE + 1L};
-        for (long value : longs) {
-            values.add(value);
-        }
-        for (int i = 0; i < 20; i++) {
-            values.add(random.nextInt(2000) - 1000);
-            values.add(random.nextLong());
-            values.add(new ObjectId());
-        }
+        List<Object> values = new ArrayList<>(MixedKeys.of(random));
         values.add(null);
         values.add(true);
         values.add(false);
