@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,9 @@ final class MeetingReader {
             + "(\\s+\\S+(?:\\s+\\S+){0,3}?)?\\s+with\\s+(.+)$", FLAGS);
     private static final Pattern MET = Pattern.compile("^(?:i\\s+)?(?:met(?:\\s+with)?|called|phoned|rang|saw|visited"
             + "|spoke\\s+(?:with|to)|talked\\s+(?:with|to))\\s+(.+)$", FLAGS);
+    /** "Ann Lo and Bo Park at Vela": two people met at once, each with the company named after them. */
+    private static final Pattern TWO_PEOPLE = Pattern.compile(
+            "^(\\p{Lu}[^,;()]*?)\\s+(?:and|&)\\s+(\\p{Lu}[^,;()]*?)(\\s+(?:at|from|of|@)\\s+.+|\\s*\\([^()]+\\))?$");
     private static final Pattern HAD = Pattern.compile("(?:i\\s+)?had\\b", FLAGS);
     private static final Pattern TOPIC = Pattern.compile(
             "^(.*?)\\s*(?:\\b(?:about|regarding|to\\s+discuss|on)\\s+|\\bre:\\s*)(.+)$", FLAGS);
@@ -72,6 +76,15 @@ final class MeetingReader {
         boolean hasTopic = topic.matches() && !topic.group(1).isBlank();
         String person = hasTopic ? topic.group(1) : cleaned;
         Optional<String> about = hasTopic ? Notes.note(topic.group(2)) : Optional.empty();
+        Matcher two = TWO_PEOPLE.matcher(person);
+        if (two.matches() && NameShape.plausible(two.group(1)) && NameShape.plausible(two.group(2))) {
+            String company = Optional.ofNullable(two.group(3)).orElse("");
+            return people.read(two.group(1) + company, Examples.MEETING)
+                    .then(first -> people.read(two.group(2) + company, Examples.MEETING)
+                            .then(second -> Reading.of(new Several(List.of(
+                                    new LogMeeting(first, about, window.startsAt(), window.endsAt()),
+                                    new LogMeeting(second, about, window.startsAt(), window.endsAt()))))));
+        }
         return people.read(person, Examples.MEETING)
                 .then(ref -> Reading.of(new LogMeeting(ref, about, window.startsAt(), window.endsAt())));
     }

@@ -45,6 +45,16 @@ class BotEngineTest {
     }
 
     @Test
+    void aMeetingWithTwoPeopleIsLoggedForEachWithAnAskForEach() {
+        Reply reply = rita.say("met Ann Lo and Bo Park at Vela about pricing");
+
+        assertThat(reply.text()).contains("Saved: meeting with Ann Lo (Vela) about pricing")
+                .contains("Saved: meeting with Bo Park (Vela) about pricing");
+        assertThat(reply.actions()).extracting(SuggestedAction::message).contains("asked Ann Lo", "asked Bo Park");
+        assertThat(rita.read("contact Bo Park")).contains("Meetings: 1");
+    }
+
+    @Test
     void aMeetingThatDidNotHappenIsNotLoggedAndBringsNoAsk() {
         Reply reply = rita.say("Jane Doe cancelled our meeting");
 
