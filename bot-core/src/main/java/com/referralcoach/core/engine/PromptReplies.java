@@ -21,11 +21,13 @@ final class PromptReplies {
     private static final Pattern ASKED_AND = Pattern.compile("^(?:i\\s+)?asked" + THEM + "\\s*[-,:;–—]+\\s*(.+)$", FLAGS);
     private static final Pattern GOT_ONE = Pattern.compile("^(?:got\\s+(?:one|a\\s+(?:referral|name|lead|intro))|"
             + THEY + "gave\\s+me\\s+(?:one|a\\s+(?:name|referral|lead)))(?:\\s*[-,:;–—]+\\s*(.+))?" + END, FLAGS);
-    private static final Pattern DECLINED = Pattern.compile("^" + THEY + "(?:said\\s+no|declined|passed|(?:was|is)"
-            + "(?:n'?t|\\s+not)\\s+comfortable|not\\s+comfortable)(?:\\s*[-,:;–—]+\\s*(.+))?" + END, FLAGS);
+    private static final Pattern DECLINED = Pattern.compile("^(?:(?:s?he|they)(?:\\s+|(?='re))|i\\s+)?(?:said\\s+no"
+            + "|declined|passed|(?:was|is|were|are)(?:n'?t|\\s+not)\\s+comfortable|'re\\s+not\\s+comfortable"
+            + "|not\\s+comfortable)(?:\\s*[-,:;–—]+\\s*(.+)|\\s+(\\p{Ll}.*))?" + END, FLAGS);
     private static final Pattern NO_LUCK = Pattern.compile("^no\\s+luck" + END, FLAGS);
-    private static final Pattern THINKING = Pattern.compile("^" + THEY + "(?:(?:'ll|\\s+will)\\s+think\\s+about\\s+it"
-            + "|said\\s+maybe|is\\s+thinking\\s+about\\s+it)" + END, FLAGS);
+    private static final Pattern THINKING = Pattern.compile("^(?:(?:s?he|they)(?:'ll|\\s+will)\\s+think\\s+about\\s+it"
+            + "|(?:(?:s?he|they)\\s+)?said\\s+maybe|(?:s?he\\s+is|s?he's|they\\s+are|they're)\\s+thinking(?:\\s+about\\s+it)?"
+            + "|maybe)" + END, FLAGS);
     private static final Pattern NOT_NOW = Pattern.compile("^(?:not\\s+now|not\\s+yet|not\\s+the\\s+right\\s+time)" + END,
             FLAGS);
     private static final Pattern DIDNT_ASK = Pattern.compile("^(?:i\\s+)?didn'?t\\s+ask" + THEM + "(.*)$", FLAGS);
@@ -51,7 +53,8 @@ final class PromptReplies {
         }
         Matcher declined = DECLINED.matcher(typed);
         if (declined.matches() || NO_LUCK.matcher(typed).matches()) {
-            String why = declined.matches() && declined.group(1) != null ? " - " + declined.group(1).strip() : "";
+            String note = declined.matches() ? Optional.ofNullable(declined.group(1)).orElse(declined.group(2)) : null;
+            String why = note == null ? "" : " - " + note.strip();
             return Optional.of(name + " said no" + why);
         }
         if (THINKING.matcher(typed).matches()) {
