@@ -14,6 +14,9 @@ public record PersonName(String display) {
     /** Accents, and format characters (zero-width and direction marks), which a name's key leaves out. */
     private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Cf}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A title before the name, which the name keeps but a greeting leaves out. */
+    private static final Pattern TITLE = Pattern.compile("^(?:dr|mr|mrs|ms|miss|mx|prof|professor)\\.?\\s+(?=\\p{L})",
+            Pattern.CASE_INSENSITIVE);
 
     public PersonName {
         if (display == null) {
@@ -49,9 +52,11 @@ public record PersonName(String display) {
         return new PersonName(out.toString());
     }
 
+    /** How the bot greets them: the first word, after a title ("Dr. Lee Ma" is Lee). */
     public String firstName() {
-        int space = display.indexOf(' ');
-        return space < 0 ? display : display.substring(0, space);
+        String name = TITLE.matcher(display).replaceFirst("");
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     public static String keyOf(String text) {

@@ -1,5 +1,6 @@
 package com.referralcoach.core.engine;
 
+import com.referralcoach.core.domain.AskOutcome;
 import com.referralcoach.core.domain.IdealReferral;
 import com.referralcoach.core.domain.PersonName;
 import com.referralcoach.core.domain.Reminder;
@@ -156,7 +157,9 @@ public final class BotEngine {
             understood = !(command instanceof com.referralcoach.core.language.Unknown
                     || command instanceof com.referralcoach.core.language.Invalid);
             Reply reply = carryOut(command, said);
-            if (typed.isEmpty() && question.isPresent()) {
+            // a question left unanswered is said to be dropped, unless this message says the same thing again
+            // ("Change", then the message retyped)
+            if (question.isPresent() && question.get().reading().getClass() != command.getClass()) {
                 reply = Reply.joined(List.of(Reply.of("Not saved: " + question.get().summary()
                         + " (it waited for a yes). Send it again if you meant it."), reply));
             }
@@ -185,9 +188,20 @@ public final class BotEngine {
         return store.reminders().lastSent(rep.workspace(), rep.id())
                 .filter(prompt -> prompt.kind() == ReminderKind.ASK_AFTER_MEETING)
                 .filter(prompt -> prompt.sentAt().filter(at -> at.isAfter(since)).isPresent())
-                .flatMap(Reminder::contact)
-                .flatMap(id -> store.contacts().find(rep.workspace(), id))
+                .filter(prompt -> prompt.contact().isPresent() && !answered(rep, prompt))
+                .flatMap(prompt -> store.contacts().find(rep.workspace(), prompt.contact().get()))
                 .flatMap(person -> PromptReplies.said(text, person.name().display()));
+    }
+
+    /**
+     * True once the rep settled the prompt's ask after it came (a referral, a no, not now): a later word is about
+     * something else. After "asked" or "she'll think about it", "got one: ..." still answers it.
+     */
+    private boolean answered(Rep rep, Reminder prompt) {
+        Instant sent = prompt.sentAt().orElseThrow();
+        return store.asks().latestOfContact(rep.workspace(), rep.id(), prompt.contact().orElseThrow(), 1).stream()
+                .anyMatch(ask -> !ask.at().isBefore(sent) && ask.outcome() != AskOutcome.ASKED
+                        && ask.outcome() != AskOutcome.THINKING);
     }
 
     private Command readAs(IncomingMessage message, Optional<Function<ZonedDateTime, Command>> typed,

@@ -21,9 +21,10 @@ final class PromptReplies {
     private static final Pattern ASKED_AND = Pattern.compile("^(?:i\\s+)?asked" + THEM + "\\s*[-,:;–—]+\\s*(.+)$", FLAGS);
     private static final Pattern GOT_ONE = Pattern.compile("^(?:got\\s+(?:one|a\\s+(?:referral|name|lead|intro))|"
             + THEY + "gave\\s+me\\s+(?:one|a\\s+(?:name|referral|lead)))(?:\\s*[-,:;–—]+\\s*(.+))?" + END, FLAGS);
-    private static final Pattern DECLINED = Pattern.compile("^(?:(?:s?he|they)(?:\\s+|(?='re))|i\\s+)?(?:said\\s+no"
-            + "|declined|passed|(?:was|is|were|are)(?:n'?t|\\s+not)\\s+comfortable|'re\\s+not\\s+comfortable"
-            + "|not\\s+comfortable)(?:\\s*[-,:;–—]+\\s*(.+)|\\s+(\\p{Ll}.*))?" + END, FLAGS);
+    private static final Pattern DECLINED = Pattern.compile("^(?:(?:s?he|they)(?:\\s+|(?='re))|i\\s+)?(?:(?:said\\s+no"
+            + "|(?:was|is|were|are)(?:n'?t|\\s+not)\\s+comfortable|'re\\s+not\\s+comfortable|not\\s+comfortable)"
+            + "(?:\\s*[-,:;–—]+\\s*(.+)|\\s+(\\p{Ll}.*))?"
+            + "|(?:declined|passed)(?:\\s*[-,:;–—]+\\s*(.+))?)" + END, FLAGS);
     private static final Pattern NO_LUCK = Pattern.compile("^no\\s+luck" + END, FLAGS);
     private static final Pattern THINKING = Pattern.compile("^(?:(?:s?he|they)(?:'ll|\\s+will)\\s+think\\s+about\\s+it"
             + "|(?:(?:s?he|they)\\s+)?said\\s+maybe|(?:s?he\\s+is|s?he's|they\\s+are|they're)\\s+thinking(?:\\s+about\\s+it)?"
@@ -53,7 +54,8 @@ final class PromptReplies {
         }
         Matcher declined = DECLINED.matcher(typed);
         if (declined.matches() || NO_LUCK.matcher(typed).matches()) {
-            String note = declined.matches() ? Optional.ofNullable(declined.group(1)).orElse(declined.group(2)) : null;
+            String note = !declined.matches() ? null : declined.group(1) != null ? declined.group(1)
+                    : declined.group(2) != null ? declined.group(2) : declined.group(3);
             String why = note == null ? "" : " - " + note.strip();
             return Optional.of(name + " said no" + why);
         }

@@ -24,9 +24,9 @@ final class LeadStageReader {
             + "(?![\\p{L}\\p{N}])(.*)$", FLAGS);
 
     private static final Pattern NUMBER = Pattern.compile("\\d");
-    /** "the contract", "the deal", "a renewal": what was won, said in words (anything else there is an amount). */
-    private static final Pattern WORDS_ABOUT_IT = Pattern.compile(
-            "\\s*(?:the|a|an|our|their|his|her|it|that|this|today|yesterday)\\b", FLAGS);
+    /** "the contract", "the deal", "it": what was won, said in words (anything else there is an amount). */
+    private static final Pattern WORDS_ABOUT_IT = Pattern.compile("\\s*(?:(?:the|a|an|our|their|this|that)\\s+"
+            + "(?:contract|deal|agreement|paperwork|po|purchase\\s+order|order|sow|renewal)|it)\\b", FLAGS);
     /** "signed for 12k", "won at $9k": the word before the amount. */
     private static final Pattern WON_FOR = Pattern.compile("^\\s*(?:for|at)\\s+(?=\\S)", FLAGS);
 

@@ -37,6 +37,9 @@ final class LooseReader {
      * Won business not from a referral: "repeat business", "other order", "closed 5k repeat w/ Ann Lo"; a renewal, an
      * upsell or a reorder with its amount ("Ann Lo renewed for $20k") is repeat business too.
      */
+    /** An amount that is money: a currency, or thousands or millions ("500 units" is not). */
+    private static final Pattern MONEY = p("[$€£]\\s?\\d|\\d(?:[.,]\\d+)?\\s?[km]\\b"
+            + "|\\d\\s?(?:usd|eur|gbp|dollars|euros)\\b");
     private static final Pattern BUSINESS = p("\\b(repeat|other)\\s+(?:business|order|deal|sale)"
             + "|\\b(repeat)(?=\\s+(?:with|from)\\b)|\\b(renewed|upsold|re-?ordered|expanded)\\b");
     private static final Pattern SINCE = p("customer\\s+since|client\\s+since|anniversary|became\\s+a\\s+customer|signed\\s+with\\s+us|with\\s+us\\s+since|been\\s+a\\s+customer");
@@ -47,11 +50,12 @@ final class LooseReader {
     private static final Pattern LOST = p("\\blost\\b(?!\\s+(?:his|her|their|my|our|its)\\b)|went\\s+dark|ghost(?:ed|ing)|not\\s+interested|went\\s+with\\s+(?:another|a\\s+competitor|someone)|fell\\s+through|said\\s+no\\s+to\\s+the\\s+(?:proposal|quote|offer)|\\bpassed,"
             + "|never\\s+(?:responded|replied|got\\s+back)|not\\s+a\\s+(?:good\\s+)?fit"
             + "|(?:going|gone)\\s+w(?:ith|/)\\s*(?:another|a\\s+competitor|someone\\s+else)"
-            + "|chose\\s+(?:another|a\\s+competitor)|(?:^|\\s)[-–—]+\\s*dead\\s*$|\\b(?:deal\\s+)?is\\s+dead\\b");
+            + "|chose\\s+(?:another|a\\s+competitor)|(?:^|\\s)[-–—]+\\s*dead\\s*$|\\bdeal\\s+is\\s+dead\\b");
     private static final Pattern PROPOSAL = p("(?:proposal|quote|offer)\\s+(?:sent|out)|sent\\s+(?:\\S+\\s+){0,3}?(?:the\\s+|a\\s+)?(?:proposal|quote|offer)|has\\s+the\\s+(?:proposal|quote)"
             + "|got\\s+(?:the\\s+|our\\s+|my\\s+)?(?:proposal|quote)");
     private static final Pattern BOOKED = p("(?:booked|scheduled|set\\s+up|lined\\s+up)\\s+(?:a\\s+|the\\s+)?(?:meeting|demo|call)|agreed\\s+to\\s+meet"
-            + "|(?:demo|meeting|call)\\s+(?:is\\s+)?(?:booked|scheduled|set\\s+up|set\\b)|has\\s+a\\s+demo");
+            + "|(?:demo|meeting|call)\\s+(?:is\\s+)?(?:booked|scheduled|set\\s+up|set\\b)(?!\\s+(?:up\\s+)?with\\b)"
+            + "|has\\s+a\\s+demo");
     private static final Pattern CONTACTED = p("\\bcontacted|reached\\s+out|\\bemailed|voicemail|\\bpinged|got\\s+hold\\s+of|intro\\s+email|called\\s+back"
             + "|\\breplied\\b|\\bresponded\\b|got\\s+back\\s+to\\s+me|(?:is|seems|sounds)\\s+interested");
     private static final Pattern THANKS = p("\\bthank|\\bthx\\b|\\bthanks\\b");
@@ -148,7 +152,7 @@ final class LooseReader {
             return only(people, first).map(who -> new SetCheckInCadence(who, days(cadence)));
         }
         Matcher business = BUSINESS.matcher(text);
-        if (business.find() && (business.group(3) == null || amount(text).isPresent())) {
+        if (business.find() && (business.group(3) == null || MONEY.matcher(text).find())) {
             String source = business.group(1) != null ? business.group(1) : "repeat";
             return Optional.of(new RecordBusiness(amount(text), com.referralcoach.core.domain.BusinessSource.valueOf(
                     source.toUpperCase(Locale.ROOT)), first.or(() -> anyName(spans))));

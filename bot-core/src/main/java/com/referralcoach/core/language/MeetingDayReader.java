@@ -26,9 +26,9 @@ final class MeetingDayReader {
     private static final String YEAR = "(?:,?\\s+(\\d{4})(?!\\d))?";
     private static final Pattern ISO = Pattern.compile("(?:\\bon\\s+)?(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])", FLAGS);
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])\\d{1,4}/\\d{1,2}(?:/\\d{1,4})?(?![\\d/])");
-    /** A slashed day is read as one after "on", or before a time, a comma or the end ("24/7 support" is not one). */
+    /** A slashed day is read as one after "on" or before a time ("about support 24/7" or "NPS 10/10" is not one). */
     private static final Pattern AS_A_DAY = Pattern.compile("\\bon\\s+$", FLAGS);
-    private static final Pattern AFTER_A_DAY = Pattern.compile("\\s*(?:$|[,;.]|(?:at|from|@)\\b|\\d)", FLAGS);
+    private static final Pattern AFTER_A_DAY = Pattern.compile("\\s*(?:(?:at|from|@)\\s*\\d|\\d)", FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:\\bon\\s+)?\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:])" + YEAR, FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -38,11 +38,17 @@ final class MeetingDayReader {
     private static final Pattern WEEKDAY = Pattern.compile("(?:\\b(on|next|this(?:\\s+past)?|last|past)\\s+)?"
             + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(on|next|this(?:\\s+past)?|last|past)\\s+"
             + "(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\\b\\.?", FLAGS);
-    /** A weekday shortened with nothing before it, only right before a time or at the end ("fri 1pm"). */
-    private static final Pattern BARE_WEEKDAY = Pattern.compile(
-            "\\b(mon|tues?|wed|weds|thu|thur|thurs|fri)\\b\\.?(?=\\s+\\d|\\s*$)", FLAGS);
+    /**
+     * A weekday shortened with nothing before it, right before a time ("fri 1pm"); capitalised only after a word that
+     * is not ("Minh Thu 3pm" is a name and a time).
+     */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:\\b(mon|tues?|wed|weds|thu|thur|thurs|fri)"
+            + "|(?<!\\p{Lu}[\\p{L}'-]{0,30}\\s)\\b(Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri))\\b\\.?(?=\\s+\\d)");
     private static final Pattern AGO = Pattern.compile("\\b(\\d{1,2}|an?|one|two|three|four|five|six|(?:a\\s+)?couple"
             + "(?:\\s+of)?)\\s+(days?|weeks?)\\s+ago\\b", FLAGS);
+    /** What follows "about" or "re": a topic, where "two weeks ago" or "due the 15th" is no day of the meeting. */
+    private static final Pattern TOPIC_START = Pattern.compile(
+            "\\s(?:about|re:?|regarding|to\\s+discuss)\\s.*$", FLAGS);
     /** "on the 15th", or "the 15th" right before a time or at the end. */
     private static final Pattern ORDINAL = Pattern.compile("\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
             + "|\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:$|[,;.]|\\d))", FLAGS);
@@ -82,11 +88,12 @@ final class MeetingDayReader {
         if (relative.find()) {
             return found(text, relative, Reading.of(relativeDay(relative.group(1).toLowerCase(Locale.ROOT), today)));
         }
-        Matcher ago = AGO.matcher(text);
+        String head = TOPIC_START.matcher(text).replaceFirst("");
+        Matcher ago = AGO.matcher(head);
         if (ago.find()) {
             return found(text, ago, Reading.of(ago(ago.group(1), ago.group(2), today)));
         }
-        Matcher ordinal = ORDINAL.matcher(text);
+        Matcher ordinal = ORDINAL.matcher(head);
         if (ordinal.find()) {
             return found(text, ordinal, ofMonth(Integer.parseInt(Optional.ofNullable(ordinal.group(1))
                     .orElse(ordinal.group(2))), today, past));
@@ -97,9 +104,10 @@ final class MeetingDayReader {
                     ? weekday(weekday.group(1), weekday.group(2), today, past)
                     : weekday(weekday.group(3), weekday.group(4), today, past)));
         }
-        Matcher bare = BARE_WEEKDAY.matcher(text);
+        Matcher bare = BARE_WEEKDAY.matcher(head);
         if (bare.find()) {
-            return found(text, bare, Reading.of(weekday(null, bare.group(1), today, past)));
+            return found(text, bare, Reading.of(weekday(null, Optional.ofNullable(bare.group(1)).orElse(bare.group(2)),
+                    today, past)));
         }
         return Reading.of(new Found(text, Optional.empty()));
     }

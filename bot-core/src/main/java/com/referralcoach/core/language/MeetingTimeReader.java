@@ -20,9 +20,12 @@ final class MeetingTimeReader {
     private static final Pattern LASTS = Pattern.compile("\\bfor\\s+" + DURATION, FLAGS);
     private static final Pattern STARTS_IN = Pattern.compile(
             "(?:\\b(?:starts?|starting)\\s+)?\\bin\\s+" + DURATION, FLAGS);
-    /** Noon as a time: after "at", "from", "until", "to" or a dash ("about the noon launch" is a topic). */
+    /**
+     * Noon as a time, in lower case after "at", "from", "until", "by" or a dash, and not before a capitalised word
+     * ("about the noon launch" is a topic, "at Noon Labs" a company).
+     */
     private static final Pattern NOON = Pattern.compile(
-            "(?<=\\b(?:at|from|until|till|til|to|ends?|by)\\s{1,3}|[-–]\\s{0,2})(?:noon|midday)\\b", FLAGS);
+            "(?<=\\b(?:at|from|until|till|til|ends?|by)\\s{1,3}|[-–]\\s{0,2})(?:noon|midday)\\b(?!\\s+\\p{Lu})");
     private static final Pattern RANGE = Pattern.compile("(?:\\b(?:from|at|between)\\s+)?\\b" + TIME
             + "\\s*(?:-+|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\band\\b)\\s*" + TIME, FLAGS);
     private static final Pattern ENDS_AT = Pattern.compile(

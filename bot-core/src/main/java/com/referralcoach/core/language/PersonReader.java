@@ -20,9 +20,6 @@ final class PersonReader {
      */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:yes|yeah|yep|ok|okay|great|awesome|nice|cool|oh"
             + "|well|and|also)\\s*[,!.:;]+|(?:yes|yeah|yep)\\s)\\s*(?=\\S)", FLAGS);
-    /** A title before a name: "Dr. Lee Ma" is Lee Ma (the title is no part of how the bot greets or finds them). */
-    private static final Pattern TITLE = Pattern.compile("^(?:dr|mr|mrs|ms|miss|mx|prof|professor)\\.?\\s+(?=\\p{L})",
-            FLAGS);
     /** The rep speaking of themself where another person belongs: "I introduced myself to Jane Doe". */
     private static final Set<String> SELF = Set.of("i", "me", "myself", "we", "us", "ourselves");
     /** Words that stand for a person without naming one: nobody can be found or saved by them. */
@@ -53,7 +50,7 @@ final class PersonReader {
     }
 
     private static Reading<PersonRef> person(String name, Optional<String> company, String example) {
-        String display = TITLE.matcher(Mentions.outOfName(name)).replaceFirst("");
+        String display = Mentions.outOfName(name);
         if (display.isEmpty()) {
             return Reading.invalid("I couldn't tell who you mean: the name is missing.", example);
         }

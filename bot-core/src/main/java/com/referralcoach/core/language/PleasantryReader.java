@@ -24,13 +24,15 @@ final class PleasantryReader {
             FLAGS);
     private static final Pattern THANKED = Pattern.compile(THANKS, FLAGS);
     private static final Pattern GREETED = Pattern.compile("^" + BETWEEN + GREETING, FLAGS);
+    /** Longer than this is no pleasantry, and is not tried (the repeated pattern would recurse too deep). */
+    private static final int LONGEST = 80;
     /** Skin tones and the emoji presentation selector, so every 👍 is one 👍. */
     private static final Pattern EMOJI_MODIFIERS = Pattern.compile("[\\x{1F3FB}-\\x{1F3FF}\\uFE0F]");
 
     /** The pleasantry, when that is all the message holds: thanks over a greeting over an acknowledgement. */
     Optional<Command> read(String text) {
         String plain = EMOJI_MODIFIERS.matcher(text).replaceAll("").strip().toLowerCase(Locale.ROOT);
-        if (!ONLY.matcher(plain).matches()) {
+        if (plain.length() > LONGEST || !ONLY.matcher(plain).matches()) {
             return Optional.empty();
         }
         Matcher thanked = THANKED.matcher(plain);

@@ -76,6 +76,15 @@ class AskPromptAnswerTest {
     }
 
     @Test
+    void onceThePromptIsSettledAWordIsAboutSomethingElse() {
+        promptedAboutNora();
+        rita("she said no");
+
+        assertThat(rita("got one: Leo Grant at Hexa")).doesNotContain("Nora");
+        assertThat(rita("pipeline")).doesNotContain("Leo Grant");
+    }
+
+    @Test
     void aNoAndANotNowAreAnswersToo() {
         promptedAboutNora();
 

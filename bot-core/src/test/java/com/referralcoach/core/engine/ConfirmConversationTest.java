@@ -91,6 +91,15 @@ class ConfirmConversationTest {
     }
 
     @Test
+    void theMessageRetypedAfterChangeIsNotToldItWasNotSaved() {
+        unsure();
+
+        assertThat(rita.read("met Joe Marx at Talon about pricing")).startsWith("Saved: meeting with Joe Marx (Talon)")
+                .doesNotContain("Not saved");
+        assertThat(meetings()).isEqualTo(1);
+    }
+
+    @Test
     void theQuestionSurvivesARestart() {
         unsure();
         Chat afterRestart = Chat.of(new BotEngine(MongoCoachStore.open(db, clock), new ChatParser(), clock, BERLIN),

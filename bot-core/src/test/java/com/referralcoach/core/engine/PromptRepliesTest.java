@@ -31,7 +31,8 @@ class PromptRepliesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pipeline", "asked Jane Doe", "didn't ask Nora", "met Jane Doe at Acme", "yes",
-        "asked for a referral from the whole team at the offsite last week"})
+        "asked for a referral from the whole team at the offsite last week", "passed the proposal to Tom Lee",
+        "declined the invite from Tom Lee", "she passed away"})
     void anythingElseIsLeftAlone(String typed) {
         assertThat(PromptReplies.said(typed, "Nora Bay")).isEmpty();
     }
