@@ -9,7 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.TimeUtil;
 
@@ -118,7 +120,10 @@ final class Acknowledgement {
         send(firstResponse, what, () -> { });
     }
 
-    /** As above, running {@code then} once Discord took it (never when it refused it). */
+    /**
+     * As above, running {@code then} once Discord took it, or when the answer is unknown (a timeout, a server
+     * error: the answer may still go out); never when Discord refused it as too late (10062, Unknown interaction).
+     */
     void send(RestAction<?> firstResponse, String what, Runnable then) {
         long queued = clock.millis();
         firstResponses.onItsWay();
@@ -130,6 +135,10 @@ final class Acknowledgement {
             }, error -> {
                 firstResponses.through();
                 SlashCommandListener.failed(what).accept(error);
+                if (!(error instanceof ErrorResponseException refused
+                        && refused.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION)) {
+                    then.run();
+                }
             });
         } catch (RuntimeException e) {
             firstResponses.through();

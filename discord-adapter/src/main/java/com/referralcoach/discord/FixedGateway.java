@@ -47,9 +47,19 @@ final class FixedGateway extends ConcurrentSessionController {
         super.removeSession(guarded == null ? node : guarded);
     }
 
-    /** A shard's connect that does nothing once its JDA is shutting down. */
-    record UnlessShutDown(SessionConnectNode node, Map<SessionConnectNode, SessionConnectNode> queued)
-            implements SessionConnectNode {
+    /**
+     * A shard's connect that does nothing once its JDA is shutting down. A class, not a record: the queue it is
+     * kept in holds it, so a record's hashCode or toString would go round in circles.
+     */
+    static final class UnlessShutDown implements SessionConnectNode {
+        private final SessionConnectNode node;
+        private final Map<SessionConnectNode, SessionConnectNode> queued;
+
+        UnlessShutDown(SessionConnectNode node, Map<SessionConnectNode, SessionConnectNode> queued) {
+            this.node = node;
+            this.queued = queued;
+        }
+
         @Override
         public boolean isReconnect() {
             return node.isReconnect();
