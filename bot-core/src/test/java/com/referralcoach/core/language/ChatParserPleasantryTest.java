@@ -40,4 +40,10 @@ class ChatParserPleasantryTest {
     void aPleasantryWithMoreInItIsNotOne(String text) {
         assertThat(parse(text)).isNotInstanceOf(Pleasantry.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void aLongRunOfPleasantriesIsReadWithoutRecursingTooDeep() {
+        assertThat(parse("ok ".repeat(600))).isNotInstanceOf(Pleasantry.class);
+        assertThat(parse("👍".repeat(600))).isNotInstanceOf(Pleasantry.class);
+    }
 }
