@@ -75,7 +75,7 @@ public final class ChatParser {
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            return orCalendarAnswer(readCased(message, now), message);
+            return orCalendarAnswer(StillToDo.checked(readCased(message, now), message), message);
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }

@@ -39,11 +39,12 @@ final class MeetingDayReader {
             + "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(on|next|this(?:\\s+past)?|last|past)\\s+"
             + "(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\\b\\.?", FLAGS);
     /**
-     * A weekday shortened with nothing before it, right before a time ("fri 1pm"); capitalised only after a word that
-     * is not ("Minh Thu 3pm" is a name and a time).
+     * A weekday shortened with nothing before it, right before a time ("fri 1pm", "wed @ 2", "fri at 11");
+     * capitalised only after a word that is not ("Minh Thu 3pm" is a name and a time).
      */
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:\\b(mon|tues?|wed|weds|thu|thur|thurs|fri)"
-            + "|(?<!\\p{Lu}[\\p{L}'-]{0,30}\\s)\\b(Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri))\\b\\.?(?=\\s+\\d)");
+            + "|(?<!\\p{Lu}[\\p{L}'-]{0,30}\\s)\\b(Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri))\\b\\.?"
+            + "(?=\\s+(?:at\\s+|@\\s*)?\\d|\\s*@\\s*\\d)");
     private static final Pattern AGO = Pattern.compile("\\b(\\d{1,2}|an?|one|two|three|four|five|six|(?:a\\s+)?couple"
             + "(?:\\s+of)?)\\s+(days?|weeks?)\\s+ago\\b", FLAGS);
     /** What follows "about" or "re": a topic, where "two weeks ago" or "due the 15th" is no day of the meeting. */

@@ -34,6 +34,12 @@ final class MeetingTimeReader {
             "(?:\\b(?:at|from|starts?|starting)(?:\\s+at)?\\s+|@\\s*)\\b" + TIME, FLAGS);
     private static final Pattern WITH_HALF = Pattern.compile("\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\b\\.?", FLAGS);
     private static final Pattern WITH_MINUTES = Pattern.compile("\\b(\\d{1,2}):(\\d{2})()(?![\\p{L}\\p{N}:])", FLAGS);
+    /** A US time zone's letters after a time ("3pm EST"): read in the rep's zone, and no name takes them. */
+    private static final Pattern ZONE_AFTER_TIME = Pattern.compile(
+            "(?<=\\d|\\d[ap]m|\\d\\s[ap]m)\\s*\\b(?:[ECMP][SD]?T|GMT|UTC)\\b");
+    /** "at 930", "@ 1030am": a time written without its colon, after "at" or "@" only. */
+    private static final Pattern COMPACT = Pattern.compile(
+            "(\\b(?:at|from)\\s+|@\\s*)(1[0-2]|0?[1-9])([0-5]\\d)(\\s*[ap]\\.?m\\b\\.?)?(?![\\d:])", FLAGS);
     static final String EXAMPLE = "meeting with Jane Doe today 14:00-15:30";
 
     /** The clock facts found, each optional, and the text left once they are taken out. */
@@ -46,8 +52,9 @@ final class MeetingTimeReader {
     }
 
     Reading<Found> read(String text) {
-        Found found = new Found(NOON.matcher(text).replaceAll("12pm"), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        String times = COMPACT.matcher(ZONE_AFTER_TIME.matcher(NOON.matcher(text).replaceAll("12pm")).replaceAll(""))
+                .replaceAll("$1$2:$3$4");
+        Found found = new Found(times, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         Matcher endsIn = ENDS_IN.matcher(found.rest());
         if (endsIn.find()) {
             found = new Found(cut(found.rest(), endsIn), found.start(), found.end(), Optional.of(duration(endsIn, 1)),
