@@ -39,7 +39,8 @@ final class CorrectionReader {
     private static final Pattern NOT_THAT = Pattern.compile("^(.+?)\\s*[,;-]?\\s+not\\s+[$€£]?\\d[\\d.,]*\\s*k?"
             + "(?:\\s*(?:usd|eur|gbp|dollars|euros|pounds))?$", FLAGS);
 
-    private static final String MEETING = "^(?:the\\s+|my\\s+|our\\s+)?(?:meeting|mtg|call|coffee|lunch|zoom)\\s+"
+    private static final String MEETING = "^(?:the\\s+|my\\s+|our\\s+|that\\s+)?(?:meeting|mtg|call|coffee|lunch|zoom)"
+            + "\\s+"
             + "(?:with|w/)\\s+(.+?)(?:\\s+(today|yesterday))?\\s+";
     private static final Pattern MEETING_TOPIC = Pattern.compile(MEETING + "was\\s+(?:really\\s+|actually\\s+)?"
             + "(?:about|re:?|on)\\s+(.+)$", FLAGS);
@@ -79,6 +80,11 @@ final class CorrectionReader {
         if (merge.isPresent()) {
             return merge;
         }
+        return meetingFixed(MeetingSaid.plainly(message), now).or(() -> rest(message, now));
+    }
+
+    /** A logged meeting's day, time, end or topic corrected. */
+    private Optional<Command> meetingFixed(String message, ZonedDateTime now) {
         Optional<Command> moved = meetingMoved(message, now); // before the topic: "was on Friday" is a day
         if (moved.isPresent()) {
             return moved;
@@ -98,6 +104,10 @@ final class CorrectionReader {
             return person(end.group(1)).map(ref -> new FixMeeting(ref, day(end.group(2), now), Optional.empty(),
                     Optional.of(clock.toLocalTime())));
         }
+        return Optional.empty();
+    }
+
+    private Optional<Command> rest(String message, ZonedDateTime now) {
         Matcher rename = RENAME.matcher(message);
         if (rename.matches()) {
             return person(rename.group(1)).filter(ref -> NameShape.person(rename.group(2).strip()))
