@@ -69,6 +69,12 @@ public final class ChatParser {
                 .or(() -> erasures.read(visible, now)).or(() -> coaching.readIdeal(visible.strip()))
                 .or(() -> coaching.readReviewLinks(visible.strip()))
                 .or(() -> calendars.read(visible.strip()));
+        if (file.isEmpty() || file.get() instanceof Unknown) {
+            Optional<Command> deletion = lowerCaseDeletion(visible, now);
+            if (deletion.isPresent()) {
+                return deletion.get();
+            }
+        }
         if (file.isPresent()) {
             return file.get();
         }
@@ -79,6 +85,17 @@ public final class ChatParser {
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }
+    }
+
+    /**
+     * "delete lead tom hart", "delete the meeting with mary-kate olsen today": a lead or a meeting deleted by a name
+     * typed in lower case, confirmed as any guessed name is (the engine asks only when it does not know the person).
+     */
+    private Optional<Command> lowerCaseDeletion(String visible, ZonedDateTime now) {
+        return LowerCaseNames.in(visible.strip()).flatMap(cased -> erasures.read(cased.text(), now)
+                .filter(read -> read instanceof DeleteLead || read instanceof DeleteMeeting)
+                .map(read -> cased.guessed().isEmpty() ? read
+                        : new Unsure(read, Summary.of(read), LowerCaseNames.guessedPeople(read, cased.guessed()))));
     }
 
     private Command readCased(String message, ZonedDateTime now) {

@@ -36,6 +36,7 @@ final class Examples {
     static final String IMPORT = "import Connections.csv";
     static final String EXPORT_TEAM = "export team East";
     static final String FORGET = "forget Jane Doe";
+    static final String DELETE_LEAD = "delete lead Tom Lee";
     static final String DETAILS = "Jane Doe works at Globex now";
     static final String RENAME = "rename Jon Doe to John Doe";
 

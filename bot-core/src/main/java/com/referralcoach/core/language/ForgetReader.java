@@ -81,7 +81,8 @@ final class ForgetReader {
                 }
             }
         }
-        return OTHER_DELETE.matcher(message).matches() ? Optional.of(new Unknown("forget", Examples.FORGET))
+        // never "forget" as the closest: it erases a person everywhere, for every rep
+        return OTHER_DELETE.matcher(message).matches() ? Optional.of(new Unknown("delete lead", Examples.DELETE_LEAD))
                 : Optional.empty();
     }
 

@@ -33,7 +33,8 @@ final class LowerCaseNames {
             "asked", "ask", "called", "call", "emailed", "email", "pinged", "ping", "texted", "text", "messaged",
             "contacted", "updated", "update", "saw", "from", "visited", "and", "by", "told", "tell", "introduced", "referred",
             "in", "sent", "send", "left", "gave", "give", "booked", "closed", "signed", "won", "lost", "lunch",
-            "coffee", "zoom", "demo", "demoed", "chased", "nudged", "contact", "congratulated", "loop", "looped");
+            "coffee", "zoom", "demo", "demoed", "chased", "nudged", "contact", "congratulated", "loop", "looped",
+            "lead");
     private static final Set<String> AFTER_PERSON = Set.of("referred", "introduced", "put", "passed", "hooked",
             "connected", "sent", "gave", "signed", "closed", "won", "lost", "ghosted", "went", "said", "says", "is", "was",
             "has", "had", "asked", "thanked", "declined", "agreed", "wants", "needs", "will", "just", "got", "loved",

@@ -45,6 +45,13 @@ final class Summary {
             return words(business.source().name()) + " business" + business.amount().map(a -> " of " + a.display())
                     .orElse("") + business.customer().map(c -> " with " + who(c)).orElse("");
         }
+        if (command instanceof DeleteLead delete) {
+            return "taking " + who(delete.lead()) + " out of your leads";
+        }
+        if (command instanceof DeleteMeeting delete) {
+            return "deleting your meeting with " + who(delete.person())
+                    + delete.day().map(day -> " on " + DAY.format(day)).orElse("");
+        }
         if (command instanceof InARush rush) {
             return who(rush.person()) + " was in a rush (ask tomorrow morning)";
         }
