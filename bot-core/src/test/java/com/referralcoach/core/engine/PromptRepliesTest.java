@@ -12,6 +12,9 @@ class PromptRepliesTest {
     @CsvSource(delimiter = '|', textBlock = """
             asked                                  | asked Nora Bay
             asked 👍                               | asked Nora Bay
+            yep asked 👍                           | asked Nora Bay
+            she said she'd think abt it            | asked Nora Bay - will think about it
+            nah she was slammed                    | Nora Bay was in a rush
             i asked her today                      | asked Nora Bay
             got one                                | asked Nora Bay - got a referral
             got one: Leo Grant at Hexa             | Nora Bay referred Leo Grant at Hexa
