@@ -16,26 +16,31 @@ final class PromptReplies {
     private static final String THEM = "(?:\\s+(?:him|her|them))?";
     private static final String THEY = "(?:(?:s?he|they)\\s+)?";
     private static final String END = "[\\s.!✅👍🙌🎉]*$";
-    private static final Pattern ASKED = Pattern.compile("^(?:(?:yes|yep|yeah|yup|done)[\\s,!.-]+)?(?:i\\s+)?(?:just\\s+)?"
-            + "(?:asked|did\\s+the\\s+ask|made\\s+the"
-            + "\\s+ask|popped\\s+the\\s+question)" + THEM + "(?:\\s+(?:just\\s+now|today))?" + END, FLAGS);
-    private static final Pattern ASKED_AND = Pattern.compile("^(?:i\\s+)?asked" + THEM + "\\s*[-,:;–—]+\\s*(.+)$", FLAGS);
+    private static final String SHE = "(?:s?he|they)";
+    private static final String THINK = "\\s+think\\s+(?:about|abt)\\s+it";
+    private static final Pattern ASKED = Pattern.compile("^(?:(?:yes|yep|yeah|yup|done)[\\s,!.-]+)?(?:i\\s+)?"
+            + "(?:just\\s+)?(?:asked|did\\s+the\\s+ask|made\\s+the\\s+ask|popped\\s+the\\s+question)" + THEM
+            + "(?:\\s+(?:just\\s+now|today))?" + END, FLAGS);
+    private static final Pattern ASKED_AND = Pattern.compile("^(?:i\\s+)?asked" + THEM + "\\s*[-,:;–—]+\\s*(.+)$",
+            FLAGS);
     private static final Pattern GOT_ONE = Pattern.compile("^(?:got\\s+(?:one|a\\s+(?:referral|name|lead|intro))|"
             + THEY + "gave\\s+me\\s+(?:one|a\\s+(?:name|referral|lead)))(?:\\s*[-,:;–—]+\\s*(.+))?" + END, FLAGS);
-    private static final Pattern DECLINED = Pattern.compile("^(?:(?:s?he|they)(?:\\s+|(?='re))|i\\s+)?(?:(?:said\\s+no"
+    private static final Pattern DECLINED = Pattern.compile("^(?:" + SHE + "(?:\\s+|(?='re))|i\\s+)?(?:(?:said\\s+no"
             + "|(?:was|is|were|are)(?:n'?t|\\s+not)\\s+comfortable|'re\\s+not\\s+comfortable|not\\s+comfortable)"
             + "(?:\\s*[-,:;–—]+\\s*(.+)|\\s+(\\p{Ll}.*))?"
             + "|(?:declined|passed)(?:\\s*[-,:;–—]+\\s*(.+))?)" + END, FLAGS);
     private static final Pattern NO_LUCK = Pattern.compile("^no\\s+luck" + END, FLAGS);
-    private static final Pattern THINKING = Pattern.compile("^(?:(?:s?he|they)(?:'ll|\\s+will)\\s+think\\s+(?:about|abt)\\s+it"
-            + "|(?:s?he|they)\\s+said\\s+(?:s?he'?d|they'?d|s?he\\s+would|they\\s+would)\\s+think\\s+(?:about|abt)\\s+it"
-            + "|(?:(?:s?he|they)\\s+)?said\\s+maybe|(?:s?he\\s+is|s?he's|they\\s+are|they're)\\s+thinking(?:\\s+about\\s+it)?"
+    private static final Pattern THINKING = Pattern.compile("^(?:" + SHE + "(?:'ll|\\s+will)" + THINK
+            + "|" + SHE + "\\s+said\\s+(?:s?he'?d|they'?d|s?he\\s+would|they\\s+would)" + THINK
+            + "|(?:" + SHE + "\\s+)?said\\s+maybe"
+            + "|(?:s?he\\s+is|s?he's|they\\s+are|they're)\\s+thinking(?:\\s+about\\s+it)?"
             + "|maybe)" + END, FLAGS);
-    private static final Pattern NOT_NOW = Pattern.compile("^(?:not\\s+now|not\\s+yet|not\\s+the\\s+right\\s+time)" + END,
-            FLAGS);
+    private static final Pattern NOT_NOW = Pattern.compile(
+            "^(?:not\\s+now|not\\s+yet|not\\s+the\\s+right\\s+time)" + END, FLAGS);
     /** "nah she was slammed": no moment for it; asked again tomorrow morning, as "was in a rush" is. */
-    private static final Pattern RUSHED = Pattern.compile("^(?:(?:nah|no|nope)[\\s,!.-]+)?(?:s?he|they)\\s+(?:was|were|is|are)"
-            + "\\s+(?:slammed|busy|swamped|rushed|in\\s+a\\s+(?:rush|hurry)|running\\s+late)" + END, FLAGS);
+    private static final Pattern RUSHED = Pattern.compile("^(?:(?:nah|no|nope)[\\s,!.-]+)?" + SHE
+            + "\\s+(?:was|were|is|are)\\s+(?:slammed|busy|swamped|rushed|in\\s+a\\s+(?:rush|hurry)|running\\s+late)"
+            + END, FLAGS);
     private static final Pattern DIDNT_ASK = Pattern.compile("^(?:i\\s+)?didn'?t\\s+ask" + THEM + "(.*)$", FLAGS);
 
     private PromptReplies() {
