@@ -119,6 +119,8 @@ final class Rephrasings {
                 + "(?:ask\\s+rate|numbers|stats|score)|(?:show\\s+)?my\\s+(?:numbers|stats)|am\\s+i\\s+(?:behind|ahead)(?:\\s+.*)?",
                 "goals");
         say(s, "who\\s+referred\\s+(.+)", "contact $1");
+        say(s, "(\\p{Lu}[^:]{0,60}?)\\s+(?:sent|passed)\\s+(?:me\\s+|over\\s+|along\\s+)*(?:a\\s+|an\\s+)?"
+                + "(?:new\\s+)?(?:lead|referral|name|intro)\\s*[:–—-]\\s*(.+)", "referral from $1: $2");
         say(s, "(?:any\\s+|which\\s+)?(?:leads?|deals?)\\s+(?:i'?m|i\\s+am)\\s+sitting\\s+on", "pipeline");
         say(s, "(?:any\\s+|my\\s+)?follow[\\s-]?ups?(?:\\s+(?:due|today|coming\\s+up))?", "reminders");
         return s;
