@@ -81,7 +81,8 @@ public final class ChatParser {
         String message = Phrasing.plain(
                 SENTENCE_END.matcher(SPACES.matcher(visible).replaceAll(" ").strip()).replaceFirst(""));
         try {
-            return orCalendarAnswer(StillToDo.checked(readCased(message, now), message), message);
+            Command read = ThroughSomeoneElse.checked(StillToDo.checked(readCased(message, now), message), message);
+            return orCalendarAnswer(read, message);
         } catch (RuntimeException unexpected) {
             return new Invalid("Sorry, I got confused by that message. Try saying it more simply.", Examples.HELP);
         }

@@ -60,7 +60,8 @@ final class LooseReader {
             + "|\\breplied\\b|\\bresponded\\b|got\\s+back\\s+to\\s+me|(?:is|seems|sounds)\\s+interested");
     private static final Pattern THANKS = p("\\bthank|\\bthx\\b|\\bthanks\\b");
     private static final Pattern UPDATE = p("\\bupdated?\\b|in\\s+the\\s+loop|looped|filled\\s+in|let\\s+\\S+(?:\\s+\\S+)?\\s+know|\\btold\\b");
-    private static final Pattern FIXED = p("\\bfixed|resolved|solved|sorted\\s+(?:out|it)");
+    private static final Pattern FIXED = p("\\bfixed|resolved|solved|sorted\\s+(?:out|it)|\\bsorted\\s*[.!]*$"
+            + "|(?:is|was|got|been)\\s+sorted\\b");
     private static final Pattern PROBLEM = p("problem|\\bissue|complain|upset|unhappy|annoyed|angry|messed\\s+up|dropped\\s+the\\s+ball|went\\s+wrong|escalat");
     private static final Pattern WIN = p("\\bwin\\b|\\bsaved\\b|helped\\s+\\S+(?:\\s+\\S+)?\\s+(?:cut|save|grow|win|get)|got\\s+\\S+(?:\\s+\\S+)?\\s+an?\\s+\\d|thrilled|shipped");
     private static final Pattern ASK_SKIPPED = p("didn'?t\\s+ask|not\\s+ask|won'?t\\s+ask|holding\\s+off|skip|hold\\s+off|not\\s+now");

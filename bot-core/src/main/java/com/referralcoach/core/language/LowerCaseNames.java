@@ -41,7 +41,8 @@ final class LowerCaseNames {
             "left", "replied", "called", "emailed", "bought", "renewed", "churned", "dropped", "didn't", "can't",
             "won't", "isn't", "wasn't", "rated", "scored", "proposal", "contacted", "meeting", "from", "at",
             "of", "(", "-", "–", "about", "and", "re", "today", "yesterday", "on", "booked", "never", "responded",
-            "ghosting", "demo", "reordered", "upsold", "expanded");
+            "ghosting", "demo", "reordered", "upsold", "expanded", "issue", "issues", "invoice", "outage", "problem",
+            "account");
     private static final Set<String> COMPANY_CUES = Set.of("at", "of", "@");
     private static final Pattern EDGES = Pattern.compile("^[(@]+|[,;:.!?)]+$");
 

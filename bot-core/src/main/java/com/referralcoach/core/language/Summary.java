@@ -38,6 +38,9 @@ final class Summary {
         if (command instanceof OpenProblem problem) {
             return "a problem for " + who(problem.customer()) + problem.note().map(note -> ": " + note).orElse("");
         }
+        if (command instanceof FixProblem fixed) {
+            return "the problem with " + who(fixed.customer()) + " fixed";
+        }
         if (command instanceof RecordWin win) {
             return "a win for " + who(win.customer()) + win.note().map(note -> ": " + note).orElse("");
         }
