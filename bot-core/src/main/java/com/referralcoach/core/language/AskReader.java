@@ -73,11 +73,13 @@ final class AskReader {
 
     private static Map<Pattern, AskOutcome> noteOutcomes() {
         Map<Pattern, AskOutcome> outcomes = new LinkedHashMap<>();
-        outcomes.put(Pattern.compile("said\\s+no|declin|refus|" + NOT_COMFORTABLE
+        outcomes.put(Pattern.compile("said\\s+no\\b|declin|refus|" + NOT_COMFORTABLE
                 + "|no\\s+referral|no\\s+thanks|^no\\b|\\bnope\\b|not\\s+interested", FLAGS), AskOutcome.DECLINED);
         outcomes.put(Pattern.compile("referr|got\\s+(?:one|a\\s+name|an\\s+intro|a\\s+lead)|introduc"
                 + "|gave\\s+me\\s+(?:a\\s+)?(?:name|lead|contact)", FLAGS), AskOutcome.GOT_REFERRAL);
-        outcomes.put(Pattern.compile("think|maybe|later|get\\s+back|consider|not\\s+sure|let\\s+me\\s+know", FLAGS),
+        // "not right now, maybe after the renewal" is a later, not a no: the ask comes back, without 90 days' wait
+        outcomes.put(Pattern.compile("think|maybe|later|get\\s+back|consider|not\\s+sure|let\\s+me\\s+know"
+                + "|not\\s+(?:right\\s+)?now|not\\s+yet", FLAGS),
                 AskOutcome.THINKING);
         return outcomes;
     }
