@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the text of a Slack message as the rep meant it: Slack's markup ({@code <@U1>}, {@code <https://x|label>})
  * becomes plain words, {@code &lt; &gt; &amp;} become characters, the composer's formatting marks ({@code *bold*},
- * {@code _italics_}, {@code `code`}) go, and so do mentions of many people at once ({@code <!here>}, a user group).
- * A channel mention ({@code <#C1|sales>}) stays as it is: the chat language reads the channel's id from it (a
- * digest is posted to the channel by id; its name alone does not reach it).
+ * {@code _italics_}, {@code `code`}) go. A channel mention ({@code <#C1|sales>}) stays as it is: the chat language
+ * reads the channel's id from it (a digest is posted to the channel by id; its name alone does not reach it).
+ * So does a mention of many people at once ({@code <!here>}, a user group): the engine drops it from any message.
  */
 final class SlackText {
     private static final Pattern MARKUP = Pattern.compile("<([^<>]*)>");
@@ -18,7 +18,7 @@ final class SlackText {
      */
     private static final Pattern STYLED = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\\\])([*_~`])(?=\\S)(.{1,300}?)(?<=\\S)\\1(?![\\p{L}\\p{N}])");
-    /** Mentions of many people at once: they mean nothing in what a rep says to the bot. */
+    /** Mentions of many people at once: kept as Slack wrote them, for the engine, which drops them from any message. */
     private static final Pattern BROADCAST = Pattern.compile(
             "!(?:here|channel|everyone|subteam\\^[A-Za-z0-9]+)(?:\\|.*)?");
 
@@ -32,17 +32,13 @@ final class SlackText {
         Matcher matcher = MARKUP.matcher(slackText);
         StringBuilder out = new StringBuilder();
         int last = 0;
-        boolean dropped = false;
         while (matcher.find()) {
             out.append(unformatted(slackText.substring(last, matcher.start())));
-            String readable = readable(matcher.group(1));
-            dropped |= readable.isEmpty();
-            out.append(readable);
+            out.append(readable(matcher.group(1)));
             last = matcher.end();
         }
         out.append(unformatted(slackText.substring(last)));
-        String text = dropped ? out.toString().replaceAll("[ \\t]{2,}", " ") : out.toString();
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
     }
 
     /** Text outside Slack's markup without the composer's formatting marks (a mark inside a word stays). */
@@ -73,11 +69,8 @@ final class SlackText {
         if (target.startsWith("@")) {
             return "@" + (label.isEmpty() ? target.substring(1) : label);
         }
-        if (target.startsWith("#")) {
+        if (target.startsWith("#") || BROADCAST.matcher(inside).matches()) {
             return "<" + inside + ">";
-        }
-        if (BROADCAST.matcher(inside).matches()) {
-            return "";
         }
         if (target.startsWith("!")) {
             String special = target.substring(1);

@@ -2,6 +2,10 @@ package com.referralcoach.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.referralcoach.core.language.ChatParser;
+import com.referralcoach.core.language.LogMeeting;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 class SlackTextTest {
@@ -9,7 +13,7 @@ class SlackTextTest {
     void slackMarkupBecomesWhatTheRepTyped() {
         assertThat(SlackText.plain("my manager is <@U0DANA> &amp; see <https://acme.com|Acme>"))
                 .isEqualTo("my manager is @U0DANA & see Acme");
-        assertThat(SlackText.plain("met &lt;!channel&gt; at <!here>")).isEqualTo("met <!channel> at");
+        assertThat(SlackText.plain("met &lt;!channel&gt; at <!here>")).isEqualTo("met <!channel> at <!here>");
     }
 
     @Test
@@ -54,10 +58,14 @@ class SlackTextTest {
     }
 
     @Test
-    void mentionsOfManyPeopleAtOnceAreDropped() {
-        assertThat(SlackText.plain("met Jane Doe at Acme about <!channel> <!subteam^S0SALES|@sales> pricing <!here>"))
-                .isEqualTo("met Jane Doe at Acme about pricing");
-        assertThat(SlackText.plain("asked <!everyone|everyone> at Acme")).isEqualTo("asked at Acme");
+    void mentionsOfManyPeopleAtOnceReachTheEngineAsTokensAndLeaveNoWords() {
+        String typed = "met Jane Doe at Acme about <!channel> <!subteam^S0SALES|@sales> pricing <!here>";
+        String said = SlackText.plain(typed);
+        assertThat(said).isEqualTo(typed);
+        assertThat(new ChatParser().parse(said, ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneId.of("UTC"))))
+                .isInstanceOfSatisfying(LogMeeting.class, meeting -> assertThat(meeting.topic()).contains("pricing"));
+        assertThat(SlackText.plain("asked <!everyone|everyone> at Acme"))
+                .isEqualTo("asked <!everyone|everyone> at Acme");
         assertThat(SlackText.plain("call back <!date^1392734382^{date}|Feb 18>")).isEqualTo("call back Feb 18");
     }
 }
