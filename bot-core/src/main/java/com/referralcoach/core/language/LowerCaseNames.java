@@ -121,19 +121,8 @@ final class LowerCaseNames {
         if (command instanceof Several several) {
             return several.commands().stream().anyMatch(one -> namesAny(one, guessed));
         }
-        for (var component : command.getClass().getRecordComponents()) {
-            try {
-                Object value = component.getAccessor().invoke(command);
-                Object person = value instanceof Optional<?> optional ? optional.orElse(null) : value;
-                if (person instanceof PersonRef ref && (guessedIn(ref.name().display(), guessed)
-                        || ref.company().filter(company -> guessedIn(company, guessed)).isPresent())) {
-                    return true;
-                }
-            } catch (ReflectiveOperationException e) {
-                return true;
-            }
-        }
-        return false;
+        return people(command).map(refs -> refs.stream().anyMatch(ref -> guessedIn(ref.name().display(), guessed)
+                || ref.company().filter(company -> guessedIn(company, guessed)).isPresent())).orElse(true);
     }
 
     /**
@@ -141,26 +130,30 @@ final class LowerCaseNames {
      * a guessed word is in a company's name or anything else.
      */
     static List<PersonRef> guessedPeople(Command command, Set<String> guessed) {
-        List<PersonRef> people = new ArrayList<>();
+        List<PersonRef> refs = people(command).orElse(List.of());
+        if (refs.stream().anyMatch(ref -> ref.company().filter(company -> guessedIn(company, guessed)).isPresent())) {
+            return List.of();
+        }
+        List<PersonRef> people = refs.stream().filter(ref -> guessedIn(ref.name().display(), guessed)).toList();
         Set<String> explained = new HashSet<>();
+        people.forEach(ref -> explained.addAll(List.of(ref.name().display().split(" "))));
+        return explained.containsAll(guessed) ? people : List.of();
+    }
+
+    /** The people a command's fields name, alone or optional; empty when its fields cannot be read. */
+    private static Optional<List<PersonRef>> people(Command command) {
+        List<PersonRef> refs = new ArrayList<>();
         for (var component : command.getClass().getRecordComponents()) {
             try {
                 Object value = component.getAccessor().invoke(command);
-                Object person = value instanceof Optional<?> optional ? optional.orElse(null) : value;
-                if (person instanceof PersonRef ref) {
-                    if (ref.company().filter(company -> guessedIn(company, guessed)).isPresent()) {
-                        return List.of();
-                    }
-                    if (guessedIn(ref.name().display(), guessed)) {
-                        people.add(ref);
-                        explained.addAll(List.of(ref.name().display().split(" ")));
-                    }
+                if ((value instanceof Optional<?> optional ? optional.orElse(null) : value) instanceof PersonRef ref) {
+                    refs.add(ref);
                 }
             } catch (ReflectiveOperationException e) {
-                return List.of();
+                return Optional.empty();
             }
         }
-        return explained.containsAll(guessed) ? people : List.of();
+        return Optional.of(refs);
     }
 
     private static boolean guessedIn(String name, Set<String> guessed) {
