@@ -13,6 +13,9 @@ public final class ChatParser {
     /** Longer messages are refused unread. */
     public static final int MAX_LENGTH = 2_000;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A message that opens by deleting something: only such a one is read again for names typed in lower case. */
+    private static final Pattern DELETION = Pattern.compile("\\s*(?:please\\s+|pls\\s+)?(?:delete|remove|drop)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A full stop or exclamation mark ending the message is punctuation, not part of a name or note. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\S)[.!]+$");
     /**
@@ -93,6 +96,9 @@ public final class ChatParser {
      * typed in lower case, confirmed as any guessed name is (the engine asks only when it does not know the person).
      */
     private Optional<Command> lowerCaseDeletion(String visible, ZonedDateTime now) {
+        if (!DELETION.matcher(visible).lookingAt()) {
+            return Optional.empty();
+        }
         return LowerCaseNames.in(visible.strip()).flatMap(cased -> erasures.read(cased.text(), now)
                 .filter(read -> read instanceof DeleteLead || read instanceof DeleteMeeting)
                 .map(read -> cased.guessed().isEmpty() ? read
